@@ -1,13 +1,15 @@
 """The command line: ``newsgraph COMMAND ...``. The CLI package is the only code that prints.
 
-Each command lives in a module of this package with two functions: ``add_parser(subparsers)``
-and the handler it sets as ``func``. Errors from the library (``NewsgraphError``) become one
+Each command lives in a module of this package with ``add_parser(subparsers)``, which sets the
+handler as ``func``; ``evaluate_*`` modules add the benchmarks of ``newsgraph evaluate``. Errors from the library (``NewsgraphError``) become one
 line on stderr and an exit code, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
 from collections.abc import Sequence
 
@@ -16,7 +18,6 @@ from rich.console import Console
 from newsgraph import __version__
 from newsgraph.errors import NewsgraphError
 
-COMMAND_MODULES = ("extract", "evaluate")
 
 stderr = Console(stderr=True, highlight=False)
 
@@ -29,10 +30,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsgraph {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
-    for name in COMMAND_MODULES:
-        module = __import__(f"newsgraph.cli.{name}", fromlist=["add_parser"])
-        module.add_parser(subparsers)
+    for name in command_modules():
+        importlib.import_module(f"newsgraph.cli.{name}").add_parser(subparsers)
     return parser
+
+
+def command_modules(prefix: str = "") -> list[str]:
+    """Names of this package's command modules (those starting with ``prefix``, if given)."""
+    names = sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+    if prefix:
+        return [n for n in names if n.startswith(prefix)]
+    return [n for n in names if "_" not in n]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
