@@ -9,21 +9,22 @@ from pathlib import Path
 import pytest
 
 from newsgraph.model import Article, Record
-from newsgraph.pipeline import Extractor
-from newsgraph.pipeline.record import check_grounding
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REFERENCE = FIXTURES / "alaska-summit"
 
 
 @pytest.fixture(scope="session")
-def extractor() -> Extractor:
+def extractor():
+    from newsgraph.pipeline import Extractor  # imported here: tests without the model stay independent of it
+
     return Extractor()
 
 
 @pytest.fixture(scope="session")
-def extract(extractor: Extractor) -> Callable[..., Record]:
+def extract(extractor) -> Callable[..., Record]:
     """extract(text, published="2025-08-15") -> Record, with grounding checked."""
+    from newsgraph.pipeline.record import check_grounding
 
     def run(text: str, published: str | None = "2025-08-15") -> Record:
         record = extractor.extract(Article(text, {"published": published} if published else {}))

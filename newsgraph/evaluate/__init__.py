@@ -1,0 +1,1 @@
+"""Readers for benchmark and answer-key formats, and their scorers. Nothing here prints."""

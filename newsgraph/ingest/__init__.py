@@ -1,0 +1,123 @@
+"""Readers: files, folders and stdin in, ``Article`` objects out.
+
+``read_paths`` is the one entry point: it yields an Article or, for an input that cannot be
+read, the IngestError naming it, so that a batch records the failure and goes on.
+Formats by extension: ``.txt``/``.text``/``.md`` plain text, ``.html``/``.htm`` pages,
+``.jsonl``/``.ndjson`` one article a line; any of them may be gzipped (``.gz``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from newsgraph.errors import IngestError
+from newsgraph.ingest.html import read_html
+from newsgraph.ingest.jsonl import read_jsonl
+from newsgraph.ingest.text import decode, require_text
+from newsgraph.model import Article
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+Result = Article | IngestError
+
+
+def read_paths(paths: Iterable[str | Path], defaults: dict[str, Any] | None = None) -> Iterator[Result]:
+    """Yield the articles in ``paths`` (files, folders read recursively, or "-" for stdin).
+
+    ``defaults`` fill metadata an article does not carry itself (e.g. ``published`` for plain text).
+    """
+    for result in _read_paths(paths):
+        if isinstance(result, Article) and defaults:
+            for key, value in defaults.items():
+                if value and not result.metadata.get(key):
+                    result.metadata[key] = value
+        yield result
+
+
+def _read_paths(paths: Iterable[str | Path]) -> Iterator[Result]:
+    for path in paths:
+        if str(path) == "-":
+            yield from _guarded("<stdin>", lambda: iter([read_text(sys.stdin.read(), "<stdin>")]))
+            continue
+        path = Path(path)
+        if path.is_dir():
+            for file in iter_folder(path):
+                yield from read_file(file)
+        elif path.exists():
+            yield from read_file(path)
+        else:
+            yield IngestError(str(path), "does not exist.")
+
+
+def iter_folder(folder: Path) -> Iterator[Path]:
+    """The readable files under ``folder``, recursively, in a stable (sorted) order."""
+    for file in sorted(folder.rglob("*")):
+        if file.is_file() and not file.name.startswith(".") and _format(file) is not None:
+            yield file
+
+
+def read_file(path: Path) -> Iterator[Result]:
+    """Yield the article(s) of one file, or the IngestError that names it."""
+    return _guarded(str(path), lambda: _read_file(path))
+
+
+def _read_file(path: Path) -> Iterator[Result]:
+    source = str(path)
+    try:
+        data = path.read_bytes()
+        if path.suffix == ".gz":
+            data = gzip.decompress(data)
+    except (OSError, EOFError) as e:
+        raise IngestError(source, f"cannot be read ({e.strerror if isinstance(e, OSError) else e}).") from e
+    if not data.strip():
+        raise IngestError(source, "is empty: there is no article text in it.")
+    text = decode(data, source)
+    kind = _format(path)
+    if kind == "jsonl":
+        yield from read_jsonl(text, source)
+    elif kind == "html":
+        yield read_html(text, source, {"path": source})
+    elif kind == "text":
+        yield Article(require_text(text, source), {"path": source})
+    else:  # a file named on the command line with no known extension: look at its content
+        yield read_text(text, source, {"path": source})
+
+
+def read_text(text: str, source: str = "<text>", metadata: dict[str, Any] | None = None) -> Article:
+    """An Article from text already in memory; HTML is recognised by its first tag."""
+    if text.lstrip()[:1] == "<" and "</" in text[:100_000]:
+        return read_html(text, source, metadata)
+    return Article(require_text(text, source), dict(metadata or {}))
+
+
+def _format(path: Path) -> str | None:
+    suffixes = [s.lower() for s in path.suffixes[-2:]]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    suffix = suffixes[-1] if suffixes else ""
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return None
+
+
+def _guarded(source: str, produce: Any) -> Iterator[Result]:
+    """Run a reader, turning any failure into an IngestError result instead of ending the batch."""
+    try:
+        yield from produce()
+    except IngestError as e:
+        yield e
+    except UnicodeError as e:
+        yield IngestError(source, f"cannot be decoded ({e}).")
+    except OSError as e:
+        yield IngestError(source, f"cannot be read ({e}).")
