@@ -1,0 +1,86 @@
+"""Throughput and memory: ``newsgraph extract`` against spaCy's own ``nlp.pipe``, same texts, same run.
+
+Each side runs in its own process (one core's worth: no worker pools), so that peak memory is
+measured per side. Prints words/s, articles/s, peak RSS and the ratio newsgraph / spaCy.
+
+    python benchmarks/throughput.py [FOLDER] [--limit N] [--repeat R]
+
+FOLDER defaults to ../shared/data/bbc (read recursively, like ``newsgraph extract``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_FOLDER = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "bbc"
+
+
+def load_texts(folder: str, limit: int | None) -> list[str]:
+    from newsgraph.ingest import read_paths
+    from newsgraph.model import Article
+
+    texts = [r.text for r in read_paths([folder]) if isinstance(r, Article)]
+    return texts[:limit] if limit else texts
+
+
+def run_side(side: str, folder: str, limit: int | None) -> dict:
+    """Run one side in this process and return its figures."""
+    texts = load_texts(folder, limit)
+    words = sum(len(t.split()) for t in texts)
+    if side == "spacy":
+        import spacy
+
+        from newsgraph.pipeline import default_model
+
+        nlp = spacy.load(default_model())
+        start = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=32):
+            pass
+    else:
+        from newsgraph.model import Article
+        from newsgraph.pipeline import Extractor
+
+        extractor = Extractor()
+        articles = [Article(t, {"published": "2005-01-01"}) for t in texts]
+        start = time.perf_counter()
+        failed = sum(1 for r in extractor.extract_many(articles) if isinstance(r, Exception))
+        if failed:
+            print(f"warning: {failed} articles failed", file=sys.stderr)
+    seconds = time.perf_counter() - start
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"side": side, "articles": len(texts), "words": words, "seconds": seconds,
+            "words_per_s": words / seconds, "articles_per_s": len(texts) / seconds, "peak_mib": peak_mib}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", nargs="?", default=str(DEFAULT_FOLDER))
+    parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--side", choices=("spacy", "newsgraph"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.side:
+        print(json.dumps(run_side(args.side, args.folder, args.limit)))
+        return
+    results = {}
+    for side in ("spacy", "newsgraph"):
+        command = [sys.executable, __file__, args.folder, "--side", side]
+        if args.limit:
+            command += ["--limit", str(args.limit)]
+        out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        results[side] = json.loads(out.strip().splitlines()[-1])
+    base, ours = results["spacy"], results["newsgraph"]
+    print(f"{'':12}{'articles':>9}{'words':>10}{'seconds':>9}{'words/s':>10}{'articles/s':>11}{'peak MiB':>10}")
+    for name, r in (("spaCy pipe", base), ("newsgraph", ours)):
+        print(f"{name:12}{r['articles']:>9}{r['words']:>10}{r['seconds']:>9.1f}{r['words_per_s']:>10.0f}"
+              f"{r['articles_per_s']:>11.2f}{r['peak_mib']:>10.0f}")
+    print(f"ratio newsgraph / spaCy words/s: {ours['words_per_s'] / base['words_per_s']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
