@@ -143,6 +143,7 @@ class Quantity:
     unit: str | None = None
     approx: bool = False
     of: str | None = None
+    mod: str | None = None  # TIMEX3-style: APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS
 
 
 @dataclass
