@@ -1,0 +1,50 @@
+"""The merge of the news NER with the general model: fine types on hand-made Docs, no model needed."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsgraph.pipeline.news_ner import fine_type, merge_entities, misc_type, place_type
+
+
+def doc_with_ents(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def test_person_and_org_keep_coarse_type() -> None:
+    assert fine_type("PER", ["Omar", "Haddad"], {"ORG"}) == "PERSON"
+    assert fine_type("ORG", ["Acme"], {"GPE"}) == "ORG"
+
+
+def test_place_takes_general_label_else_rule() -> None:
+    assert place_type(["Riga"], {"FAC"}) == "FAC"
+    assert place_type(["Riga"], set()) == "GPE"
+    assert place_type(["Danube", "River"], set()) == "LOC"
+    assert place_type(["South", "America"], set()) == "LOC"
+    assert place_type(["Middle", "East"], {"PERSON"}) == "LOC"
+
+
+def test_misc_takes_general_label_else_rule() -> None:
+    assert misc_type(["Booker", "Prize"], {"WORK_OF_ART"}) == "WORK_OF_ART"
+    assert misc_type(["World", "Cup"], set()) == "EVENT"
+    assert misc_type(["Clean", "Air", "Act"], set()) == "LAW"
+    assert misc_type(["Latvian"], {"PERSON"}) == "NORP"
+
+
+def test_merge_keeps_news_boundaries_and_general_numbers() -> None:
+    words = ["Reps.", "Anna", "Berg", "of", "Riga", "spoke", "on", "Monday", "to", "Acme", "staff"]
+    # the general model: a wrong-boundary person, a date, and an organisation the news NER did not find
+    doc = doc_with_ents(words, [(0, 3, "PERSON"), (4, 5, "GPE"), (7, 8, "DATE"), (9, 10, "ORG")])
+    merged = merge_entities(doc, [(1, 3, "PER"), (4, 5, "LOC")], keep_general=frozenset())
+    assert [(e.text, e.label_) for e in merged] == [("Anna Berg", "PERSON"), ("Riga", "GPE"), ("Monday", "DATE")]
+    kept = merge_entities(doc, [(1, 3, "PER"), (4, 5, "LOC")], keep_general=frozenset({"ORG"}))
+    assert ("Acme", "ORG") in [(e.text, e.label_) for e in kept]
+
+
+def test_merge_drops_general_numbers_inside_news_names() -> None:
+    doc = doc_with_ents(["the", "1998", "World", "Cup"], [(1, 2, "DATE")])
+    merged = merge_entities(doc, [(1, 4, "MISC")], keep_general=frozenset())
+    assert [(e.text, e.label_) for e in merged] == [("1998 World Cup", "EVENT")]
