@@ -1,14 +1,55 @@
-"""Layer newsgraph_entities (being written)."""
+"""Layer newsgraph_entities: named entities from spaCy's NER, repaired and grouped per article.
+
+Runs right after spaCy's ``ner``. It repairs the model's spans with general rules (see
+``names``), writes them back to ``doc.ents`` (numeric types such as DATE and MONEY included, for
+the later layers) and groups the mentions of the non-numeric types into ``layers(doc).entities``
+(see ``clusters``): one entity per real-world thing, named by the fullest form in the article.
+"""
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from newsgraph.model import Mention
+from newsgraph.pipeline import names
+from newsgraph.pipeline.clusters import Named, cluster
+from newsgraph.pipeline.codes import find_codes
+from newsgraph.pipeline.state import layers
 
 
-class Component:
+def repaired_spans(doc: Doc) -> list[names.Cand]:
+    """The model's entity spans of ``doc`` after every repair rule, in text order, not overlapping."""
+    cands = names.from_doc(doc)
+    codes = [(c.start, c.end) for c in find_codes(doc)]
+    cands = names.drop_spans(cands, codes, doc)
+    cands = names.trim(doc, cands)
+    cands = names.drop_titles(doc, cands)
+    cands = names.fix_persons(doc, cands)
+    cands = names.add_repeats(doc, cands)
+    cands = names.add_designators(doc, cands)
+    cands = names.extend_ways(doc, cands)
+    return names.without_overlaps(cands)
+
+
+def add_entities(doc: Doc) -> None:
+    """Group the named mentions in ``doc.ents`` into entities of ``layers(doc)``."""
+    named = [
+        Named(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in names.ENTITY_LABELS
+    ]
+    state = layers(doc)
+    for group in cluster(named):
+        mentions = [Mention(m.start, m.end, m.text, "name") for m in group.mentions]
+        state.add_entity(group.name(), group.label(), mentions)
+
+
+class EntitiesComponent:
+    """Repairs ``doc.ents`` and fills ``layers(doc).entities``."""
+
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in repaired_spans(doc)]
+        add_entities(doc)
         return doc
 
 
-@Language.factory("newsgraph_entities")
-def make_entities(nlp: Language, name: str) -> Component:
-    return Component()
+@Language.factory("newsgraph_entities", requires=["doc.ents"], assigns=["doc.ents", "doc._.newsgraph"])
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    return EntitiesComponent()

@@ -1,14 +1,63 @@
-"""Layer newsgraph_identifiers (being written)."""
+"""Layer newsgraph_identifiers: codes that name one thing, linked to the entity they name.
+
+Finds aircraft registrations, flight numbers, IMO, MMSI and ISBN numbers (see ``codes``) and
+adds them to ``layers(doc).identifiers``. A registration or a ship number refers to the vehicle
+entity the sentence names just before it ("an Il-96 with the tail number RA-..." -> the Il-96).
+"""
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.model import Entity, Identifier
+from newsgraph.pipeline.codes import find_codes, sentence_at
+from newsgraph.pipeline.state import layers
 
-class Component:
+# What kind of entity each kind of code may name.
+REFERENT_TYPES = {
+    "aircraft_registration": ("PRODUCT",),
+    "imo_number": ("PRODUCT", "ORG", "FAC", "WORK_OF_ART", "PERSON"),
+    "mmsi": ("PRODUCT", "ORG", "FAC", "WORK_OF_ART", "PERSON"),
+}
+
+
+def referent(doc: Doc, code: Identifier, entities: list[Entity]) -> str | None:
+    """The id of the entity ``code`` names: the nearest fitting entity mention in its sentence.
+
+    A mention before the code is preferred ("an Il-96 with the tail number ..."); one right
+    after it counts too ("RA-96023, an Il-96, ..."). None where the sentence names no such thing.
+    """
+    types = REFERENT_TYPES.get(code.kind)
+    if not types:
+        return None
+    sent = sentence_at(doc, code.start, code.end)
+    lo, hi = (sent.start_char, sent.end_char) if sent is not None else (code.start - 200, code.end + 200)
+    best: tuple[int, str] | None = None
+    for entity in entities:
+        if entity.type not in types:
+            continue
+        for mention in entity.mentions:
+            if mention.end <= code.start and mention.start >= lo:
+                distance = code.start - mention.end
+            elif mention.start >= code.end and mention.end <= hi:
+                distance = 2 * (mention.start - code.end)  # a name after the code is the weaker reading
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, entity.id)
+    return best[1] if best else None
+
+
+class IdentifiersComponent:
+    """Adds the codes in ``doc`` to ``layers(doc).identifiers``."""
+
     def __call__(self, doc: Doc) -> Doc:
+        state = layers(doc)
+        for code in find_codes(doc):
+            code.refers_to = referent(doc, code, state.entities)
+            state.identifiers.append(code)
         return doc
 
 
-@Language.factory("newsgraph_identifiers")
-def make_identifiers(nlp: Language, name: str) -> Component:
-    return Component()
+@Language.factory("newsgraph_identifiers", assigns=["doc._.newsgraph"])
+def make_identifiers(nlp: Language, name: str) -> IdentifiersComponent:
+    return IdentifiersComponent()

@@ -1,0 +1,159 @@
+"""Group an article's named mentions into entities: one cluster per real-world thing.
+
+Within one article a surname stands for the full name given before it ("Putin" for "Vladimir
+Putin"), an acronym for the name whose initials it spells ("EU", "European Union"), and a few
+countries go by well-known other names ("U.S.", "United States", "America"). Two people who
+share a surname are never merged: a bare surname goes to the nearest full name before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+# Closed class: other names of countries and unions that no acronym rule finds.
+ALIASES = {
+    "us": "us", "usa": "us", "united states": "us", "united states of america": "us", "america": "us",
+    "uk": "uk", "united kingdom": "uk", "britain": "uk", "great britain": "uk",
+    "ussr": "ussr", "soviet union": "ussr",
+    "un": "un", "united nations": "un",
+    "eu": "eu", "european union": "eu",
+    "uae": "uae", "united arab emirates": "uae", "emirates": "uae",
+    "drc": "drc", "democratic republic of congo": "drc", "democratic republic of the congo": "drc",
+    "prc": "prc", "people's republic of china": "prc",
+}
+ACRONYM_SKIP = frozenset("of the and for in on at to".split())
+# Types whose single-word mentions may be a person's surname the model tagged wrongly.
+SURNAME_LABELS = frozenset(["PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"])
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+
+
+@dataclass
+class Named:
+    """One named mention: character offsets, its text and the model's label."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass
+class Cluster:
+    """Mentions of one entity, in text order."""
+
+    mentions: list[Named] = field(default_factory=list)
+
+    def name(self) -> str:
+        """The fullest form the article gives: the longest mention (first if tied)."""
+        return max(self.mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
+
+    def label(self) -> str:
+        """The majority label; a tie goes to the label of the fullest mention."""
+        counts = Counter(m.label for m in self.mentions)
+        best = max(counts.values())
+        fullest = max(self.mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start))
+        if counts[fullest.label] == best:
+            return fullest.label
+        return next(m.label for m in self.mentions if counts[m.label] == best)
+
+
+def key(text: str) -> str:
+    """Normalised form for matching: no dots, possessive or case; single spaces."""
+    text = _POSSESSIVE.sub("", text.strip())
+    return " ".join(text.replace(".", "").lower().split())
+
+
+def acronym(text: str) -> str | None:
+    """The initials of a multiword capitalised name ("European Union" -> "eu"), else None."""
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in ACRONYM_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words).lower()
+
+
+def is_acronym(text: str) -> bool:
+    bare = text.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+def cluster(mentions: list[Named]) -> list[Cluster]:
+    """Group ``mentions`` (in text order) into clusters, in order of first mention."""
+    full_names = [m for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+    clusters: list[Cluster] = []
+    by_key: dict[str, Cluster] = {}
+    by_person: dict[tuple[str, str], Cluster] = {}
+    for mention in mentions:
+        target = _find(mention, full_names, by_key, by_person)
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        target.mentions.append(mention)
+        _register(mention, target, by_key, by_person)
+    return clusters
+
+
+def _find(
+    mention: Named,
+    full_names: list[Named],
+    by_key: dict[str, Cluster],
+    by_person: dict[tuple[str, str], Cluster],
+) -> Cluster | None:
+    k = key(mention.text)
+    words = k.split()
+    if len(words) == 1 and mention.label in SURNAME_LABELS:
+        full = _nearest_full_name(mention, words[0], full_names)
+        found = by_person.get(_person_key(full.text)) if full is not None else None
+        if found is not None:
+            return found
+    if mention.label == "PERSON" and len(words) > 1:
+        found = by_person.get(_person_key(mention.text))
+        if found is not None:
+            return found
+        single = by_key.get(words[-1])
+        if single is not None and all(len(m.text.split()) == 1 for m in single.mentions):
+            return single
+    for candidate in _keys(mention):
+        if candidate in by_key:
+            return by_key[candidate]
+    return None
+
+
+def _nearest_full_name(mention: Named, surname: str, full_names: list[Named]) -> Named | None:
+    """The nearest full name before ``mention`` ending in ``surname``, else the first after it."""
+    before = [f for f in full_names if f.end <= mention.start and key(f.text).split()[-1] == surname]
+    if before:
+        return before[-1]
+    return next((f for f in full_names if f.start >= mention.end and key(f.text).split()[-1] == surname), None)
+
+
+def _person_key(text: str) -> tuple[str, str]:
+    words = key(text).split()
+    return words[0], words[-1]
+
+
+def _keys(mention: Named) -> list[str]:
+    """Every key under which ``mention`` may meet an earlier mention of the same thing."""
+    k = key(mention.text)
+    keys = [k]
+    if k in ALIASES:
+        keys.append("alias:" + ALIASES[k])
+    if mention.label != "PERSON":
+        initials = acronym(mention.text)
+        if initials:
+            keys.append("acronym:" + initials)
+        if is_acronym(mention.text):
+            keys.append("acronym:" + k)
+        if k.endswith("s") and len(k) > 3:
+            keys.append(k[:-1])  # plural of a nationality or group: "Russians", "Democrats"
+    return keys
+
+
+def _register(
+    mention: Named, target: Cluster, by_key: dict[str, Cluster], by_person: dict[tuple[str, str], Cluster]
+) -> None:
+    for k in _keys(mention):
+        by_key.setdefault(k, target)
+    if mention.label == "PERSON" and len(mention.text.split()) > 1:
+        by_person.setdefault(_person_key(mention.text), target)

@@ -1,0 +1,322 @@
+"""Repairs of spaCy's named-entity spans, as token ranges over a ``Doc``.
+
+The small English model makes a few faults again and again in news text: it tags the portfolio
+of a title as an organisation ("Defense" in "Defense Minister"), keeps a leading "the" and a
+possessive "'s", drops a first name, misses aircraft and weapon type designators and cuts
+hyphenated place names. Each function here takes and returns ``Cand`` lists, so the rules can
+be tested one at a time and run in a fixed order by the entities layer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+# Closed class: titles and honorifics that stand before a person's name.
+TITLES = frozenset(
+    """
+    president presidents minister ministers secretary spokesperson spokesman spokeswoman governor
+    senator sen sen. chancellor ambassador general gen gen. adviser advisor aide envoy chief director
+    ceo cfo coo chairman chairwoman chair king queen prince princess pope mayor judge justice
+    representative rep rep. gov gov. mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady
+    deputy vice prime commander colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt
+    sgt. officer premier leader head speaker coach manager host anchor correspondent reporter
+    analyst economist professor dean bishop archbishop cardinal rabbi imam sheikh emir sultan
+    crown attorney lawyer founder cofounder co-founder owner executive chancellor commissioner
+    superintendent inspector detective constable marshal admiral major lawmaker congressman
+    congresswoman councillor councilman councilwoman counsel consul diplomat negotiator
+    """.split()
+)
+
+# Closed class: the portfolio words of a government title ("Defense" in "Defense Minister").
+PORTFOLIOS = frozenset(
+    """
+    defense defence finance foreign interior justice health education trade agriculture energy
+    economy economic economics transport transportation labor labour home state treasury commerce
+    culture environment industry communications information digital security intelligence
+    emergency emergencies housing immigration science technology sport sports tourism development
+    welfare social affairs national homeland veterans war navy army air force and of the first
+    deputy vice prime general attorney press
+    """.split()
+)
+
+# Vehicles and weapons a type designator stands before ("F-16 jets", "Su-57 fighter").
+VEHICLE_NOUNS = frozenset(
+    """
+    jet jets fighter fighters aircraft airplane airplanes plane planes airliner airliners bomber
+    bombers helicopter helicopters chopper choppers drone drones missile missiles rocket rockets
+    tank tanks rifle rifles launcher launchers howitzer howitzers warship warships submarine
+    submarines interceptor interceptors transport transports freighter freighters airframe
+    airframes gunship gunships variant variants model models
+    """.split()
+)
+
+# Heads of names of routes, waterways and built ways; the type the whole name gets.
+WAY_HEADS = {
+    "route": "LOC", "strait": "LOC", "straits": "LOC", "corridor": "LOC", "passage": "LOC",
+    "channel": "LOC", "sea": "LOC", "gulf": "LOC", "bay": "LOC", "river": "LOC",
+    "road": "FAC", "highway": "FAC", "motorway": "FAC", "expressway": "FAC", "bridge": "FAC",
+    "tunnel": "FAC", "railway": "FAC", "railroad": "FAC", "pipeline": "FAC", "canal": "FAC",
+}
+
+# Words between a hyphenated place pair and the head of a way name ("air" in "air route").
+WAY_MODIFIERS = frozenset("air sea rail land trade shipping supply gas oil transit road maritime".split())
+
+DESIGNATOR = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\d{2,4}[A-Z]{0,3})s?$")
+ENTITY_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
+POSSESSIVES = frozenset(["'s", "’s", "'", "’", "s'", "s’"])
+EDGE_PUNCT = frozenset("\"'“”‘’«»,;:-–—()[]")
+
+
+@dataclass
+class Cand:
+    """A candidate entity span: tokens ``[start, end)`` of the doc and its OntoNotes label."""
+
+    start: int
+    end: int
+    label: str
+
+
+def from_doc(doc: Doc) -> list[Cand]:
+    """The model's entities as candidates."""
+    return [Cand(e.start, e.end, e.label_) for e in doc.ents]
+
+
+def lower(token: Token) -> str:
+    return token.lower_.rstrip(".") if token.text.endswith(".") and len(token.text) > 2 else token.lower_
+
+
+def is_title(token: Token) -> bool:
+    return token.lower_ in TITLES or lower(token) in TITLES
+
+
+def trim(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Cut edge punctuation, a leading "the" and a trailing possessive; drop spans left empty.
+
+    A capitalised "The" mid-sentence is part of the name ("The Brian Kilmeade Show"); at the
+    start of a sentence it is kept only for works, whose titles often begin with it.
+    """
+    out = []
+    for cand in cands:
+        start, end = cand.start, cand.end
+        while start < end and (doc[start].text in EDGE_PUNCT or _drop_article(doc[start], cand.label)):
+            start += 1
+        while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].text in POSSESSIVES):
+            end -= 1
+        if end > start:
+            out.append(Cand(start, end, cand.label))
+    return out
+
+
+def _drop_article(token: Token, label: str) -> bool:
+    if token.lower_ not in ("the", "a", "an"):
+        return False
+    if token.text[0].islower():
+        return True
+    return token.is_sent_start is True and label != "WORK_OF_ART"
+
+
+def drop_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Drop spans made only of title and portfolio words that stand in a title.
+
+    "Defense" in "Defense Minister Andrei Belousov" and a whole "Finance Minister" are roles,
+    not organisations. "Foreign Ministry" keeps its place: "Ministry" is not a title word.
+    """
+    out = []
+    for cand in cands:
+        words = [lower(t) for t in doc[cand.start : cand.end]]
+        if cand.label != "PERSON" and all(w in PORTFOLIOS or w in TITLES for w in words):
+            after = doc[cand.end] if cand.end < len(doc) else None
+            if words[-1] in TITLES or (after is not None and is_title(after)):
+                continue
+        out.append(cand)
+    return out
+
+
+def fix_persons(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Cut titles off the front of a person's name and take back a first name the model dropped.
+
+    "Kremlin spokesperson Dmitry Peskov" is tagged "Peskov" only: a person span grows left
+    over capitalised proper nouns that are not titles and belong to no other entity.
+    """
+    taken = _taken(doc, cands)
+    out = []
+    for cand in cands:
+        if cand.label == "PERSON":
+            start = cand.start
+            while start < cand.end - 1 and is_title(doc[start]):
+                start += 1
+            while start > 0 and cand.start - start < 2 and _name_part(doc[start - 1], taken):
+                start -= 1
+            cand = Cand(start, cand.end, "PERSON")
+        out.append(cand)
+    return out
+
+
+def _taken(doc: Doc, cands: list[Cand]) -> set[int]:
+    return {i for c in cands for i in range(c.start, c.end)}
+
+
+def _name_part(token: Token, taken: set[int]) -> bool:
+    return (
+        token.i not in taken
+        and token.tag_ == "NNP"
+        and token.text[:1].isupper()
+        and token.text.isalpha()
+        and not token.text.isupper()
+        and not is_title(token)
+        and token.lower_ not in PORTFOLIOS
+    )
+
+
+def add_repeats(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Tag the model's misses of names it tagged elsewhere in the same article.
+
+    A full name and the surname of a person ("Diallo" after "Amara Diallo") and every other
+    entity name are looked for again; an untagged run of proper nouns spelling one is added.
+    """
+    known = _known_names(doc, cands)
+    if not known:
+        return cands
+    taken = _taken(doc, cands)
+    out = list(cands)
+    for token in doc:
+        if token.i in taken or token.text not in known:
+            continue
+        for words, label in known[token.text]:
+            end = token.i + len(words)
+            if end <= len(doc) and all(
+                t.text == w and t.i not in taken and t.tag_ in ("NNP", "NNPS") for t, w in zip(doc[token.i : end], words)
+            ):
+                out.append(Cand(token.i, end, label))
+                taken.update(range(token.i, end))
+                break
+    return sorted(out, key=lambda c: c.start)
+
+
+def _known_names(doc: Doc, cands: list[Cand]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Names by first word, longest first: every entity name, and each person's surname."""
+    names: dict[tuple[str, ...], str] = {}
+    for cand in sorted(cands, key=lambda c: c.label != "PERSON"):
+        if cand.label not in ENTITY_LABELS or not doc[cand.start].text[:1].isupper():
+            continue
+        words = tuple(t.text for t in doc[cand.start : cand.end])
+        names.setdefault(words, cand.label)
+        if cand.label == "PERSON" and len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
+            names.setdefault(words[-1:], "PERSON")
+    known: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, label in sorted(names.items(), key=lambda item: -len(item[0])):
+        known.setdefault(words[0], []).append((words, label))
+    return known
+
+
+def add_designators(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Tag type designators of aircraft and weapons as PRODUCT ("an Il-96", "F-16 jets").
+
+    A maker's name right before a designator joins it ("Boeing 737", "Airbus A320"). A
+    letter-digit code on its own counts only where it names a thing: a vehicle noun follows it
+    or it heads a noun phrase after "a"/"an"/a number, so "the G-7 summit" is left alone.
+    """
+    by_start = {c.start: c for c in cands}
+    by_end = {c.end: c for c in cands}
+    out = [c for c in cands]
+    for token in doc:
+        if not DESIGNATOR.match(token.text) and not (token.like_num and token.i in by_start):
+            continue
+        own = by_start.get(token.i)
+        maker = by_end.get(token.i)
+        if maker is not None and maker.label in ("ORG", "PRODUCT") and _maker_model(doc, maker, own, token):
+            _replace(out, [maker, own], Cand(maker.start, token.i + 1, "PRODUCT"))
+        elif DESIGNATOR.match(token.text) and _names_a_thing(token):
+            if own is None:
+                if not any(c.start <= token.i < c.end for c in out):
+                    out.append(Cand(token.i, token.i + 1, "PRODUCT"))
+            elif own.end == token.i + 1 and own.label != "PRODUCT":
+                _replace(out, [own], Cand(own.start, own.end, "PRODUCT"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _maker_model(doc: Doc, maker: Cand, own: Cand | None, token: Token) -> bool:
+    if len(doc[maker.start : maker.end]) > 2 or not doc[maker.end - 1].text[:1].isupper():
+        return False
+    if own is not None and own.label == "PRODUCT":
+        return True
+    return bool(DESIGNATOR.match(token.text)) and any(ch.isdigit() for ch in token.text)
+
+
+def _names_a_thing(token: Token) -> bool:
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in VEHICLE_NOUNS:
+        return True
+    prev = doc[token.i - 1] if token.i > 0 else None
+    heads_phrase = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM")
+    return prev is not None and (prev.lower_ in ("a", "an") or prev.like_num) and heads_phrase
+
+
+def _replace(cands: list[Cand], old: list[Cand | None], new: Cand) -> None:
+    for cand in old:
+        if cand is not None and cand in cands:
+            cands.remove(cand)
+    cands.append(new)
+
+
+def extend_ways(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Grow a place into the name of a route or way the model cut ("Alaska-Siberia air route").
+
+    A place joined by a hyphen to another proper noun, then an optional modifier ("air") and a
+    way head ("route"), becomes one LOC (or FAC for built ways); so does a place followed by a
+    capitalised head ("Kerch Strait").
+    """
+    out = []
+    for cand in cands:
+        if cand.label in ("GPE", "LOC"):
+            grown = _way_end(doc, cand.end)
+            if grown is not None:
+                end, label = grown
+                out = [c for c in out if c.end <= cand.start]
+                cand = Cand(cand.start, end, label)
+        if out and out[-1].end > cand.start:
+            continue
+        out.append(cand)
+    return out
+
+
+def _way_end(doc: Doc, i: int) -> tuple[int, str] | None:
+    n = len(doc)
+    if i < n and doc[i].text.lower() in WAY_HEADS and doc[i].text[:1].isupper():
+        return i + 1, WAY_HEADS[doc[i].text.lower()]
+    if not (i + 1 < n and doc[i].text in ("-", "–") and doc[i + 1].tag_ == "NNP" and doc[i + 1].text[:1].isupper()):
+        return None
+    j = i + 2
+    if j < n and doc[j].lower_ in WAY_MODIFIERS:
+        j += 1
+    if j < n and doc[j].lower_ in WAY_HEADS:
+        return j + 1, WAY_HEADS[doc[j].lower_]
+    return None
+
+
+def drop_spans(cands: list[Cand], char_spans: list[tuple[int, int]], doc: Doc) -> list[Cand]:
+    """Drop candidates that lie inside one of ``char_spans`` (codes such as registrations)."""
+    if not char_spans:
+        return cands
+    out = []
+    for cand in cands:
+        start, end = doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1])
+        if not any(s <= start and end <= e for s, e in char_spans):
+            out.append(cand)
+    return out
+
+
+def without_overlaps(cands: list[Cand]) -> list[Cand]:
+    """Keep the longest of overlapping candidates; return them in text order."""
+    kept: list[Cand] = []
+    used: set[int] = set()
+    for cand in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        tokens = range(cand.start, cand.end)
+        if not any(i in used for i in tokens):
+            kept.append(cand)
+            used.update(tokens)
+    return sorted(kept, key=lambda c: c.start)
