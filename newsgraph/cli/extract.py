@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from rich.console import Console
 from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
@@ -133,7 +134,7 @@ def _progress() -> Iterator[Progress]:
     """A progress line on stderr when it is a terminal (nothing in pipes and logs)."""
     progress = Progress(
         SpinnerColumn(), TextColumn("{task.description}"), RateColumn(), TimeElapsedColumn(),
-        transient=True, disable=not sys.stderr.isatty(),
+        console=Console(stderr=True), transient=True, disable=not sys.stderr.isatty(),
     )
     with progress:
         yield progress

@@ -37,10 +37,12 @@ def test_bad_published_date_is_one_clear_line(capsys):
 
 @pytest.mark.slow
 def test_extract_batch_records_failures_and_goes_on(tmp_path: Path, capsys):
-    (tmp_path / "a.txt").write_text("Jane Roe met John Smith in Paris on Monday.", encoding="utf-8")
-    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    articles = tmp_path / "in"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Jane Roe met John Smith in Paris on Monday.", encoding="utf-8")
+    (articles / "empty.txt").write_text("", encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    assert main(["extract", str(tmp_path), "--published", "2024-01-10", "--format", "jsonl", "-o", str(out)]) == 3
+    assert main(["extract", str(articles), "--published", "2024-01-10", "--format", "jsonl", "-o", str(out)]) == 3
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(lines) == 1 and lines[0]["metadata"]["published"] == "2024-01-10"
     assert "empty.txt" in capsys.readouterr().err
