@@ -1,14 +1,115 @@
-"""Layer newsgraph_times (being written)."""
+"""Layer newsgraph_times: TIMEX3 time expressions (DATE, TIME, DURATION, SET) with values.
+
+The grammar (``timex_grammar``) finds the expressions in the text; ``timex_values`` gives each
+its TIMEX3 value and mod, anchored on ``layers(doc).published`` or on the time the text narrates.
+This module reads what the spaCy model says about each expression's sentence: the tense of the
+verb it hangs on (so "Friday" looks back in "on Friday he arrived" and ahead in "on Friday he
+will arrive") and, for "local time", the place the sentence is about.
+"""
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.model import TimeExpr
+from newsgraph.pipeline.state import layers
+from newsgraph.pipeline.timex_grammar import find_candidates
+from newsgraph.pipeline.timex_values import Context, normalize
+from newsgraph.pipeline.timex_zones import place_zone
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+_FUTURE_VERBS = {"schedule", "set", "expect", "plan", "due", "go", "intend", "aim", "prepare", "slate"}
+_PAST_AUX = {"had", "did", "was", "were"}
 
 
-class Component:
+class TimesLayer:
+    """Finds and normalizes the time expressions of a Doc into ``layers(doc).times``."""
+
     def __call__(self, doc: Doc) -> Doc:
+        state = layers(doc)
+        context = Context(
+            anchor=state.anchor_date,
+            direction=lambda start, end: tense_direction(doc, start, end),
+            zone_at=lambda start: local_zone(doc, start),
+        )
+        for cand in find_candidates(doc.text):
+            timex = normalize(cand, context)
+            if timex is None:
+                continue
+            state.times.append(TimeExpr(
+                start=cand.start, end=cand.end, text=doc.text[cand.start:cand.end], type=timex.type,
+                value=timex.value, mod=timex.mod, utc=timex.utc, timezone=timex.timezone,
+                quant=timex.quant, freq=timex.freq,
+            ))
         return doc
 
 
-@Language.factory("newsgraph_times")
-def make_times(nlp: Language, name: str) -> Component:
-    return Component()
+@Language.factory(
+    "newsgraph_times",
+    requires=["token.tag", "token.dep"],
+    assigns=["doc._.newsgraph"],
+)
+def make_times(nlp: Language, name: str) -> TimesLayer:
+    return TimesLayer()
+
+
+def tense_direction(doc: Doc, start: int, end: int) -> str | None:
+    """ "past", "future" or None: which way the clause holding chars ``[start, end)`` looks in time."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = _governing_verb(span.root)
+    if verb is not None:
+        found = _verb_direction(verb)
+        if found is not None:
+            return found
+    return _sentence_direction(span.sent if doc.has_annotation("SENT_START") else doc[:])
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _verb_direction(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
+        return "future"
+    if verb.lemma_ in _FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_VERBS:
+        return "future"
+    if any(a.lower_ in ("going", "gon") for a in auxes):
+        return "future"
+    if verb.tag_ == "VBD" or words & _PAST_AUX or {"has", "have"} & words and verb.tag_ == "VBN":
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
+        return "present"
+    return None
+
+
+def _sentence_direction(sent: Span) -> str | None:
+    lowers = {t.lower_ for t in sent}
+    if lowers & _FUTURE_AUX:
+        return "future"
+    if any(t.tag_ == "VBD" for t in sent):
+        return "past"
+    return None
+
+
+def local_zone(doc: Doc, start: int) -> str | None:
+    """The zone of the place a "local time" at ``start`` refers to: nearest in its sentence, then before."""
+    sent_start = 0
+    if doc.has_annotation("SENT_START"):
+        token = doc.char_span(start, start + 1, alignment_mode="expand")
+        if token is not None and len(token):
+            sent_start = token[0].sent.start_char
+    sent_end = doc.text.find("\n", start)
+    sentence = doc.text[sent_start: sent_end if sent_end > 0 else len(doc.text)]
+    zone = place_zone(sentence, start - sent_start)
+    return zone or place_zone(doc.text[:sent_start], sent_start)

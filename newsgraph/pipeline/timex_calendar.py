@@ -1,0 +1,123 @@
+"""Calendar arithmetic for TIMEX3 values: shifting dates by units and writing values at a granularity.
+
+A point is held as ``(date, granularity)``; granularity is one of ``GRANULARITIES``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+GRANULARITIES = ("century", "decade", "year", "half", "quarter", "season", "month", "week", "day")
+SEASON_MONTHS = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by ``months`` calendar months, the day clipped to the month's length."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(day: dt.date, amount: int, unit: str) -> dt.date:
+    """``day`` moved by ``amount`` units (day, week, weekend, month, quarter, year, decade, century)."""
+    if unit == "day":
+        return day + dt.timedelta(days=amount)
+    if unit in ("week", "weekend"):
+        return day + dt.timedelta(weeks=amount)
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months is None:
+        return day
+    try:
+        return add_months(day, amount * months)
+    except ValueError:  # before year 1 or after 9999
+        return day
+
+
+def point_value(day: dt.date, granularity: str) -> str:
+    """The TIMEX3 value of the ``granularity``-sized period holding ``day`` ("2025-08", "2025-W33")."""
+    if granularity == "century":
+        return f"{day.year // 100:02d}"
+    if granularity == "decade":
+        return f"{day.year // 10:03d}"
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity == "half":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if granularity == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity in ("week", "weekend"):
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if granularity == "weekend" else "")
+    if granularity == "season":
+        season = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(day.month, "FA")
+        return f"{day.year:04d}-{season}"
+    return day.isoformat()
+
+
+def weekday_near(anchor: dt.date, weekday: int, direction: str | None) -> dt.date:
+    """The day named ``weekday`` (1 = Monday) around ``anchor``.
+
+    ``direction`` is "past" (the last such day before the anchor), "future" (the next one after)
+    or None (the nearest). A weekday naming the anchor's own day is the anchor itself.
+    """
+    delta = weekday - anchor.isoweekday()
+    if delta == 0:
+        return anchor
+    back = anchor - dt.timedelta(days=(-delta) % 7)
+    ahead = anchor + dt.timedelta(days=delta % 7)
+    if direction == "past":
+        return back
+    if direction == "future":
+        return ahead
+    return back if (anchor - back) <= (ahead - anchor) else ahead
+
+
+def month_near(anchor: dt.date, month: int, direction: str | None) -> int:
+    """The year of the month ``month`` a text means around ``anchor``, by its tense direction.
+
+    A month after the anchor's month read in the past tense is last year's; one before the
+    anchor's month read in the future tense is next year's; otherwise the anchor's year.
+    """
+    if direction == "past" and month > anchor.month:
+        return anchor.year - 1
+    if direction == "future" and month < anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+def quarter_year(anchor: dt.date, quarter: int, direction: str | None) -> int:
+    """The year of quarter ``quarter`` around ``anchor``, read like ``month_near``."""
+    current = (anchor.month - 1) // 3 + 1
+    if direction == "past" and quarter > current:
+        return anchor.year - 1
+    if direction == "future" and quarter < current:
+        return anchor.year + 1
+    return anchor.year
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """The TIMEX3 duration for ``amount`` ``unit``s ("P3Y", "PT2H", "P2Y6M"); "X" for a vague amount."""
+    scale = {"fortnight": 2, "decade": 10, "century": 100}.get(unit, 1)
+    letter = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
+              "month": "M", "quarter": "Q", "year": "Y", "decade": "Y", "century": "Y", "weekend": "WE"}[unit]
+    prefix = "PT" if unit in ("second", "minute", "hour") else "P"
+    if unit == "weekend":
+        return "P2D" if amount in (None, 1) else f"P{int(amount) * 2}D"
+    if amount is None:
+        letter = {"decade": "DE", "century": "CE"}.get(unit, letter)
+        return f"{prefix}X{letter}"
+    amount *= scale
+    whole = int(amount)
+    rest = amount - whole
+    if rest and unit in ("year", "hour", "minute", "day", "week"):
+        lower, factor = {"year": ("M", 12), "hour": ("M", 60), "minute": ("S", 60),
+                         "day": ("H", 24), "week": ("D", 7)}[unit]
+        tail = f"{round(rest * factor)}{lower}"
+        if unit == "day":
+            return f"P{whole}DT{tail}" if whole else f"PT{tail}"
+        return f"{prefix}{whole}{letter}{tail}" if whole else f"{prefix}{tail}"
+    number = f"{whole}" if not rest else f"{amount:g}"
+    return f"{prefix}{number}{letter}"

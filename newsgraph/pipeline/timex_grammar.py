@@ -1,0 +1,219 @@
+"""The TIMEX3 grammar: regular patterns that find temporal expressions in raw text.
+
+``find_candidates(text)`` returns ``Candidate``s (span, rule name, match) with overlaps
+resolved: the longest span wins, then the earlier rule. Spans follow TimeML: no leading
+preposition ("on", "at", "in"), but determiners, modifiers ("more than", "early") and "ago"
+belong to the expression. ``timex_values`` turns each candidate into a value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph.pipeline.timex_words import (
+    HOLIDAYS,
+    MODS,
+    ONES,
+    PARTS_OF_DAY,
+    PLACE_ZONES,
+    SEASONS,
+    TENS,
+    VAGUE,
+    ZONE_OFFSETS,
+    ZONE_WORDS,
+    alternation,
+)
+
+_ONE_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_NUMWORD = (
+    rf"(?:(?:{alternation([w for w in TENS])})(?:[-\s](?:{_ONE_WORDS}))?"
+    rf"|{alternation([w for w in ONES if w not in ('a', 'an', 'single')])})"
+)
+_NUMWORD = rf"(?:{_NUMWORD}(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_NUMWORD})?)?)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+NUM = (
+    rf"(?:(?:{_DIGITS}|{_NUMWORD})(?:\s+1/2|\s+and\s+a\s+half)?"
+    rf"|{alternation(VAGUE)}|a|an|a\s+single)"
+)
+UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies)|weekend)s?"
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?"
+MONTH = rf"(?-i:{_MONTH_FULL}|{_MONTH_ABBR})"
+WEEKDAY = (
+    r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.)"
+)
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
+SEASON = alternation(SEASONS)
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+MOD = alternation(MODS)
+POINT_MOD = r"(?:early|late|mid-|mid\s|the\s+(?:end|beginning|start|middle|close)\s+of)"
+_ZONE_ABBR = alternation([z for z in ZONE_OFFSETS if z != "Z"] + ["ET", "CT", "MT", "PT"])
+_ZONE_PLACE = alternation(list(PLACE_ZONES) + [w.title() for w in ZONE_WORDS])
+ZONE = (
+    rf"(?:(?-i:{_ZONE_ABBR})(?![\w])|(?-i:{_ZONE_PLACE})\s+(?:(?:standard|daylight|summer)\s+)?"
+    r"(?i:time)|local(?:\s+time)?)"
+)
+CLOCK = (
+    r"(?:(?P<h>[012]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
+    r"|(?P<h2>[012]?\d):(?P<m2>[0-5]\d)(?![\d:])|(?P<o>[a-z]+|\d{1,2})\s+o'clock"
+    r"|(?P<named>noon|midnight|midday))"
+)
+_HOLIDAY_NAMES = alternation([" ".join(w.capitalize() for w in h.split()) for h in HOLIDAYS])
+_REL = (
+    r"(?:last|next|this|this\s+past|this\s+coming|coming|past|previous|following|current|"
+    r"the\s+(?:following|previous|next|past|coming|current|same|preceding|latest|prior)|that|the\s+same|the)"
+)
+_DEICTIC = (
+    r"today|yesterday|tomorrow|tonight|now|right\s+now|just\s+now|currently|recently|nowadays|"
+    r"lately|these\s+days|previously|formerly|the\s+(?:near\s+|immediate\s+|distant\s+)?future|"
+    r"the\s+(?:near|short|long)\s+term|the\s+present"
+)
+
+RULES: list[tuple[str, str]] = [
+    ("iso", r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?"),
+    ("numeric", r"(?<![\d/])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
+    ("calendar", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})"
+                 rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?"),
+    ("month_year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"),
+    ("year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<fiscal>(?:the\s+)?(?:fiscal|calendar|model|the)\s+(?:year\s+)?)\s*)?"
+             rf"(?<![$\d.,])(?P<y>{YEAR})(?!\s*(?:-|to)\s*\d)(?!,\d)"),
+    ("spelled_year", r"(?:the\s+year\s+)?(?P<words>nineteen\s+(?:hundred\s+)?(?:twenty|thirty|forty|fifty|sixty|seventy|"
+                     r"eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?"
+                     r"(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)"),
+    ("decade", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:the\s+)?(?:(?P<pmod2>early|late|mid)[-\s]?)?"
+               r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0|')(?:(?<=')(?P<d2>\d)0)?'?s\b"),
+    ("century", r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)\s+century"),
+    ("quarter", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<det>the\s+|(?:this|last|next)\s+year'?s\s+)?"
+                r"(?P<qual>(?:(?:year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|corresponding|same|latest|"
+                r"current|recent|previous|prior|fiscal|calendar|(?:19|20)\d\d)[\s-]+)*)"
+                r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current)?[\s-]*"
+                rf"(?P<q>quarter|half|period)(?![\w-])(?:\s+(?:of|in|for)\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?"),
+    ("q_code", rf"(?P<q>Q[1-4]|[1-4]Q|H[12])(?:\s+(?P<y>{YEAR}))?(?!\w)"),
+    ("duration", rf"(?:(?P<mod>{MOD})\s+)?(?P<det>the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|"
+                 r"latest|remaining|same|other|additional|further|initial|ensuing|succeeding|preceding)\s+)?"
+                 rf"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|straight|consecutive|full|"
+                 rf"trading|business|calendar|fiscal|long))?(?:\s+|-)(?P<unit>{UNIT})(?![\w-])(?P<orso>\s+or\s+so)?"
+                 r"(?:\s+(?P<ago>ago|earlier|later|before|after|from\s+now|hence|prior|previously|since|back|old))?"),
+    ("vague_units", r"(?:(?P<det>recent|coming|past|next|last|previous|few|many|several|the\s+(?:past|coming|next|last|"
+                    r"previous|ensuing)(?:\s+(?:few|several|many))?|the)\s+)?(?P<unit>years|months|weeks|days|decades|hours|"
+                    r"centuries|minutes)(?:\s+(?P<ago>ago|earlier|later))?(?![\w-])"),
+    ("rel_unit", rf"(?:(?P<pmod>{POINT_MOD}|earlier|later)\s+)?(?P<rel>{_REL})\s+(?P<unit>week|month|year|weekend|"
+                 rf"fiscal\s+year|day|century|decade|(?P<season>{SEASON}))(?![\w-])"),
+    ("year_end", r"(?P<pmod>year-end|year's\s+end|year\s+end|end-of-year|end\s+of\s+the\s+year)"),
+    ("season", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])"),
+    ("deictic", rf"(?:(?P<pmod>early|late|later|earlier)\s+)?(?P<word>{_DEICTIC})(?![\w-])"),
+    ("daypart", rf"(?:(?P<pmod>early|late|mid-|mid)\s*)?(?P<what>{WEEKDAY}|today|yesterday|tomorrow|this|last|that|the|"
+                rf"the\s+next|the\s+following|the\s+previous|every|each)\s+(?P<part>{PART_OF_DAY})(?:\s+of\s+(?P<mon>{MONTH})\s+"
+                rf"(?P<day>{DAY}))?"),
+    ("daypart_after", rf"(?P<part>{PART_OF_DAY}|noon|midnight|midday)\s+(?P<what>{WEEKDAY}|today|yesterday|tomorrow)"),
+    ("last_night", r"(?P<what>tonight|overnight|last\s+night)(?![\w-])"),
+    ("weekday", rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|"
+                rf"the\s+next|that|the\s+same|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?(?![\w-])"),
+    ("clock", rf"(?:(?P<mod>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+              rf"{CLOCK}(?:\s*(?P<zone>{ZONE}))?(?:,?\s+(?P<date>{WEEKDAY}|today|yesterday|tomorrow|(?P<mon>{MONTH})\s+"
+              rf"(?P<day>{DAY})))?"),
+    ("set", rf"(?:(?P<freq>once|twice|thrice|{_NUMWORD}\s+times|\d+\s+times)\s+)?(?P<q>every|each|per|a)\s+(?:other\s+)?"
+            rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART_OF_DAY})(?![\w-])"),
+    ("set_adverb", r"(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|semiannually)(?![\w-])"),
+    ("holiday", rf"(?P<name>(?-i:{_HOLIDAY_NAMES}))(?:\s+(?P<y>{YEAR}))?"),
+    ("thanksgiving", rf"(?-i:Thanksgiving(?:\s+Day)?)(?:\s+(?P<y>{YEAR}))?"),
+    ("generic_past", r"(?P<word>the\s+past)(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten))(?=[\s,.;:)])"),
+    ("anaphor", r"(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<unit>time|day|"
+                r"week|month|year|morning|night|evening|afternoon|moment)(?![\w-])"),
+    ("day_before", r"the\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)(?![\w-])"),
+]
+
+# Rules whose one-word matches are so ambiguous that a weekday rule must not win alone.
+_PATTERNS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in RULES]
+_RANK = {name: i for i, (name, _) in enumerate(RULES)}
+
+
+@dataclass
+class Candidate:
+    """One expression found in the text: ``[start, end)``, the rule that found it, its match."""
+
+    start: int
+    end: int
+    rule: str
+    match: re.Match[str]
+
+    @property
+    def text(self) -> str:
+        return self.match.string[self.start:self.end]
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """All temporal expressions in ``text``, non-overlapping, in text order."""
+    found: list[Candidate] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if match.end() > match.start() and _word_bounded(text, match.start(), match.end()):
+                found.append(Candidate(match.start(), _trim_end(text, match), name, match))
+    found = [c for c in found if _acceptable(text, c)]
+    found.sort(key=lambda c: (-(c.end - c.start), _RANK[c.rule], c.start))
+    chosen: list[Candidate] = []
+    for cand in found:
+        if all(cand.end <= c.start or c.end <= cand.start for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before == "-" and text[start].isalpha()) and not after.isalnum()
+
+
+def _trim_end(text: str, match: re.Match[str]) -> int:
+    """Leave a sentence-final period out of "p.m." and "Sept." at the end of a sentence."""
+    end = match.end()
+    if text[end - 1] == "." and text[end - 2:end] != ".." and _sentence_ends(text, end):
+        span = text[match.start():end]
+        if re.search(r"[ap]\.\s?m\.$", span, re.I):
+            return end - 1
+    return end
+
+
+def _sentence_ends(text: str, end: int) -> bool:
+    rest = text[end:end + 3]
+    return not rest or rest[0] == "\n" or bool(re.match(r"\s+[A-Z\"“]", rest))
+
+
+def _acceptable(text: str, cand: Candidate) -> bool:
+    """Reject matches that are numbers or names rather than times."""
+    m = cand.match
+    word = cand.text
+    if cand.rule == "month_year" and not m.group("y") and not m.group("rel") and not m.group("pmod"):
+        mon = m.group("mon")
+        if mon in ("May", "March", "Jan.", "Jan", "Mar.", "Sept", "Sep.", "Dec", "Oct", "Nov", "Aug", "Feb", "Apr"):
+            before = text[max(0, cand.start - 12):cand.start].lower().split()
+            return bool(before) and before[-1] in ("in", "of", "since", "until", "till", "by", "during", "before",
+                                                   "after", "through", "from", "to", "early", "late", "mid", "last",
+                                                   "next", "this")
+    if cand.rule == "year":
+        after = text[cand.end:cand.end + 12]
+        if re.match(r"\s*(?:%|percent|shares|people|points|yen|dollars|miles|feet|tons|acres)", after):
+            return False
+    if cand.rule == "duration" and m.group("num").lower() in ("a", "an", "a single") and not (
+        m.group("ago") or m.group("det") or m.group("rel") or m.group("mod")
+    ):
+        # "a year" alone is more often a rate ("$5 a year") than a period; keep "for a year"
+        before = text[max(0, cand.start - 8):cand.start].lower().split()
+        return bool(before) and before[-1] in ("for", "within", "in", "over", "after", "than", "about")
+    if cand.rule == "vague_units" and not m.group("det") and not m.group("ago"):
+        before = text[max(0, cand.start - 8):cand.start].lower().split()
+        return bool(before) and before[-1] in ("for", "in", "within", "over")
+    if cand.rule == "set" and m.group("q").lower() == "a" and not m.group("freq"):
+        return False
+    if cand.rule == "rel_unit" and m.group("rel").lower() == "the" and not m.group("pmod"):
+        return False
+    if cand.rule == "weekday" and m.group("rel") and m.group("rel").lower() in ("early", "late"):
+        return False
+    if cand.rule == "daypart" and m.group("what").lower() in ("the", "every", "each") and not m.group("day"):
+        return m.group("what").lower() != "the" or m.group("part").lower() != "night"
+    if cand.rule == "decade" and word.startswith("'") is False and word[0] == "'":
+        return False
+    return True

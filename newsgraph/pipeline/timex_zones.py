@@ -1,0 +1,81 @@
+"""Time zones of clock times: "Moscow time", "Eastern Time", "ET", "GMT", "BST", "local".
+
+``zoned`` gives the UTC offset a zone has on a given date (daylight saving time included, from
+the IANA database through ``zoneinfo``) and the instant in UTC. ``place_zone`` maps a place
+name to its zone through a closed table of countries, US states and major cities.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from newsgraph.pipeline.timex_words import PLACE_ZONES, ZONE_IANA, ZONE_OFFSETS
+
+_PLACE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(PLACE_ZONES, key=len, reverse=True))
+                            + r")\b")
+
+
+@dataclass
+class Zoned:
+    """A clock time's zone: the offset on that date ("+03:00"), the instant in UTC, the zone's name."""
+
+    offset: str
+    utc: str
+    name: str
+
+
+def zone_name(text: str, local_zone: str | None = None) -> str | None:
+    """The IANA zone (or fixed abbreviation) ``text`` names; "local" is ``local_zone``."""
+    words = re.sub(r"\s+", " ", text.strip())
+    lowered = words.lower()
+    if lowered.startswith("local"):
+        return local_zone
+    if words in ZONE_OFFSETS or words in ZONE_IANA:
+        return words
+    place = re.sub(r"\s+(?:(?:standard|daylight|summer)\s+)?time$", "", words, flags=re.I)
+    if place in PLACE_ZONES:
+        return PLACE_ZONES[place]
+    return ZONE_IANA.get(place.lower())
+
+
+def zoned(text: str, day: dt.date, hour: int, minute: int, local_zone: str | None = None) -> Zoned | None:
+    """The zone ``text`` names, applied to ``hour:minute`` on ``day``; None if unknown."""
+    name = zone_name(text, local_zone)
+    if name is None:
+        return None
+    local = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hour, minutes=minute)
+    if name in ZONE_OFFSETS:  # an abbreviation names its offset, whatever the season
+        sign = -1 if ZONE_OFFSETS[name].startswith("-") else 1
+        hours, minutes = ZONE_OFFSETS[name][1:].split(":")
+        offset = sign * dt.timedelta(hours=int(hours), minutes=int(minutes))
+        iana = ZONE_IANA.get(name, name)
+    else:
+        try:
+            iana = ZONE_IANA.get(name, name)
+            offset = local.replace(tzinfo=ZoneInfo(iana)).utcoffset() or dt.timedelta()
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+    instant = local - offset
+    return Zoned(_offset_text(offset), instant.strftime("%Y-%m-%dT%H:%MZ"), iana)
+
+
+def _offset_text(offset: dt.timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{mins:02d}"
+
+
+def place_zone(text: str, before: int) -> str | None:
+    """The zone of the place named nearest before offset ``before`` in ``text`` (else after it)."""
+    best: tuple[int, str] | None = None
+    for match in _PLACE_PATTERN.finditer(text):
+        if re.match(r"\s+(?:(?:standard|daylight|summer)\s+)?time\b", text[match.end():], re.I):
+            continue  # "Moscow time" names a zone, not the place the text is about
+        distance = before - match.end() if match.end() <= before else (match.start() - before) * 2
+        if best is None or distance < best[0]:
+            best = (distance, PLACE_ZONES[match.group()])
+    return best[1] if best else None

@@ -1,0 +1,156 @@
+"""The time layer: TIMEX3 spans, types, values, mods and time zones on hand-made sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.model import Record, TimeExpr
+from newsgraph.pipeline.timex_calendar import duration_value, point_value, weekday_near
+from newsgraph.pipeline.timex_grammar import find_candidates
+from newsgraph.pipeline.timex_zones import place_zone, zoned
+
+PUBLISHED = "2025-08-15"  # a Friday
+
+
+def times_of(extract: Callable[..., Record], text: str, published: str | None = PUBLISHED) -> dict[str, TimeExpr]:
+    return {t.text: t for t in extract(text, published).times}
+
+
+def test_reference_article_times(reference_record: Record, reference_gold: dict) -> None:
+    found = {(t.start, t.end): t for t in reference_record.times}
+    for gold in reference_gold["times"]:
+        timex = found.get((gold["start"], gold["end"]))
+        assert timex is not None, f"missed {gold['text']!r}"
+        assert (timex.type, timex.value) == (gold["type"], gold["value"]), gold["text"]
+        assert timex.mod == gold.get("mod"), gold["text"]
+        if "utc" in gold:
+            assert timex.utc == gold["utc"], gold["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value", "mod"),
+    [
+        ("The plant closed on 2025-08-14 after a fire.", "2025-08-14", "DATE", "2025-08-14", None),
+        ("The deal was signed on March 3, 2019, in Paris.", "March 3, 2019", "DATE", "2019-03-03", None),
+        ("Sales rose in 2018 as prices fell.", "2018", "DATE", "2018", None),
+        ("Profit rose in the third quarter of 2018.", "the third quarter of 2018", "DATE", "2018-Q3", None),
+        ("Results for the second half of 2018 were weak.", "the second half of 2018", "DATE", "2018-H2", None),
+        ("The unions met in late November.", "late November", "DATE", "2024-11", "END"),
+        ("Output will recover early next year.", "early next year", "DATE", "2026", "START"),
+        ("He was hired last month.", "last month", "DATE", "2025-07", None),
+        ("They met last week to talk.", "last week", "DATE", "2025-W32", None),
+        ("She left yesterday.", "yesterday", "DATE", "2025-08-14", None),
+        ("The company is now profitable.", "now", "DATE", "PRESENT_REF", None),
+        ("Prices have risen recently.", "recently", "DATE", "PAST_REF", None),
+        ("Rates may fall in the near future.", "the near future", "DATE", "FUTURE_REF", None),
+        ("The firm was founded three years ago.", "three years ago", "DATE", "2022", None),
+        ("The war raged in the 1990s.", "the 1990s", "DATE", "199", None),
+        ("The strike lasted two weeks.", "two weeks", "DURATION", "P2W", None),
+        ("The talks lasted about two hours.", "about two hours", "DURATION", "PT2H", "APPROX"),
+        ("The conflict has gone on for more than three years.", "more than three years", "DURATION", "P3Y",
+         "MORE_THAN"),
+        ("He served at least 18 months in prison.", "at least 18 months", "DURATION", "P18M", "EQUAL_OR_MORE"),
+        ("The walk took 2 1/2 hours.", "2 1/2 hours", "DURATION", "PT2H30M", None),
+        ("It signed a five-year contract.", "five-year", "DURATION", "P5Y", None),
+        ("The market opens every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
+        ("The paper is published daily.", "daily", "SET", "P1D", None),
+    ],
+)
+def test_value_shapes(extract: Callable[..., Record], text: str, span: str, type_: str, value: str,
+                      mod: str | None) -> None:
+    timex = times_of(extract, text).get(span)
+    assert timex is not None, f"{span!r} not found in {text!r}"
+    assert (timex.type, timex.value, timex.mod) == (type_, value, mod)
+
+
+def test_set_quant_and_freq(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "The board meets twice a month and visits each Tuesday.")
+    assert (times["twice a month"].value, times["twice a month"].freq) == ("P1M", "2X")
+    assert (times["each Tuesday"].value, times["each Tuesday"].quant) == ("XXXX-WXX-2", "EACH")
+
+
+def test_weekday_direction_follows_tense(extract: Callable[..., Record]) -> None:
+    past = times_of(extract, "On Wednesday he arrived in the capital.")["Wednesday"]
+    future = times_of(extract, "On Wednesday he will arrive in the capital.")["Wednesday"]
+    assert (past.value, future.value) == ("2025-08-13", "2025-08-20")
+
+
+def test_weekday_of_publication_is_that_day(extract: Callable[..., Record]) -> None:
+    assert times_of(extract, "On Friday the minister will speak.")["Friday"].value == PUBLISHED
+
+
+def test_part_of_day_is_a_time(extract: Callable[..., Record]) -> None:
+    timex = times_of(extract, "He spoke to reporters on Thursday morning.")["Thursday morning"]
+    assert (timex.type, timex.value) == ("TIME", "2025-08-14TMO")
+
+
+def test_narrative_anchor(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "The bank failed in 2008. At that time nobody saw it coming. The next year it was sold.")
+    assert times["that time"].value == "2008"
+    assert times["The next year"].value == "2009"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "utc", "zone"),
+    [
+        ("The vote closes at 10:30 p.m. Moscow time.", "10:30 p.m. Moscow time", "2025-08-15T22:30+03:00",
+         "2025-08-15T19:30Z", "Europe/Moscow"),
+        ("The speech starts at 9 p.m. Eastern Time.", "9 p.m. Eastern Time", "2025-08-15T21:00-04:00",
+         "2025-08-16T01:00Z", "America/New_York"),
+        ("The market opens at 9:30 a.m. ET on weekdays.", "9:30 a.m. ET", "2025-08-15T09:30-04:00",
+         "2025-08-15T13:30Z", "America/New_York"),
+        ("The launch is set for 14:00 GMT.", "14:00 GMT", "2025-08-15T14:00+00:00", "2025-08-15T14:00Z", "UTC"),
+        ("The launch is set for 14:00 UTC.", "14:00 UTC", "2025-08-15T14:00+00:00", "2025-08-15T14:00Z", "UTC"),
+        ("The match begins at 3 p.m. BST.", "3 p.m. BST", "2025-08-15T15:00+01:00", "2025-08-15T14:00Z",
+         "Europe/London"),
+        ("The leaders meet in Tokyo at 11:30 a.m. local time.", "11:30 a.m. local time", "2025-08-15T11:30+09:00",
+         "2025-08-15T02:30Z", "Asia/Tokyo"),
+        ("The rally in Chicago starts at 7 p.m. local.", "7 p.m. local", "2025-08-15T19:00-05:00",
+         "2025-08-16T00:00Z", "America/Chicago"),
+    ],
+)
+def test_time_zones(extract: Callable[..., Record], text: str, span: str, value: str, utc: str, zone: str) -> None:
+    timex = times_of(extract, text)[span]
+    assert (timex.type, timex.value, timex.utc, timex.timezone) == ("TIME", value, utc, zone)
+
+
+def test_zone_offsets_follow_daylight_saving() -> None:
+    import datetime as dt
+
+    winter = zoned("Eastern Time", dt.date(2025, 1, 15), 9, 0)
+    summer = zoned("Eastern Time", dt.date(2025, 7, 15), 9, 0)
+    assert winter is not None and summer is not None
+    assert (winter.offset, summer.offset) == ("-05:00", "-04:00")
+
+
+def test_local_place_skips_zone_names() -> None:
+    text = "The summit in Anchorage starts at 10 p.m. Moscow time (11 a.m. local)."
+    assert place_zone(text, text.index("local")) == "America/Anchorage"
+
+
+def test_spans_leave_out_prepositions_and_sentence_periods() -> None:
+    text = "They met on Friday at 10 p.m. Then they left."
+    spans = [text[c.start:c.end] for c in find_candidates(text)]
+    assert spans == ["Friday", "10 p.m"]
+
+
+def test_no_anchor_gives_underspecified_values(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "He arrived on Friday.", None)
+    assert times["Friday"].value == "XXXX-WXX-5"
+
+
+def test_calendar_helpers() -> None:
+    import datetime as dt
+
+    assert point_value(dt.date(2018, 2, 14), "week") == "2018-W07"
+    assert point_value(dt.date(2018, 8, 1), "quarter") == "2018-Q3"
+    assert duration_value(2.5, "year") == "P2Y6M"
+    assert duration_value(None, "week") == "PXW"
+    assert weekday_near(dt.date(2025, 8, 15), 4, "past") == dt.date(2025, 8, 14)
+
+
+def test_not_times(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "You may march to the hall with 2000 people and 1990 shares.")
+    assert times == {}
