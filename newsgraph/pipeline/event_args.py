@@ -1,0 +1,268 @@
+"""An event's arguments read from the dependency parse: participants, place and time.
+
+Each function takes the trigger's head token and the shared state, and answers with entity ids
+(resolved through ``Layers.entity_at``, so pronouns count once coref has linked them) or a
+TimeExpr. Nothing here creates entities: a participant that is no entity is left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.model import Entity, Participant, TimeExpr
+from newsgraph.pipeline import event_words as words
+from newsgraph.pipeline.state import Layers
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CHAIN_DEPS = {"xcomp", "conj"}  # a verb in these relations shares its head's subject
+NOMINAL_TIME_PREPS = {"during", "at", "in", "on", "amid", "throughout"}
+NOMINAL_GOVERNOR_PREPS = {"during", "at", "in", "on", "amid", "for", "after", "before"}
+
+
+def entity_of(state: Layers, token: Token) -> Entity | None:
+    """The entity a token refers to: its own mention, else one in apposition ("the Governor, X")."""
+    found = state.entity_at(token.idx, token.idx + len(token))
+    if found is not None:
+        return found
+    for child in token.children:
+        if child.dep_ == "appos":
+            found = state.entity_at(child.idx, child.idx + len(child))
+            if found is not None:
+                return found
+    return None
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("Putin and Trump" -> both)."""
+    return [token, *token.conjuncts]
+
+
+def clause_verbs(trigger: Token) -> list[Token]:
+    """The verbs whose modifiers speak for ``trigger``'s clause: itself, the verbs it is an xcomp
+    or conj of ("is set to tour"), and its xcomp and participial children ("take place ... commencing")."""
+    found = [trigger]
+    token = trigger
+    while token.dep_ in CHAIN_DEPS and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
+        token = token.head
+        found.append(token)
+    for verb in list(found):
+        for child in verb.children:
+            if child.dep_ == "xcomp" or child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN") and not _subject(child):
+                found.append(child)
+                found += [c for c in child.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return found
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def subject_of(verb: Token) -> tuple[Token, str] | None:
+    """The subject of ``verb`` or of the verb it is chained to (xcomp/conj/"by"-clause), with its role."""
+    token = verb
+    for _ in range(8):
+        subject = _subject(token)
+        if subject is not None:
+            passive = subject.dep_ == "nsubjpass" and token is verb
+            return subject, "patient" if passive else "agent"
+        if token.dep_ in CHAIN_DEPS or token.dep_ == "pcomp":
+            token = token.head.head if token.dep_ == "pcomp" else token.head
+        elif token.dep_ in ("advcl", "acl") and token.tag_ == "VBG":
+            token = token.head
+        else:
+            return None
+    return None
+
+
+def verb_participants(state: Layers, trigger: Token) -> list[Participant]:
+    """Participants of a verbal trigger: subject (agent), object (patient), "with"/"between" PPs."""
+    found: list[Participant] = []
+    subject = subject_of(trigger)
+    if subject is not None:
+        found += _entities(state, with_conjuncts(subject[0]), subject[1])
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "obj"):
+            found += _entities(state, with_conjuncts(child), "patient")
+        elif child.dep_ == "agent":
+            found += _entities(state, _pobjs(child), "agent")
+        elif child.dep_ == "prep" and child.lower_ in words.PARTICIPANT_PREPS:
+            found += _entities(state, _pobjs(child), "participant")
+    return _unique(found)
+
+
+def noun_participants(state: Layers, trigger: Token) -> list[Participant]:
+    """Participants of an event noun: possessor, compound names, "with"/"between"/"involving" phrases,
+    and the subject of the verb it hangs on ("hold a press conference", "during an interview")."""
+    found: list[Participant] = []
+    for child in trigger.children:
+        if child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN":
+            found += _entities(state, with_conjuncts(child), "agent")
+        elif child.dep_ == "prep" and child.lower_ in words.PARTICIPANT_PREPS | {"of", "by", "on"}:
+            role = "participant" if child.lower_ in words.PARTICIPANT_PREPS else "agent"
+            objects = _pobjs(child)
+            found += _entities(state, objects + [t for o in objects if (t := possessed(o)) is not None], role)
+        elif child.dep_ == "acl" and child.lemma_ in ("involve", "include", "feature", "bring"):
+            found += _entities(state, [t for c in child.children if c.dep_ == "dobj" for t in with_conjuncts(c)], "participant")
+    governor = governing_verb(trigger)
+    if governor is not None and shares_subject(trigger, governor):
+        subject = subject_of(governor)
+        if subject is not None:
+            found += _entities(state, with_conjuncts(subject[0]), "agent")
+    return _unique(found)
+
+
+def shares_subject(noun: Token, verb: Token) -> bool:
+    """Whether the subject of ``verb`` takes part in the event ``noun`` names: "hold a press
+    conference", "stated during an interview", "mentioned plans for talks" (not "described the trip")."""
+    if noun.dep_ in ("dobj", "obj"):
+        return verb.lemma_ in words.LIGHT_VERBS
+    return noun.head.lower_ in NOMINAL_TIME_PREPS or noun.head.head.lemma_ in words.PLAN_NOUNS
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object of, or hangs on by a temporal PP, or whose plans it is
+    ("mentioned plans for a discussion"); None for subjects and other positions."""
+    token = noun
+    if token.dep_ == "pobj" and token.head.lower_ in NOMINAL_GOVERNOR_PREPS:
+        prep_head = token.head.head
+        if prep_head.lemma_ in words.PLAN_NOUNS:
+            token = prep_head
+        elif prep_head.pos_ in ("VERB", "AUX"):
+            return prep_head
+        else:
+            return None
+    if token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB":
+        return token.head
+    return None
+
+
+def possessed(owner: Token) -> Token | None:
+    """In "Fox Radio's "Morning Show"", the token after the possessive, which the parser may have
+    hung elsewhere: the thing the phrase really names."""
+    if not any(c.dep_ == "case" for c in owner.children):
+        return None
+    doc = owner.doc
+    i = max(c.i for c in owner.children if c.dep_ == "case") + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].dep_ == "det"):
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].pos_ == "PROPN" else None
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [t for c in prep.children if c.dep_ in ("pobj", "dobj") for t in with_conjuncts(c)]
+
+
+def _entities(state: Layers, tokens: list[Token], role: str) -> list[Participant]:
+    found = []
+    for token in tokens:
+        entity = entity_of(state, token)
+        if entity is not None and entity.type not in words.PLACE_TYPES:
+            found.append(Participant(entity=entity.id, role=role))
+    return found
+
+
+def _unique(participants: list[Participant]) -> list[Participant]:
+    seen: set[str] = set()
+    out = []
+    for p in participants:
+        if p.entity not in seen:
+            seen.add(p.entity)
+            out.append(p)
+    return out
+
+
+def place_of(state: Layers, verbs: list[Token]) -> str | None:
+    """The first place entity in an "in/at/to" phrase (or a "there") of the given clause verbs."""
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "prep":
+                place = _place_in(state, child, locative=child.lower_ in words.PLACE_PREPS)
+                if place is not None:
+                    return place
+            elif child.dep_ == "advmod" and child.lower_ in ("there", "here"):
+                place = _place_entity(state, child)
+                if place is not None:
+                    return place
+    return None
+
+
+def noun_place(state: Layers, noun: Token) -> str | None:
+    """A place attached to an event noun: "the summit in Alaska", "talks at the White House"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in words.PLACE_PREPS - {"on", "to"}:
+            place = _place_in(state, child, locative=True)
+            if place is not None:
+                return place
+    return None
+
+
+def _place_in(state: Layers, prep: Token, locative: bool) -> str | None:
+    """A place entity in a prepositional phrase: its object, or any "there" in a non-locative one.
+
+    An organisation counts when it is the object itself or its possessor ("at the embassy",
+    "in the embassy's compound"): news places events at ministries and embassies.
+    """
+    objects = {c.i for c in prep.children if c.dep_ == "pobj"}
+    for token in prep.subtree:
+        if locative and token.dep_ in ("pobj", "compound", "poss", "appos") or token.lower_ == "there":
+            near = token.i in objects or token.head.i in objects and token.dep_ in ("poss", "compound")
+            place = _place_entity(state, token, allow_org=locative and near and prep.lower_ in ("in", "at"))
+            if place is not None:
+                return place
+    return None
+
+
+def _place_entity(state: Layers, token: Token, allow_org: bool = False) -> str | None:
+    entity = state.entity_at(token.idx, token.idx + len(token))
+    if entity is None:
+        return None
+    return entity.id if entity.type in words.PLACE_TYPES or allow_org and entity.type == "ORG" else None
+
+
+def time_tokens(doc: Doc, times: list[TimeExpr]) -> list[tuple[TimeExpr, list[Token]]]:
+    """Each TimeExpr with the tokens it covers."""
+    out = []
+    for time in times:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append((time, list(span)))
+    return out
+
+
+def time_for(verbs: Sequence[Token], anchor: Token, timed: list[tuple[TimeExpr, list[Token]]],
+             nouns: Sequence[Token] = ()) -> TimeExpr | None:
+    """The best TimeExpr of a clause: one attached to one of ``verbs`` (or inside ``nouns``' phrases),
+    or one that ``anchor`` hangs on ("in 2018 when ... discovered"). Exact instants win, then nearness."""
+    verb_ids = {v.i for v in verbs}
+    noun_tokens = {t.i for n in nouns for t in n.subtree}
+    ancestors = {a.i for a in anchor.ancestors}
+    candidates = []
+    for time, tokens in timed:
+        ids = {t.i for t in tokens}
+        attached = any(_clause_verb(t) in verb_ids for t in tokens)
+        if attached or ids & noun_tokens or ids & ancestors:
+            candidates.append(time)
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: (t.utc is None, t.type not in ("TIME", "DATE"), abs(t.start - anchor.idx)))
+
+
+def _clause_verb(token: Token) -> int | None:
+    """The index of the nearest verb above ``token`` (itself excluded)."""
+    for ancestor in _ancestors(token):
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor.i
+    return None
+
+
+def _ancestors(token: Token) -> Iterator[Token]:
+    while token.head is not token:
+        token = token.head
+        yield token
+
+
+def time_dict(time: TimeExpr | None) -> dict[str, str | None] | None:
+    """The Event.time form of a TimeExpr."""
+    return {"value": time.value, "utc": time.utc} if time is not None else None

@@ -1,0 +1,90 @@
+"""An event's status from its clause: occurred, planned, scheduled, conditional, negated, reported.
+
+Read from auxiliaries ("will"), the verbs a trigger is the complement of ("is set to", "is
+scheduled to"), "if" clauses, negation, speech verbs above it, and for event nouns their
+modifiers ("anticipated summit", "subsequent discussion") or the verb they hang on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.pipeline import event_words as words
+from newsgraph.pipeline.event_args import governing_verb
+
+
+def verb_status(verb: Token) -> str:
+    """The status of the event a verb expresses."""
+    chain = _chain(verb)
+    if any(_is_conditional(v) for v in chain):
+        return "conditional"
+    if any(c.dep_ == "neg" for v in chain[:1] for c in v.children):
+        return "negated"
+    for upper, lower in zip(chain[1:], chain, strict=False):
+        if upper.lemma_ in words.SCHEDULED_HEADS and (lower.dep_ == "xcomp" or _has_xcomp(upper)):
+            return "scheduled"
+        if upper.lemma_ in words.PLANNED_HEADS and (lower.dep_ == "xcomp" or _has_xcomp(upper)):
+            return "planned"
+    if any(c.dep_ == "aux" and c.lower_ in words.FUTURE_AUX for v in chain for c in v.children):
+        return "planned"
+    if _under_speech(chain[-1]) and verb.tag_ in ("VBD", "VBN"):
+        return "reported"
+    return "occurred"
+
+
+def noun_status(noun: Token) -> str:
+    """The status of the event an event noun names."""
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if modifiers & words.SCHEDULED_MODIFIERS:
+        return "scheduled"
+    if modifiers & words.PLANNED_MODIFIERS:
+        return "planned"
+    if noun.dep_ == "pobj" and noun.head.head.lemma_ in words.PLAN_NOUNS:
+        return "planned"
+    verb = governing_verb(noun)
+    if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head
+    if verb is not None and noun.dep_ in ("nsubj", "nsubjpass") and _has_xcomp(verb):
+        # "The vote is scheduled to take place", "the talks are set to resume"
+        if verb.lemma_ in words.SCHEDULED_HEADS:
+            return "scheduled"
+        if verb.lemma_ in words.PLANNED_HEADS:
+            return "planned"
+    if verb is not None:
+        status = verb_status(verb)
+        return "occurred" if status == "reported" else status
+    return "occurred"
+
+
+def _chain(verb: Token) -> list[Token]:
+    """``verb`` and the verbs above it through xcomp, conj and "by"-clauses, nearest first."""
+    chain = [verb]
+    token = verb
+    for _ in range(8):
+        if token.dep_ in ("xcomp", "conj") and token.head is not token:
+            token = token.head
+        elif token.dep_ == "pcomp" and token.head.head is not token:
+            token = token.head.head
+        else:
+            break
+        chain.append(token)
+    return chain
+
+
+def _has_xcomp(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" for c in verb.children)
+
+
+def _is_conditional(verb: Token) -> bool:
+    """An "if" clause, or a clause that has one ("If it fails, I'll hold a press conference")."""
+    if any(c.dep_ == "mark" and c.lower_ in words.CONDITION_MARKS for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.CONDITION_MARKS for m in c.children)
+        for c in verb.children
+    )
+
+
+def _under_speech(verb: Token) -> bool:
+    """Whether ``verb`` is the content of a speech verb ("officials said troops attacked")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in words.SPEECH_VERBS

@@ -1,0 +1,181 @@
+"""The events layer: triggers, participants, place, time, status and event coreference.
+
+Most tests run the events component alone on a hand-built state (entities from spaCy's names
+plus the pronouns a test links by hand, times written by hand), so they do not depend on the
+other layers; the last ones check the reference article.
+"""
+
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.model import Entity, Event, Mention, TimeExpr
+from newsgraph.pipeline.state import layers
+
+pytestmark = pytest.mark.slow
+ARTICLE = Path(__file__).parent.parent / "fixtures" / "alaska-summit" / "article.txt"
+NAMED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
+
+
+def parse(extractor, text: str) -> Doc:
+    """``text`` through the spaCy model only, with no newsgraph layer run."""
+    nlp = extractor.nlp
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n.startswith("newsgraph_")]):
+        return nlp(text)
+
+
+def run_events(extractor, text: str, pronouns: dict[str, str] | None = None,
+               times: list[tuple[str, str, str | None]] = ()) -> tuple[Doc, list[Event]]:
+    """Run the events layer on ``text`` with one entity per distinct name spaCy finds (id = the
+    name's last word, lower-cased), ``pronouns`` ({"she": "merkel"}: every such word links to
+    that entity) and ``times`` ([(text, value, utc)])."""
+    doc = parse(extractor, text)
+    state = layers(doc)
+    by_id: dict[str, Entity] = {}
+    for ent in doc.ents:
+        if ent.label_ in NAMED:
+            key = ent.text.split()[-1].lower()
+            entity = by_id.setdefault(key, Entity(key, ent.text, ent.label_))
+            entity.mentions.append(Mention(ent.start_char, ent.end_char, ent.text))
+    for token in doc:
+        if pronouns and token.lower_ in pronouns:
+            by_id[pronouns[token.lower_]].mentions.append(Mention(token.idx, token.idx + len(token), token.text, "pronoun"))
+    state.entities = list(by_id.values())
+    for time_text, value, utc in times:
+        start = text.index(time_text)
+        state.times.append(TimeExpr(start, start + len(time_text), time_text, "TIME" if utc else "DATE", value, utc=utc))
+    extractor.nlp.get_pipe("newsgraph_events")(doc)
+    return doc, state.events
+
+
+def at(events: list[Event], word: str) -> Event:
+    """The event whose trigger or a mention is ``word``."""
+    found = [e for e in events for s in [e.trigger, *e.mentions] if s.text == word]
+    assert found, f"no event at {word!r} in {[e.trigger.text for e in events]}"
+    return found[0]
+
+
+def people(event: Event) -> set[str]:
+    return {p.entity for p in event.participants}
+
+
+def test_verb_event_with_agent_place_and_time(extractor):
+    text = "On Monday, Chancellor Angela Merkel arrived in Rome."
+    doc, events = run_events(extractor, text, times=[("Monday", "2025-08-11", None)])
+    event = at(events, "arrived")
+    assert (event.id, event.type, event.status) == ("v1", "travel", "occurred")
+    assert people(event) == {"merkel"} and event.place == "rome"
+    assert event.time == {"value": "2025-08-11", "utc": None}
+    assert doc.text[event.trigger.start : event.trigger.end] == "arrived"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("Angela Merkel will meet Emmanuel Macron.", "meet", "planned"),
+        ("Angela Merkel is set to visit Madrid.", "visit", "planned"),
+        ("The vote is scheduled to take place in June.", "vote", "scheduled"),
+        ("Angela Merkel did not visit Madrid.", "visit", "negated"),
+        ("If the deal fails, Angela Merkel will hold a press conference.", "press conference", "conditional"),
+        ("Angela Merkel mentioned plans for a subsequent discussion with Emmanuel Macron.", "discussion", "planned"),
+        ("Reporters said soldiers attacked the village.", "attacked", "reported"),
+    ],
+)
+def test_status(extractor, text, word, status):
+    _, events = run_events(extractor, text)
+    assert at(events, word).status == status
+
+
+def test_later_mentions_join_the_announced_event(extractor):
+    text = (
+        "Angela Merkel arrived in Rome ahead of her anticipated summit with Emmanuel Macron. "
+        "She will also meet with the mayor, Roberto Gualtieri. "
+        "The meeting between Merkel and Macron is scheduled to take place at the Quirinal Palace in Rome, "
+        "starting at 3 p.m. local time. The talks will focus on trade."
+    )
+    _, events = run_events(
+        extractor, text, pronouns={"her": "merkel", "she": "merkel"},
+        times=[("3 p.m. local time", "2025-08-15T15:00+02:00", "2025-08-15T13:00Z")],
+    )
+    summit = at(events, "summit")
+    assert [m.text for m in summit.mentions] == ["meeting", "talks"]
+    assert {"merkel", "macron"} <= people(summit)
+    assert summit.status == "scheduled"
+    assert summit.place in {"palace", "rome"}
+    assert summit.time == {"value": "2025-08-15T15:00+02:00", "utc": "2025-08-15T13:00Z"}
+    meet = at(events, "meet")
+    assert meet is not summit and "gualtieri" in people(meet)
+
+
+def test_indefinite_or_new_event_nouns_start_new_events(extractor):
+    text = "Leaders held a meeting in Paris. A second meeting is planned. Another meeting followed."
+    _, events = run_events(extractor, text)
+    assert len([e for e in events if e.type == "meeting"]) == 3
+
+
+def test_seizure_by_officials_and_means_clause(extractor):
+    text = "Police discovered 200 kilograms of heroin in a warehouse in Lyon in 2019."
+    _, events = run_events(extractor, text, times=[("2019", "2019", None)])
+    event = at(events, "discovered")
+    assert (event.type, event.status, event.place) == ("seizure", "occurred", "lyon")
+    assert event.time == {"value": "2019", "utc": None}
+    _, events = run_events(extractor, "The president paid tribute by laying flowers at a memorial.")
+    assert len(events) == 1 and at(events, "laying flowers") is at(events, "paid tribute")
+    assert events[0].type == "commemoration"
+
+
+def test_speech_verbs_and_names_are_not_events(extractor):
+    _, events = run_events(extractor, "Angela Merkel said the Summit Hotel was full, officials noted.")
+    assert events == []
+
+
+def _link(gold: dict, entities: list[Entity]) -> dict[str, str]:
+    """Gold entity id -> the id of the entity that holds one of its named mentions."""
+    owner = {(m.start, m.end): e.id for e in entities for m in e.mentions}
+    links = {}
+    for g in gold["entities"]:
+        for m in g["mentions"]:
+            if (m["start"], m["end"]) in owner:
+                links[g["id"]] = owner[(m["start"], m["end"])]
+                break
+    return links
+
+
+def _check_summit(gold: dict, events: list[Event], links: dict[str, str]) -> None:
+    summit = next(e for e in events if e.trigger.text == "summit")
+    assert summit.type == "meeting" and summit.status == "scheduled"
+    assert {links["putin"], links["trump"]} <= people(summit)
+    assert summit.place in {links.get("jber"), links.get("anchorage")}
+    assert summit.time is not None and summit.time["utc"] == "2025-08-15T19:30Z"
+    for g in (m for g in gold["events"] if g["id"] == "summit" for m in g["also_mentions"]):
+        # the answer key puts "The" in some mentions ("The meeting"): overlap is enough
+        assert any(m.start < g["end"] and g["start"] < m.end for m in summit.mentions), g["text"]
+
+
+def test_reference_events_on_gold_entities_and_times(extractor, reference_gold):
+    """The events layer alone, fed the answer key's entities (names and pronouns) and times."""
+    doc = parse(extractor, ARTICLE.read_text(encoding="utf-8"))
+    state = layers(doc)
+    for g in reference_gold["entities"]:
+        mentions = [Mention(m["start"], m["end"], m["text"]) for m in g["mentions"]]
+        mentions += [Mention(m["start"], m["end"], m["text"], "pronoun") for m in g.get("coref_mentions", [])]
+        state.entities.append(Entity(g["id"], g["name"], g["type"], mentions))
+    for t in reference_gold["times"]:
+        state.times.append(TimeExpr(t["start"], t["end"], t["text"], t["type"], t["value"], t.get("mod"), t.get("utc")))
+    extractor.nlp.get_pipe("newsgraph_events")(doc)
+    _check_summit(reference_gold, state.events, {g["id"]: g["id"] for g in reference_gold["entities"]})
+    found = 0
+    for g in reference_gold["events"]:
+        event = next((e for e in state.events if e.trigger.start < g["trigger"]["end"] and g["trigger"]["start"] < e.trigger.end
+                      or any(m.start < g["trigger"]["end"] and g["trigger"]["start"] < m.end for m in e.mentions)), None)
+        found += event is not None and (event.type, event.status) == (g["type"], g["status"])
+    assert found >= 11  # measured 12 of 12 when written; one spare for parser drift
+    assert len(state.events) <= len(reference_gold["events"]) + 2
+
+
+def test_reference_summit_through_the_pipeline(reference_record, reference_gold):
+    """The acceptance bar on the whole pipeline: it needs the entities and times layers."""
+    if not reference_record.entities or not any(t.utc for t in reference_record.times):
+        pytest.skip("the entities and times layers are not in place yet")
+    _check_summit(reference_gold, reference_record.events, _link(reference_gold, reference_record.entities))
