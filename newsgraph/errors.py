@@ -26,10 +26,15 @@ class IngestError(NewsgraphError):
     def __init__(self, source: str, problem: str, tip: str | None = None) -> None:
         self.source = source
         self.problem = problem
+        self.tip = tip
         message = f"{source}: {problem}"
         if tip:
             message += f" Tip: {tip}"
         super().__init__(message)
+
+    def __reduce__(self) -> tuple[type, tuple[str, str, str | None]]:
+        # picklable with its own arguments, so a worker process can send it back
+        return (self.__class__, (self.source, self.problem, self.tip))
 
 
 class ExtractionError(NewsgraphError):

@@ -9,6 +9,7 @@ This module imports nothing from newsgraph, so every other layer can import it.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
@@ -254,3 +255,21 @@ def _event(data: dict[str, Any]) -> Event:
     event.participants = [_build(Participant, p) for p in data.get("participants", [])]
     event.mentions = [Span(**s) for s in data.get("mentions", [])]
     return event
+
+
+def parse_published(value: str | dt.date | dt.datetime | None) -> dt.datetime | None:
+    """Read a publication date or time ("2025-08-15", "2025-08-15T10:00:00+00:00"); None if absent.
+
+    Raises ValueError for text that is not an ISO date or time.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    text = str(value).strip().replace("Z", "+00:00")
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return dt.datetime.combine(dt.date.fromisoformat(text[:10]), dt.time())

@@ -16,8 +16,7 @@ from rich.text import Text
 
 from newsgraph.errors import ConfigError, NewsgraphError
 from newsgraph.ingest import read_paths
-from newsgraph.model import Article, Record
-from newsgraph.pipeline.state import parse_published
+from newsgraph.model import Article, Record, parse_published
 
 FORMATS = ("json", "jsonl", "html")
 
@@ -41,19 +40,18 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("-o", "--output", metavar="OUT", help="output file (default: standard output)")
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: the pinned en_core_web_sm)")
     parser.add_argument("--batch-size", type=int, default=32, metavar="N", help="articles per spaCy batch (default 32)")
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="processes (local) or actors (Ray) extracting in parallel (default 1)")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from newsgraph.pipeline import Extractor  # loading spaCy is slow: only when extracting
-
     _check_published(args.published)
-    extractor = Extractor(model=args.model)
     articles = read_paths(args.paths, {"published": args.published} if args.published else None)
     done = failed = 0
     with _output(args.output) as out, _writer(args.format, out) as write, _progress() as progress:
         task = progress.add_task("extracting", total=None)
-        for result in _extract(extractor, articles, args.batch_size):
+        for result in _results(articles, args):
             if isinstance(result, NewsgraphError):
                 failed += 1
                 progress.console.print(f"[yellow]failed:[/] {result}", soft_wrap=True, highlight=False)
@@ -73,22 +71,18 @@ def _check_published(value: str | None) -> None:
         raise ConfigError(f"--published {value!r} is not an ISO date. Tip: write it as 2025-08-15.") from e
 
 
-def _extract(extractor: object, articles: Iterator[Article | NewsgraphError], batch_size: int) -> Iterator[Record | NewsgraphError]:
-    """Pass reader errors through in order, extract the rest in batches."""
-    pending: list[Article | NewsgraphError] = []
+def _results(articles: Iterator[Article | NewsgraphError], args: argparse.Namespace) -> Iterator[Record | NewsgraphError]:
+    """Extract in this process, or in ``--workers`` processes; reader errors pass through in order."""
+    if args.workers < 1:
+        raise ConfigError(f"--workers {args.workers}: give at least 1.")
+    if args.workers > 1:
+        from newsgraph.scale.local import extract_parallel
 
-    def flush() -> Iterator[Record | NewsgraphError]:
-        good = [a for a in pending if isinstance(a, Article)]
-        results = iter(extractor.extract_many(good, batch_size=batch_size))  # type: ignore[attr-defined]
-        for item in pending:
-            yield next(results) if isinstance(item, Article) else item
-        pending.clear()
+        return extract_parallel(articles, args.workers, args.model, args.batch_size)
+    from newsgraph.pipeline import Extractor  # loading spaCy is slow: only when extracting
+    from newsgraph.scale.local import extract_serial
 
-    for item in articles:
-        pending.append(item)
-        if len(pending) >= batch_size:
-            yield from flush()
-    yield from flush()
+    return extract_serial(Extractor(model=args.model), articles, args.batch_size)
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from newsgraph.model import Entity, Event, Identifier, Mention, Quantity, Quote, TimeExpr
+from newsgraph.model import Entity, Event, Identifier, Mention, Quantity, Quote, TimeExpr, parse_published
 
 if not Doc.has_extension("newsgraph"):
     Doc.set_extension("newsgraph", default=None)
@@ -66,24 +66,6 @@ def layers(doc: Doc) -> Layers:
         state = Layers()
         doc._.newsgraph = state
     return state
-
-
-def parse_published(value: str | dt.date | dt.datetime | None) -> dt.datetime | None:
-    """Read a publication date or time ("2025-08-15", "2025-08-15T10:00:00+00:00"); None if absent.
-
-    Raises ValueError for text that is not an ISO date or time.
-    """
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day)
-    text = str(value).strip().replace("Z", "+00:00")
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        return dt.datetime.combine(dt.date.fromisoformat(text[:10]), dt.time())
 
 
 def set_published(doc: Doc, value: str | dt.date | dt.datetime | None) -> None:
