@@ -1,14 +1,148 @@
-"""Layer newsgraph_quotes (being written)."""
+"""Layer ``newsgraph_quotes``: direct, partial and indirect quotes with their speaker and cue.
+
+Reads the parse, the entities and their coreference mentions; appends ``model.Quote`` objects to
+``layers(doc).quotes``. A quotation mark pair is speech when a cue governs it or stands next to
+it, or when it continues an earlier speaker's quotes; titles, nicknames and scare quotes are not.
+Every attribution with a reported clause (``said that ...``, ``according to ...``) also becomes an
+indirect quote whose content is the whole clause (PolNeAR's convention).
+"""
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.model import Quote, span
+from newsgraph.pipeline.attribution import Attribution, CharSpan, find_attributions, speech_cue_candidates
+from newsgraph.pipeline.quotemarks import find_quotations
+from newsgraph.pipeline.quoteshape import continues_speaker, is_direct, is_not_speech, is_title_or_name
+from newsgraph.pipeline.speakers import resolve_speaker
+from newsgraph.pipeline.state import layers
 
-class Component:
+
+class QuoteFinder:
+    """The quotes component: call it on a parsed ``Doc``."""
+
     def __call__(self, doc: Doc) -> Doc:
+        state = layers(doc)
+        quotations = find_quotations(doc.text)
+        attributions = find_attributions(doc, quotations)
+        candidates = speech_cue_candidates(doc, quotations)
+        quoted = _quoted_speech(doc, quotations, attributions, candidates)
+        state.quotes.extend(quoted)
+        state.quotes.extend(_indirect(doc, attributions, quoted))
         return doc
 
 
-@Language.factory("newsgraph_quotes")
-def make_quotes(nlp: Language, name: str) -> Component:
-    return Component()
+def _quoted_speech(
+    doc: Doc, quotations: list[CharSpan], attributions: list[Attribution], candidates: list[Attribution]
+) -> list[Quote]:
+    """A Quote for every quotation that is speech, direct or partial."""
+    found: list[Quote] = []
+    for start, end in quotations:
+        direct = is_direct(doc, start, end)
+        if not direct and is_title_or_name(doc, start, end):
+            continue
+        attribution = _governing(doc, start, end, attributions, candidates, direct)
+        if attribution is None and is_not_speech(doc, start, end, direct):
+            continue
+        quote = Quote(start, end, doc.text[start:end], "direct" if direct else "partial")
+        if attribution is not None:
+            _attach(doc, quote, attribution)
+        elif not _continue_speaker(doc, quote, found):
+            if not direct:
+                continue  # a phrase in quotation marks with no one saying it: a scare quote
+        found.append(quote)
+    return found
+
+
+def _governing(
+    doc: Doc,
+    start: int,
+    end: int,
+    attributions: list[Attribution],
+    candidates: list[Attribution],
+    direct: bool,
+) -> Attribution | None:
+    """The attribution that reports the quotation ``[start, end)``, or None."""
+    holding = [a for a in attributions if any(s < end and start < e for s, e in a.content)]
+    if holding:
+        # the innermost report: the one with the smallest content around the quotation
+        return min(holding, key=lambda a: sum(e - s for s, e in a.content))
+    if not direct:
+        return None
+    window = _sentence_window(doc, start, end)
+    near = [c for c in candidates if window[0] <= c.cue[0] < window[1]]
+    if near:
+        return min(near, key=lambda c: min(abs(c.cue[0] - end), abs(start - c.cue[1])))
+    return _introduced_by_colon(doc, start, candidates)
+
+
+def _sentence_window(doc: Doc, start: int, end: int) -> CharSpan:
+    """The characters of the sentences the quotation starts and ends in."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    last = doc.char_span(end - 1, end, alignment_mode="expand")
+    if first is None or last is None:
+        return start, end
+    return first.sent.start_char, last.sent.end_char
+
+
+def _introduced_by_colon(doc: Doc, start: int, candidates: list[Attribution]) -> Attribution | None:
+    """``He said: “...”`` with the colon in the previous sentence or paragraph."""
+    before = doc.text[:start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    earlier = [c for c in candidates if colon - 300 < c.cue[0] < colon]
+    return max(earlier, key=lambda c: c.cue[0]) if earlier else None
+
+
+def _attach(doc: Doc, quote: Quote, attribution: Attribution) -> None:
+    quote.cue = span(doc.text, *attribution.cue)
+    if attribution.source is not None and attribution.source[1] > attribution.source[0]:
+        quote.source = span(doc.text, *attribution.source)
+    quote.speaker, quote.speaker_name = resolve_speaker(doc, attribution)
+
+
+def _continue_speaker(doc: Doc, quote: Quote, earlier: list[Quote]) -> bool:
+    """Give ``quote`` the speaker of the quote just before it, when it is close enough."""
+    if not earlier:
+        return False
+    last = earlier[-1]
+    if last.source is None and last.speaker is None:
+        return False
+    if not continues_speaker(doc.text, last.end, quote.start):
+        return False
+    quote.speaker, quote.speaker_name, quote.source = last.speaker, last.speaker_name, last.source
+    return True
+
+
+def _indirect(doc: Doc, attributions: list[Attribution], quoted: list[Quote]) -> list[Quote]:
+    """An indirect Quote for each attribution whose content is more than a direct quotation."""
+    direct = [(q.start, q.end) for q in quoted if q.kind == "direct"]
+    found: list[Quote] = []
+    for attribution in attributions:
+        pieces = [p for p in attribution.content if not _covered(doc.text, p, direct)]
+        if not pieces:
+            continue
+        if any(q.kind == "direct" and q.cue and (q.cue.start, q.cue.end) == attribution.cue for q in quoted):
+            continue
+        start, end = max(pieces, key=lambda p: p[1] - p[0])
+        quote = Quote(start, end, doc.text[start:end], "indirect")
+        _attach(doc, quote, attribution)
+        found.append(quote)
+    return found
+
+
+def _covered(text: str, piece: CharSpan, quotations: list[CharSpan]) -> bool:
+    """True if ``piece`` has no word outside the given quotations."""
+    chars = [i for i in range(*piece) if text[i].isalnum()]
+    return all(any(s <= i < e for s, e in quotations) for i in chars)
+
+
+@Language.factory(
+    "newsgraph_quotes",
+    requires=["token.dep", "doc.ents"],
+    assigns=["doc._.newsgraph"],
+)
+def make_quotes(nlp: Language, name: str) -> QuoteFinder:
+    """Build the quotes layer (no settings)."""
+    return QuoteFinder()

@@ -1,0 +1,240 @@
+"""Find attributions in a parsed ``Doc`` from its dependency tree: cue, source and reported content.
+
+The patterns, all over spaCy's English dependency labels:
+
+- a cue verb with a clause complement: ``Trump said that ...`` (``ccomp``), ``vowed to ...``
+  (``xcomp``), ``described X as Y`` (object and its "as" phrase);
+- a cue verb set inside the clause it reports: ``The plan, he said, will fail`` (``parataxis``);
+- ``according to X``: X is the source, the clause it modifies is the content;
+- ``expressed confidence that ...``: the verb and its stance noun form the cue.
+
+The source is the subject of the cue (``nsubj``; the ``by`` agent of a passive; the noun a
+``who said`` clause hangs on; the subject of the verb a participle ``saying ...`` hangs on).
+Everything is in character offsets into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.pipeline import cues
+
+CharSpan = tuple[int, int]
+QUOTE_CHARS = "\"“”‘’'«»„"
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+SOURCE_PREPS = frozenset("of for at with from in".split())
+RELATIVE_PRONOUNS = frozenset("who which that whom".split())
+
+
+@dataclass
+class Attribution:
+    """One cue with its source (may be None) and its content pieces (may be empty)."""
+
+    cue: CharSpan
+    cue_token: int
+    source: CharSpan | None = None
+    source_head: int | None = None
+    content: list[CharSpan] = field(default_factory=list)
+
+
+def find_attributions(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]:
+    """Every attribution whose cue lies outside the quotations (quoted words report no one)."""
+    found: list[Attribution] = []
+    for token in doc:
+        if _inside(token.idx, quotations):
+            continue
+        attribution = _according_to(token) or _stance(token) or _cue_verb(token)
+        if attribution is not None:
+            found.append(attribution)
+    return found
+
+
+def speech_cue_candidates(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]:
+    """Speech verbs outside quotations, with their source, even without a clause complement.
+
+    ``“...,” he told reporters`` is parsed in many ways; a speech verb next to a quotation is
+    its cue whatever the tree says.
+    """
+    found: list[Attribution] = []
+    for token in doc:
+        if _inside(token.idx, quotations) or not cues.is_speech_verb(token):
+            continue
+        source_head = subject_of(token)
+        if source_head is None:
+            continue
+        found.append(Attribution(_token_span(token), token.i, source_span(source_head), source_head.i))
+    return found
+
+
+def _inside(char: int, spans: list[CharSpan]) -> bool:
+    return any(start < char < end - 1 for start, end in spans)
+
+
+def _token_span(token: Token) -> CharSpan:
+    return token.idx, token.idx + len(token.text)
+
+
+def _cue_verb(token: Token) -> Attribution | None:
+    if not cues.is_cue_verb(token):
+        return None
+    content = _complement(token)
+    if not content:
+        return None
+    source_head = subject_of(token)
+    source = source_span(source_head) if source_head is not None else None
+    if source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass":
+        return None  # "it shows that ..." without a named source is too often not an attribution
+    return Attribution(_token_span(token), token.i, source, source_head.i if source_head is not None else None, content)
+
+
+def _complement(token: Token) -> list[CharSpan]:
+    """The content pieces a cue verb reports, or [] when it has none."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "ccomp":
+            return [subtree_span(child)]
+    if lemma in cues.DESCRIBING_VERBS:
+        described = _described(token)
+        if described:
+            return described
+    if lemma in cues.INFINITIVE_CUE_VERBS:
+        for child in token.children:
+            if child.dep_ == "xcomp" and child.i > token.i:
+                return [subtree_span(child)]
+    if lemma in cues.OBJECT_CONTENT_VERBS:
+        for child in token.children:
+            if child.dep_ == "dobj" and child.i > token.i and child.pos_ != "PRON":
+                return [subtree_span(child)]
+    if token.dep_ == "parataxis" or (token.dep_ == "ccomp" and token.head.i < token.i):
+        return _around(token.head, token)
+    return []
+
+
+def _described(token: Token) -> list[CharSpan]:
+    """``described X as Y``: from X to the end of the "as" phrase."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    as_phrase = [c for c in token.subtree if c.lower_ == "as" and c.dep_ == "prep" and c.i > token.i]
+    if not objects or not as_phrase:
+        return []
+    start = objects[0].left_edge
+    end = as_phrase[0].right_edge
+    return [_trim(token.doc[start.i : end.i + 1])] if end.i >= start.i else []
+
+
+def _around(head: Token, cue: Token) -> list[CharSpan]:
+    """The head's subtree without the cue's subtree, as one or two pieces."""
+    inner = cue.subtree
+    cue_tokens = {t.i for t in inner}
+    doc = head.doc
+    sentence = head.sent
+    tokens = [t for t in head.subtree if t.i not in cue_tokens and sentence.start <= t.i < sentence.end]
+    pieces: list[list[Token]] = []
+    for t in tokens:
+        if pieces and pieces[-1][-1].i == t.i - 1:
+            pieces[-1].append(t)
+        else:
+            pieces.append([t])
+    spans = [_trim(doc[p[0].i : p[-1].i + 1]) for p in pieces]
+    return [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in doc.text[s[0] : s[1]])]
+
+
+def _according_to(token: Token) -> Attribution | None:
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        to = token.nbor()
+    if to is None:
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    source = source_span(pobj)
+    phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
+    sentence = token.sent
+    rest = [t for t in sentence if t.i not in phrase]
+    pieces: list[list[Token]] = []
+    for t in rest:
+        if pieces and pieces[-1][-1].i == t.i - 1:
+            pieces[-1].append(t)
+        else:
+            pieces.append([t])
+    spans = [_trim(token.doc[p[0].i : p[-1].i + 1]) for p in pieces]
+    spans = [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in token.doc.text[s[0] : s[1]])]
+    if not spans:
+        return None
+    cue = (token.idx, to.idx + len(to.text))
+    return Attribution(cue, token.i, source, pobj.i, [max(spans, key=lambda s: s[1] - s[0])])
+
+
+def _stance(token: Token) -> Attribution | None:
+    """``expressed confidence that ...``: cue is the verb and its stance noun."""
+    if token.lemma_.lower() not in cues.EXPRESSING_VERBS:
+        return None
+    noun = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in cues.STANCE_NOUNS), None)
+    if noun is None:
+        return None
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i), None)
+    if clause is None:
+        about = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "in")), None)
+        clause = about
+    if clause is None:
+        return None
+    source_head = subject_of(token)
+    source = source_span(source_head) if source_head is not None else None
+    cue = (token.idx, noun.idx + len(noun.text))
+    return Attribution(cue, token.i, source, source_head.i if source_head is not None else None, [subtree_span(clause)])
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The token naming who speaks through ``verb``: its subject, agent, or inherited subject."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    # "..., adding that", "and told reporters": the participle or conjunct shares its head's subject
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        if verb.dep_ != "advcl" or verb.tag_ == "VBG":
+            return subject_of(verb.head)
+    return None
+
+
+def source_span(head: Token) -> CharSpan:
+    """The words naming the source: ``head`` with its modifiers, without trailing clauses."""
+    doc = head.doc
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "advcl") or (child.dep_ == "prep" and child.lower_ not in SOURCE_PREPS):
+            break
+        if child.dep_ not in ("punct", "cc"):
+            right = child.right_edge.i
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return _trim(doc[left : right + 1])
+
+
+def subtree_span(token: Token) -> CharSpan:
+    """The trimmed character span of ``token``'s subtree."""
+    return _trim(token.doc[token.left_edge.i : token.right_edge.i + 1])
+
+
+def _trim(span: Span) -> CharSpan:
+    """Strip spaces and punctuation (but not quotation marks) from both ends of ``span``."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in QUOTE_CHARS)):
+        start += 1
+    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS)):
+        end -= 1
+    if start >= end:
+        return span.start_char, span.start_char
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

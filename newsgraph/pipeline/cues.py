@@ -1,0 +1,103 @@
+"""Closed-class word lists for attribution: the verbs, nouns and phrases that introduce reported speech.
+
+A *cue* is the word that tells the reader someone said, wrote, believes or showed something
+("said", "told", "according to", "expressed confidence"). The lists are lemmas, so "says",
+"said" and "saying" all match ``say``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs of saying and writing: their clause complement or their quotation is the content.
+SPEECH_VERBS = frozenset(
+    """
+    say tell state note add claim argue write report announce explain insist warn assert
+    declare reply respond answer ask question comment remark tweet post email text quip joke
+    recall recount admit acknowledge concede confirm deny reveal disclose suggest propose
+    predict promise pledge vow vowed swear threaten urge caution stress emphasize emphasise
+    reiterate repeat mention point observe allege charge complain lament boast brag
+    testify contend maintain counter retort shout yell chant whisper muse wonder declare
+    describe characterize characterise call label dub brand portray term
+    accuse blame criticize criticise praise thank announce inform assure reassure remind
+    advise recommend demand order instruct request plead beg concede conclude estimate
+    explain summarize summarise affirm attest specify indicate signal hint imply
+    speculate theorize guess posit opine editorialize interject continue begin
+    read cite quote paraphrase relate narrate declare proclaim pronounce
+    """.split()
+)
+
+# Verbs of believing, knowing and feeling: PolNeAR counts these as attribution of a belief.
+COGNITION_VERBS = frozenset(
+    """
+    believe think know feel fear hope expect worry doubt suspect assume presume reckon
+    understand realize realise recognize recognise consider agree disagree imagine suppose
+    want wish prefer plan intend seek decide
+    """.split()
+)
+
+# Verbs of evidence: a poll, a report or a study "shows" or "found" something.
+EVIDENCE_VERBS = frozenset(
+    """
+    show find reveal suggest indicate demonstrate prove confirm conclude document
+    """.split()
+)
+
+CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS | EVIDENCE_VERBS
+
+# Verbs that take their content as an infinitive ("vowed to fight", "refused to say").
+INFINITIVE_CUE_VERBS = frozenset(
+    """
+    promise pledge vow swear threaten refuse decline want plan intend seek hope expect
+    urge ask tell call warn decide agree offer propose
+    """.split()
+)
+
+# Verbs whose direct object is what was said: "mentioned plans for ...", "denied the report".
+OBJECT_CONTENT_VERBS = frozenset(
+    """
+    mention announce propose deny confirm reveal disclose cite predict promise pledge vow
+    recommend demand request unveil outline acknowledge admit criticize criticise praise
+    support oppose endorse blame dismiss reject question dispute decry condemn denounce
+    defend welcome applaud echo reiterate repeat raise stress emphasize emphasise
+    """.split()
+)
+
+# "describe X as Y": the object plus its "as" phrase is the content.
+DESCRIBING_VERBS = frozenset("describe characterize characterise portray label dub brand call term".split())
+
+# "express confidence that ...": the verb plus one of these nouns is the cue.
+EXPRESSING_VERBS = frozenset("express voice raise share convey offer".split())
+STANCE_NOUNS = frozenset(
+    """
+    confidence concern concerns hope hopes doubt doubts belief optimism pessimism fear fears
+    worry worries skepticism scepticism frustration disappointment support opposition regret
+    satisfaction certainty conviction view opinion
+    """.split()
+)
+
+# Nouns that head a reported claim: "the claim that ...", "in a statement".
+CLAIM_NOUNS = frozenset(
+    """
+    claim claims statement statements assertion allegation allegations suggestion argument
+    announcement report warning promise pledge insistence
+    """.split()
+)
+
+# Preposition phrases that attribute: "according to X".
+ACCORDING_TO = ("according", "to")
+
+# Words that never name who is speaking, even as the subject of a cue verb.
+NOT_SOURCES = frozenset("it there this that what which".split())
+
+
+def is_cue_verb(token: Token) -> bool:
+    """True if ``token`` is a verb whose lemma is a speech, belief or evidence cue."""
+    if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+        return False
+    return token.lemma_.lower() in CUE_VERBS
+
+
+def is_speech_verb(token: Token) -> bool:
+    """True if ``token`` is a verb of saying or writing (the strongest cue for a quotation)."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS

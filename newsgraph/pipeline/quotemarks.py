@@ -1,0 +1,118 @@
+"""Find the stretches of text between quotation marks, marks included.
+
+Handles curly (“ ”), straight ("), low (, “ or „ ”), guillemet (« » and » «) and single (‘ ’ and ')
+quotation marks. A quote that runs over several paragraphs opens each paragraph with a mark and
+closes only at its end (the newspaper convention); such a quote comes back as one stretch.
+Single quotation marks inside a double-quoted stretch are a quote within the quote and are not
+reported on their own. Apostrophes ("he’s", "’90s", "the players’ union") are not quotation marks.
+"""
+
+from __future__ import annotations
+
+# opening mark -> the marks that may close it
+DOUBLE_PAIRS = {
+    "“": "”\"",
+    '"': '"”',
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+}
+SINGLE_PAIRS = {"‘": "’'", "'": "'’"}
+MAX_SINGLE_QUOTE = 300
+
+
+def find_quotations(text: str) -> list[tuple[int, int]]:
+    """Character spans ``[start, end)`` of every quotation in ``text``, marks included, in order."""
+    doubles = _double_quotations(text)
+    singles = [s for s in _single_quotations(text) if not any(a <= s[0] < b for a, b in doubles)]
+    return sorted(doubles + singles)
+
+
+def _double_quotations(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        mark = text[i]
+        if mark not in DOUBLE_PAIRS or (mark == "»" and "«" not in text[i + 1 : i + 400]):
+            i += 1
+            continue
+        end = _closing(text, i, DOUBLE_PAIRS[mark])
+        if end is None:
+            i += 1
+            continue
+        found.append((i, end))
+        i = end
+    return found
+
+
+def _closing(text: str, start: int, closers: str) -> int | None:
+    """End (exclusive) of the quotation opened at ``start``, following it over paragraphs."""
+    opener = text[start]
+    i = start + 1
+    while i < len(text):
+        char = text[i]
+        if char in closers:
+            if i == start + 1:
+                return None  # an empty pair is no quotation
+            return i + 1
+        if char == opener and opener in "“„«":
+            return None  # a second opening mark before any closing one: this mark opened nothing
+        if char == "\n":
+            resume = _paragraph_continues(text, i, opener)
+            if resume is None:
+                return None
+            i = resume
+            continue
+        i += 1
+    return None
+
+
+def _paragraph_continues(text: str, newline: int, opener: str) -> int | None:
+    """Where scanning resumes if the next paragraph reopens the same quotation, else None."""
+    j = newline
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if j < len(text) and text[j] == opener:
+        return j + 1
+    return None
+
+
+def _single_quotations(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        if text[i] in SINGLE_PAIRS and _opens_single(text, i):
+            end = _closing_single(text, i)
+            if end is not None:
+                found.append((i, end))
+                i = end
+                continue
+        i += 1
+    return found
+
+
+def _opens_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if not (before.isspace() or before in "([{—–-:\"“"):
+        return False
+    if not after.isalpha():
+        return False  # "’90s" and "' " are not openings
+    return True
+
+
+def _closing_single(text: str, start: int) -> int | None:
+    closers = SINGLE_PAIRS[text[start]]
+    limit = min(len(text), start + MAX_SINGLE_QUOTE)
+    for i in range(start + 2, limit):
+        char = text[i]
+        if char == "\n":
+            return None
+        if char not in closers:
+            continue
+        after = text[i + 1] if i + 1 < len(text) else " "
+        before = text[i - 1]
+        if after.isalnum() or before.isspace():
+            continue  # an apostrophe inside a word ("he’s") or an opening mark
+        return i + 1
+    return None

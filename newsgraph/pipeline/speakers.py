@@ -1,0 +1,69 @@
+"""Who is speaking: map the source words of an attribution to an entity of the entities layer.
+
+The source's head word is looked up among the entities' mentions (names, and the pronouns and
+descriptions the coreference layer added). A pronoun that no entity claims falls back to the
+nearest person named as a subject before it, the usual antecedent of "he" or "she" in news.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.model import Entity
+from newsgraph.pipeline.attribution import Attribution
+from newsgraph.pipeline.cues import is_cue_verb
+from newsgraph.pipeline.state import layers
+
+PERSONAL_PRONOUNS = frozenset("he she him her they them i we".split())
+SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def resolve_speaker(doc: Doc, attribution: Attribution) -> tuple[str | None, str | None]:
+    """(entity id, entity name) of who speaks through ``attribution``; either may be None."""
+    if attribution.source_head is None:
+        return None, None
+    head = doc[attribution.source_head]
+    state = layers(doc)
+    entity = state.entity_at(head.idx, head.idx + len(head.text))
+    if entity is None and attribution.source is not None:
+        entity = _named_inside(doc, *attribution.source)
+    if entity is not None:
+        return entity.id, entity.name
+    if head.lower_ in PERSONAL_PRONOUNS:
+        return _antecedent(doc, head)
+    named = _entity_span(head)
+    return None, named.text if named is not None else None
+
+
+def _named_inside(doc: Doc, start: int, end: int) -> Entity | None:
+    """The entity with a name mention inside the source words, people before organisations."""
+    found = [
+        entity
+        for entity in layers(doc).entities
+        for mention in entity.mentions
+        if mention.kind == "name" and start <= mention.start and mention.end <= end
+    ]
+    found.sort(key=lambda e: e.type != "PERSON")
+    return found[0] if found else None
+
+
+def _entity_span(token: Token) -> Span | None:
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in SPEAKER_LABELS), None)
+
+
+def _antecedent(doc: Doc, pronoun: Token) -> tuple[str | None, str | None]:
+    """The nearest preceding person named as a subject, speakers and main clauses first."""
+    state = layers(doc)
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+    subjects = [e for e in people if e.root.dep_ in SUBJECT_DEPS]
+    # subjects of cue verbs and of main clauses are the salient ones
+    salient = [e for e in subjects if is_cue_verb(e.root.head) or e.root.head.dep_ in ("ROOT", "conj", "parataxis")]
+    for group in (salient, subjects, people):
+        if group:
+            person = group[-1]
+            entity = state.entity_at(person.start_char, person.end_char)
+            if entity is not None:
+                return entity.id, entity.name
+            return None, person.text
+    return None, None

@@ -1,0 +1,151 @@
+"""The quotes layer: quotation marks, direct/partial/indirect speech, cues, sources and speakers."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsgraph.model import Article, Quote, Record
+from newsgraph.pipeline import Extractor, default_model
+from newsgraph.pipeline.quotemarks import find_quotations
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s:e] for s, e in find_quotations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “we will win,” and “soon”.", ["“we will win,”", "“soon”"]),
+        ('He said "we will win" and left.', ['"we will win"']),
+        ("Il a dit «nous gagnerons» hier.", ["«nous gagnerons»"]),
+        ("Er sagte „wir gewinnen“ gestern.", ["„wir gewinnen“"]),
+        ("The players’ union said ‘no deal’ in the ’90s.", ["‘no deal’"]),
+        ("He’s “sure ‘they’ know” it.", ["“sure ‘they’ know”"]),
+        ("A “first paragraph.\n“Second paragraph.” Done.", ["“first paragraph.\n“Second paragraph.”"]),
+        ("An “unclosed mark.\nNext paragraph.", []),
+    ],
+)
+def test_quotation_marks(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
+@pytest.fixture(scope="module")
+def quotes_only() -> Extractor:
+    """The spaCy model with the quotes layer alone: fast, and independent of the other layers."""
+    nlp: Language = spacy.load(default_model())
+    nlp.add_pipe("newsgraph_quotes")
+    return Extractor(nlp=nlp)
+
+
+def run(extractor: Extractor, text: str) -> list[Quote]:
+    record: Record = extractor.extract(Article(text))
+    for quote in record.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        for part in (quote.source, quote.cue):
+            assert part is None or text[part.start : part.end] == part.text
+    return record.quotes
+
+
+def only(quotes: list[Quote], kind: str) -> list[Quote]:
+    return [q for q in quotes if q.kind == kind]
+
+
+def test_split_direct_quote_shares_cue_and_source(quotes_only: Extractor) -> None:
+    quotes = run(quotes_only, "“I think we will win this race,” Mary Jones said, “and we will win it by a lot.”")
+    direct = only(quotes, "direct")
+    assert [q.text for q in direct] == ["“I think we will win this race,”", "“and we will win it by a lot.”"]
+    assert {(q.cue.text, q.source.text) for q in direct if q.cue and q.source} == {("said", "Mary Jones")}
+
+
+def test_partial_quote_governed_by_describing_verb(quotes_only: Extractor) -> None:
+    quotes = run(quotes_only, "The senator described the bill as a “disaster” for farmers.")
+    partial = only(quotes, "partial")
+    assert [q.text for q in partial] == ["“disaster”"]
+    assert partial[0].cue and partial[0].cue.text == "described"
+    assert partial[0].source and partial[0].source.text == "The senator"
+    indirect = only(quotes, "indirect")
+    assert [q.text for q in indirect] == ["the bill as a “disaster” for farmers"]
+
+
+def test_indirect_speech_content_is_the_clause(quotes_only: Extractor) -> None:
+    quotes = run(quotes_only, "The finance minister said that the talks would resume next week.")
+    (quote,) = quotes
+    assert quote.kind == "indirect"
+    assert quote.text.endswith("the talks would resume next week")
+    assert quote.cue and quote.cue.text == "said"
+    assert quote.source and quote.source.text == "The finance minister"
+
+
+def test_according_to_names_a_source_that_is_no_person(quotes_only: Extractor) -> None:
+    quotes = run(quotes_only, "The bridge was closed for urgent repairs, according to city records.")
+    (quote,) = quotes
+    assert quote.kind == "indirect"
+    assert quote.text == "The bridge was closed for urgent repairs"
+    assert quote.cue and quote.cue.text == "according to"
+    assert quote.source and quote.source.text == "city records"
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spoke on the network’s “Morning Report” on Sunday.",
+        "Dwayne “The Rock” Johnson arrived at the premiere.",
+        "The so-called “experts” were wrong about the storm.",
+    ],
+)
+def test_titles_nicknames_and_scare_quotes_are_not_speech(quotes_only: Extractor, text: str) -> None:
+    assert [q for q in run(quotes_only, text) if q.kind != "indirect"] == []
+
+
+def test_pronoun_speaker_falls_back_to_the_last_person_subject(quotes_only: Extractor) -> None:
+    text = "Mary Jones arrived late on Tuesday. Later, she noted, “We are ready to go home now.”"
+    (quote,) = only(run(quotes_only, text), "direct")
+    assert quote.source and quote.source.text == "she"
+    assert quote.cue and quote.cue.text == "noted"
+    assert quote.speaker_name == "Mary Jones"
+
+
+def test_quote_without_cue_continues_the_previous_speaker(quotes_only: Extractor) -> None:
+    text = "“We are ready for the vote,” Mary Jones said.\n“The team has worked hard for this moment.”"
+    first, second = only(run(quotes_only, text), "direct")
+    assert second.text == "“The team has worked hard for this moment.”"
+    assert second.source == first.source and second.speaker_name == first.speaker_name
+
+
+def test_quote_over_several_paragraphs_is_one_quote(quotes_only: Extractor) -> None:
+    text = "Mary Jones said: “We trained for a year.\n“We will win the final.”"
+    (quote,) = only(run(quotes_only, text), "direct")
+    assert quote.text == "“We trained for a year.\n“We will win the final.”"
+    assert quote.source and quote.source.text == "Mary Jones"
+
+
+def test_reference_article_quotes(reference_record: Record, reference_gold: dict) -> None:
+    """Exactly the gold direct and partial quotes, each with its speaker and cue; no title."""
+    names = {e["id"]: e for e in reference_gold["entities"]}
+    found = {(q.start, q.end): q for q in reference_record.quotes if q.kind in ("direct", "partial")}
+    assert sorted(found) == sorted((g["start"], g["end"]) for g in reference_gold["quotes"])
+    entities = {e.id: e for e in reference_record.entities}
+    for gold in reference_gold["quotes"]:
+        quote = found[(gold["start"], gold["end"])]
+        assert quote.kind == gold["kind"]
+        assert quote.cue and quote.cue.text == gold["cue"]["text"] and quote.cue.start == gold["cue"]["start"]
+        gold_speaker = names[gold["speaker"]]
+        assert quote.speaker in entities, f"{quote.text}: speaker not resolved to an entity"
+        spans = {(m.start, m.end) for m in entities[quote.speaker].mentions if m.kind == "name"}
+        gold_spans = {(m["start"], m["end"]) for m in gold_speaker["mentions"]}
+        assert spans & gold_spans, f"{quote.text}: speaker {entities[quote.speaker].name!r}, not {gold_speaker['name']!r}"
+    for not_quote in reference_gold["not_quotes"]:
+        assert not [q for q in found.values() if q.start < not_quote["end"] and not_quote["start"] < q.end]
+
+
+def test_reference_article_indirect_attributions(reference_record: Record, reference_gold: dict) -> None:
+    """Every gold indirect attribution has a predicted quote overlapping its content, with its cue."""
+    for gold in reference_gold["indirect_attributions"]:
+        hits = [q for q in reference_record.quotes
+                if q.start < gold["end"] and gold["start"] < q.end and q.cue and q.cue.start == gold["cue"]["start"]]
+        assert hits, f"missed: {gold['text']}"
+        assert any(q.source and q.source.text == gold["source"]["text"] for q in hits)
