@@ -1,0 +1,70 @@
+"""``newsgraph evaluate polnear DIR``: attribution (quotes, cues, sources) scores on a PolNeAR split."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from rich.console import Console
+from rich.table import Table
+
+from newsgraph.errors import NewsgraphError
+from newsgraph.evaluate.polnear import (
+    METRICS,
+    SUBSETS,
+    Scores,
+    add_scores,
+    empty_scores,
+    predicted_attributions,
+    read_polnear,
+    score_article,
+)
+from newsgraph.model import Article
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "polnear", help="Score quotes and attribution on a PolNeAR split (brat standoff).",
+        description="Read DIR/text/*.txt and DIR/attributions/*.ann (one annotation file per article), run the "
+        "pipeline on each text and print precision, recall and F1 of the attributions' content, cue and source, "
+        "by overlap and by exact span, over all attributions and over those whose content holds a quotation mark.")
+    parser.add_argument("folder", metavar="DIR", help="a PolNeAR split, e.g. data/polnear/dev")
+    parser.add_argument("--limit", type=int, metavar="N", help="score the first N articles only")
+    parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to use")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from newsgraph.pipeline import Extractor  # loading spaCy is slow: only when scoring
+
+    articles = read_polnear(args.folder, args.limit)
+    extractor = Extractor(model=args.model)
+    total = empty_scores()
+    failed = 0
+    console = Console(stderr=True, highlight=False)
+    records = extractor.extract_many(Article(a.text, {"polnear": a.name}) for a in articles)
+    for article, record in zip(articles, records):
+        if isinstance(record, NewsgraphError):
+            failed += 1
+            console.print(f"[yellow]failed:[/] {article.name}: {record}", soft_wrap=True)
+            continue
+        add_scores(total, score_article(article.text, article.attributions, predicted_attributions(record)))
+    if args.json:
+        print(json.dumps({s: {m: c.to_dict() for m, c in total[s].items()} for s in SUBSETS}, indent=2))
+    else:
+        _print_table(total, f"{args.folder}: {len(articles) - failed} articles")
+    return 3 if failed else 0
+
+
+def _print_table(total: Scores, title: str) -> None:
+    table = Table(title=title)
+    for column in ("attributions", "metric", "tp", "predicted", "gold", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column in ("attributions", "metric") else "right")
+    for subset in SUBSETS:
+        label = "all" if subset == "all" else "quoted content"
+        for metric in METRICS:
+            c = total[subset][metric]
+            table.add_row(label, metric, str(c.tp), str(c.predicted), str(c.gold),
+                          f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}")
+    Console().print(table)
