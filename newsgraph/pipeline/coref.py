@@ -1,14 +1,222 @@
-"""Layer newsgraph_coref (being written)."""
+"""Layer newsgraph_coref: pronouns, "there" and definite descriptions joined to their entities.
+
+Runs after ``newsgraph_entities``. Reads the entities in ``layers(doc)`` and adds to them
+``Mention`` objects of kind "pronoun" (he, his, she, they ..., "there") or "description"
+("the plane", "this aircraft", "the region"). Resolution is rule-based and prefers precision:
+each candidate antecedent gets a salience score (recency, grammatical role, parallelism, see
+``newsgraph.pipeline.salience``) and a pronoun is resolved only when one candidate clearly wins.
+"""
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from newsgraph.model import Entity
+from newsgraph.pipeline.discourse import SUBJECT_DEPS, Discourse, clause_verb, effective_dep
+from newsgraph.pipeline.lexicon import (
+    COUNTRY_NAMES,
+    COUNTRY_PLACE_HEADS,
+    DEMONSTRATIVE_DETERMINERS,
+    DESCRIPTION_CLASSES,
+    FIRST_PERSON_SINGULAR,
+    NON_COUNTRY_PLACE_HEADS,
+    PERSONAL_PRONOUNS,
+    REFLEXIVE_PRONOUNS,
+)
+from newsgraph.pipeline.salience import PLACE_TYPES, Salience
+from newsgraph.pipeline.state import layers
+
+PERSON_TYPES = ("PERSON",)
+GROUP_TYPES = ("ORG", "NORP")
+# how clearly the best candidate must beat the runner-up
+PRONOUN_MARGIN = 1.25
+UNKNOWN_GENDER_FACTOR = 0.5
+DESCRIPTION_MARGIN = 1.5
 
 
 class Component:
+    """The ``newsgraph_coref`` pipeline component."""
+
+    def __init__(self, first_person_in_quotes: bool = False) -> None:
+        self.first_person_in_quotes = first_person_in_quotes
+
     def __call__(self, doc: Doc) -> Doc:
+        state = layers(doc)
+        if not state.entities or not doc.has_annotation("DEP"):
+            return doc
+        Resolver(Discourse.build(doc, state), self.first_person_in_quotes).run()
         return doc
 
 
-@Language.factory("newsgraph_coref")
-def make_coref(nlp: Language, name: str) -> Component:
-    return Component()
+@Language.factory("newsgraph_coref", default_config={"first_person_in_quotes": False})
+def make_coref(nlp: Language, name: str, first_person_in_quotes: bool) -> Component:
+    return Component(first_person_in_quotes)
+
+
+class Resolver:
+    """Walks a document once, left to right, resolving each anaphor against what came before."""
+
+    def __init__(self, disc: Discourse, first_person_in_quotes: bool = False) -> None:
+        self.disc = disc
+        self.salience = Salience(disc)
+        self.first_person_in_quotes = first_person_in_quotes
+
+    def run(self) -> None:
+        """Resolve every anaphor in the document and add the mentions to the entities."""
+        for token in self.disc.doc:
+            if token.i in self.disc.token_entity:
+                continue
+            lower = token.lower_
+            if lower in PERSONAL_PRONOUNS and token.tag_ in ("PRP", "PRP$"):
+                self._attach(token, self.resolve_pronoun(token), "pronoun", token.idx)
+            elif lower == "there" and token.tag_ == "RB":
+                self._attach(token, self.resolve_there(token), "pronoun", token.idx)
+            elif lower in FIRST_PERSON_SINGULAR and self.first_person_in_quotes:
+                quotation = self.disc.quotation_at(token.idx)
+                self._attach(token, quotation.speaker if quotation else None, "pronoun", token.idx)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in DESCRIPTION_CLASSES:
+                det = description_determiner(token)
+                if det is not None:
+                    self._attach(token, self.resolve_description(token), "description", det.idx)
+
+    def _attach(self, token: Token, entity: Entity | None, kind: str, start: int) -> None:
+        if entity is None:
+            return
+        self.disc.add_mention(entity, start, token.idx + len(token.text), kind)
+        self.salience.add(entity, token, kind)
+        if kind == "pronoun" and token.lower_ in PERSONAL_PRONOUNS:
+            self.salience.learn_gender(entity, PERSONAL_PRONOUNS[token.lower_][0])
+
+    def resolve_pronoun(self, token: Token) -> Entity | None:
+        """The entity a personal pronoun refers to, or None when no candidate clearly wins."""
+        gender, number = PERSONAL_PRONOUNS[token.lower_]
+        if number == "pl":
+            return self.resolve_plural(token)
+        if token.lower_ in REFLEXIVE_PRONOUNS:
+            return self.reflexive_antecedent(token, gender)
+        cataphor = self.cataphoric_subject(token, gender)
+        if cataphor is not None:
+            return cataphor
+        excluded = self.excluded_antecedents(token)
+        entities = self.salience.entities
+        scores = {
+            e: s for e, s in self.salience.scores(token, PERSON_TYPES).items()
+            if e not in excluded and self.salience.gender_fits(entities[e], gender)
+        }
+        if gender and any(self.salience.gender.get(e) == gender for e in scores):
+            # a person known to be of the pronoun's gender beats people of unknown gender
+            scores = {e: s if self.salience.gender.get(e) else s * UNKNOWN_GENDER_FACTOR for e, s in scores.items()}
+        return self._entity(pick(scores, PRONOUN_MARGIN, floor=40.0))
+
+    def _entity(self, entity_id: str | None) -> Entity | None:
+        return self.salience.entities.get(entity_id) if entity_id else None
+
+    def excluded_antecedents(self, token: Token) -> set[str]:
+        """Entities a non-reflexive pronoun cannot refer to: the speaker of the quotation it is
+        in (a third-person "he" inside X's quotation is someone else than X) and its co-arguments."""
+        excluded: set[str] = set()
+        quotation = self.disc.quotation_at(token.idx)
+        if quotation is not None and quotation.speaker is not None:
+            excluded.add(quotation.speaker.id)
+        verb = clause_verb(token)
+        if verb is not None and effective_dep(token) not in SUBJECT_DEPS and token.dep_ != "poss":
+            for child in verb.children:
+                entity = self.disc.token_entity.get(child.i)
+                if child.dep_ in SUBJECT_DEPS and entity is not None:
+                    excluded.add(entity.id)
+        return excluded
+
+    def reflexive_antecedent(self, token: Token, gender: str) -> Entity | None:
+        """A reflexive ("himself") refers to the subject of its own clause."""
+        verb = clause_verb(token)
+        if verb is None:
+            return None
+        for child in verb.children:
+            entity = self.disc.token_entity.get(child.i)
+            if child.dep_ in SUBJECT_DEPS and entity is not None and entity.type in PERSON_TYPES:
+                return entity if self.salience.gender_fits(entity, gender) else None
+        return None
+
+    def cataphoric_subject(self, token: Token, gender: str) -> Entity | None:
+        """"During his visit, X said ...": a pronoun in a fronted adjunct refers to the main subject."""
+        root = token.sent.root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or token.i >= subject.i:
+            return None
+        adjunct = token
+        while adjunct.head.i != root.i and adjunct.head.i != adjunct.i:
+            adjunct = adjunct.head
+        if adjunct.head.i != root.i or adjunct.dep_ not in ("prep", "advcl", "npadvmod") or adjunct.i > subject.i:
+            return None
+        entity = self.disc.token_entity.get(subject.i)
+        if entity is None or entity.type not in PERSON_TYPES or not self.salience.gender_fits(entity, gender):
+            return None
+        return entity
+
+    def resolve_plural(self, token: Token) -> Entity | None:
+        """they/them/their: an organisation or group, only when the latest subject was one."""
+        if self.disc.quotation_at(token.idx) is not None:
+            return None
+        subject = self.salience.latest_subject(token, sentences_back=1)
+        if subject is None or subject.tag_ in ("NNS", "NNPS") and subject.i not in self.disc.token_entity:
+            return None
+        if any(c.dep_ == "conj" for c in subject.children):
+            return None
+        entity = self.disc.token_entity.get(subject.i)
+        return entity if entity is not None and entity.type in GROUP_TYPES else None
+
+    def resolve_there(self, token: Token) -> Entity | None:
+        """"there" refers to the place that was last the destination or setting of the story."""
+        if token.dep_ not in ("advmod", "npadvmod") or any(c.dep_ == "prep" for c in token.children):
+            return None
+        return self.salience.focus_place(token, sentences_back=2)
+
+    def resolve_description(self, token: Token) -> Entity | None:
+        """"the plane", "this aircraft": a prior entity of the type the head noun names."""
+        head = token.lemma_.lower()
+        candidates = self.salience.scores(token, DESCRIPTION_CLASSES[head], sentences_back=3)
+        entities = self.salience.entities
+        candidates = {e: s for e, s in candidates.items() if fits_place_head(entities[e], head)}
+        # "the ministry" after "the Defense Ministry": the head noun is part of the name
+        named = {e: s for e, s in candidates.items() if head in entities[e].name.lower().split()}
+        if head in NON_COUNTRY_PLACE_HEADS:
+            candidates = self.salience.with_focus(token, candidates)
+        return self._entity(pick(named or candidates, DESCRIPTION_MARGIN, floor=10.0))
+
+
+def description_determiner(token: Token) -> Token | None:
+    """The determiner of a bare definite or demonstrative singular description, else None.
+
+    "the plane", "This aircraft", "The plane involved in ..." qualify; "the Russian plane",
+    "the conflict in Ukraine", "planes" or "its plane" do not: their referent is set by modifiers.
+    """
+    if token.tag_ != "NN" or token.dep_ in ("compound", "amod"):
+        return None
+    left = list(token.lefts)
+    if len(left) != 1 or left[0].dep_ != "det" or left[0].lower_ not in DEMONSTRATIVE_DETERMINERS:
+        return None
+    if left[0].lower_ in ("these", "those") or any(c.dep_ in ("prep", "appos") for c in token.rights):
+        return None
+    return left[0]
+
+
+def fits_place_head(entity: Entity, head: str) -> bool:
+    """A country is never "the city" or "the region"; only a country is "the country"."""
+    if entity.type not in PLACE_TYPES:
+        return True
+    is_country = entity.name.lower() in COUNTRY_NAMES
+    if head in NON_COUNTRY_PLACE_HEADS:
+        return not is_country
+    if head in COUNTRY_PLACE_HEADS:
+        return is_country
+    return True
+
+
+def pick(scores: dict[str, float], margin: float, floor: float) -> str | None:
+    """The id of the best-scoring entity if it scores at least ``floor`` and beats the next by ``margin``."""
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < floor:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < margin * ranked[1][1]:
+        return None
+    return ranked[0][0]
+

@@ -1,0 +1,180 @@
+"""What the coreference and roles layers need to know about a document's discourse.
+
+``Discourse`` maps tokens to the entity mentions that cover them, finds the quotations and who
+they are attributed to, and weighs how prominent a mention is where it stands (its grammatical
+role, whether it is embedded in another noun phrase): the ingredients of a salience score in the
+manner of Lappin & Leass (1994).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.model import Entity, Mention
+from newsgraph.pipeline.lexicon import SPEECH_VERBS
+from newsgraph.pipeline.state import Layers
+
+OPEN_QUOTES = "“«"
+CLOSE_QUOTES = "”»"
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass
+class Quotation:
+    """A stretch of text in quotation marks and the entity it is attributed to, if known."""
+
+    start: int
+    end: int
+    speaker: Entity | None = None
+
+
+@dataclass
+class Discourse:
+    """Sentence index, token-to-entity map and quotations of one document."""
+
+    doc: Doc
+    state: Layers
+    sentences: list[Span] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    token_entity: dict[int, Entity] = field(default_factory=dict)
+    quotations: list[Quotation] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, state: Layers) -> Discourse:
+        """Index ``doc`` and the entities already in ``state``."""
+        sentences = list(doc.sents)
+        disc = cls(doc, state, sentences, [s.start for s in sentences])
+        for entity in state.entities:
+            for mention in entity.mentions:
+                disc.index_mention(entity, mention)
+        disc.quotations = find_quotations(doc)
+        for quotation in disc.quotations:
+            quotation.speaker = disc.quotation_speaker(quotation)
+        return disc
+
+    def index_mention(self, entity: Entity, mention: Mention) -> None:
+        """Record that the tokens of ``mention`` refer to ``entity``."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return
+        for token in span:
+            self.token_entity.setdefault(token.i, entity)
+
+    def add_mention(self, entity: Entity, start: int, end: int, kind: str) -> Mention:
+        """Add a mention ``doc.text[start:end]`` of kind ``kind`` to ``entity`` and index it."""
+        mention = Mention(start, end, self.doc.text[start:end], kind)
+        entity.mentions.append(mention)
+        self.index_mention(entity, mention)
+        return mention
+
+    def sentence_index(self, token: Token) -> int:
+        return bisect_right(self.sentence_starts, token.i) - 1
+
+    def quotation_at(self, char: int) -> Quotation | None:
+        """The quotation whose marks enclose character offset ``char``, if any."""
+        return next((q for q in self.quotations if q.start < char < q.end), None)
+
+    def quotation_speaker(self, quotation: Quotation) -> Entity | None:
+        """The entity that is the subject of a speech verb next to ``quotation`` (outside it)."""
+        doc = self.doc
+        close = doc.char_span(quotation.end - 1, quotation.end, alignment_mode="expand")
+        open_ = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
+        if close is None or open_ is None:
+            return None
+        after = range(close.end, close[0].sent.end)
+        before = range(open_[0].sent.start, open_.start)
+        for i in [*after, *reversed(before)]:
+            token = doc[i]
+            if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+                subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None and not (quotation.start <= subject.idx < quotation.end):
+                    return self.token_entity.get(subject.i)
+        return None
+
+
+def find_quotations(doc: Doc) -> list[Quotation]:
+    """Spans between matching curly (or straight) double quotation marks, marks included."""
+    text = doc.text
+    found: list[Quotation] = []
+    opened: int | None = None
+    straight_open: int | None = None
+    for i, char in enumerate(text):
+        if char in OPEN_QUOTES and opened is None:
+            opened = i
+        elif char in CLOSE_QUOTES and opened is not None:
+            found.append(Quotation(opened, i + 1))
+            opened = None
+        elif char == '"':
+            if straight_open is None:
+                straight_open = i
+            else:
+                found.append(Quotation(straight_open, i + 1))
+                straight_open = None
+        elif char == "\n":
+            # a quotation never runs past a paragraph in news text without reopening
+            opened = straight_open = None
+    return found
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb (or the root) above ``token``."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") or ancestor.dep_ == "ROOT":
+            return ancestor
+    return None
+
+
+def is_main_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads the sentence's main clause (the root, or a verb conjoined to it)."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def effective_dep(token: Token) -> str:
+    """The dependency label of ``token``, taking a conjunct's label from its first conjunct."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_
+
+
+def is_embedded(token: Token) -> bool:
+    """Whether ``token`` sits inside another noun phrase (e.g. the object of a preposition on a noun)."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    for ancestor in head.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return False
+        if ancestor.pos_ in ("NOUN", "PROPN", "PRON") and ancestor.dep_ != "conj":
+            return True
+    return False
+
+
+def grammatical_weight(token: Token) -> float:
+    """Salience weight of a mention headed by ``token``: subjects weigh most, then objects."""
+    dep = effective_dep(token)
+    weight = 100.0
+    if dep in SUBJECT_DEPS:
+        weight += 80
+        verb = clause_verb(token)
+        if verb is not None and is_main_clause(verb):
+            weight += 30
+    elif dep in ("dobj", "attr"):
+        weight += 50
+    elif dep in ("dative", "pobj", "agent"):
+        weight += 30
+    elif dep == "poss":
+        weight += 20
+    if not is_embedded(token):
+        weight += 40
+    return weight
+
+
+def mention_head(doc: Doc, mention: Mention) -> Token | None:
+    """The syntactic head token of a mention's span, or None if it does not align with tokens."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None

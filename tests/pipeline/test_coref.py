@@ -1,0 +1,147 @@
+"""The coreference layer: pronouns, "there" and definite descriptions joined to entities.
+
+Unit tests parse hand-made sentences with the real model but build the entities by hand, so they
+test this layer alone; the golden test runs the whole pipeline on the reference article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.model import Mention, Record
+from newsgraph.pipeline import Extractor
+from newsgraph.pipeline.state import Layers, layers
+
+pytestmark = pytest.mark.slow
+
+Analyse = Callable[[str, list[tuple[str, ...]]], Layers]
+
+
+@pytest.fixture(scope="module")
+def analyse(extractor: Extractor) -> Analyse:
+    """analyse(text, [(type, name, other surface forms ...), ...]) -> the state after coref and roles.
+
+    Every whole-word occurrence of a surface form becomes a name mention of that entity.
+    """
+    nlp = extractor.nlp
+    base = [n for n in nlp.pipe_names if n.startswith("newsgraph_")]
+
+    def run(text: str, entities: list[tuple[str, ...]]) -> Layers:
+        with nlp.select_pipes(disable=base):
+            doc = nlp(text)
+        state = layers(doc)
+        taken: set[int] = set()
+        for type_, *surfaces in entities:
+            mentions = []
+            for surface in sorted(surfaces, key=len, reverse=True):
+                for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+                    if not taken & set(range(m.start(), m.end())):
+                        mentions.append(Mention(m.start(), m.end(), surface))
+                        taken |= set(range(m.start(), m.end()))
+            state.add_entity(surfaces[0], type_, mentions)
+        nlp.get_pipe("newsgraph_coref")(doc)
+        nlp.get_pipe("newsgraph_roles")(doc)
+        return state
+
+    return run
+
+
+def refs(state: Layers, name: str) -> list[str]:
+    """The pronoun and description mentions of the entity called ``name``, in text order."""
+    entity = next(e for e in state.entities if e.name == name)
+    return [m.text for m in sorted(entity.mentions, key=lambda m: m.start) if m.kind != "name"]
+
+
+def test_pronouns_follow_the_main_subject(analyse: Analyse) -> None:
+    text = (
+        "Prime Minister Mark Hollis arrived in Lyon on Monday. During his visit there, he met the mayor "
+        "of the city, Claire Dubois."
+    )
+    state = analyse(text, [("PERSON", "Mark Hollis"), ("GPE", "Lyon"), ("PERSON", "Claire Dubois")])
+    assert refs(state, "Mark Hollis") == ["his", "he"]
+    assert refs(state, "Lyon") == ["there", "the city"]
+    assert refs(state, "Claire Dubois") == []
+
+
+def test_he_inside_a_quotation_is_not_its_speaker(analyse: Analyse) -> None:
+    text = (
+        "Tom Brady met Sam Cole in Geneva on Tuesday. "
+        "“I believe he is serious about a deal,” Brady said after the talks."
+    )
+    state = analyse(text, [("PERSON", "Tom Brady", "Brady"), ("PERSON", "Sam Cole"), ("GPE", "Geneva")])
+    assert refs(state, "Sam Cole") == ["he"]
+    assert refs(state, "Tom Brady") == []
+
+
+def test_gender_from_honorific_and_binding(analyse: Analyse) -> None:
+    text = "Peter Hale met Mrs. Clara Jones on Tuesday. She praised him for the plan."
+    state = analyse(text, [("PERSON", "Peter Hale"), ("PERSON", "Clara Jones")])
+    assert refs(state, "Clara Jones") == ["She"]
+    assert refs(state, "Peter Hale") == ["him"]
+
+
+def test_definite_descriptions_match_the_head_noun_class(analyse: Analyse) -> None:
+    text = (
+        "The tanker Northern Star ran aground near Oslo on Sunday. The vessel was refloated on Monday, "
+        "and the company that owns it, Blue Line, said the ship was undamaged."
+    )
+    state = analyse(text, [("PRODUCT", "Northern Star"), ("GPE", "Oslo"), ("ORG", "Blue Line")])
+    assert refs(state, "Northern Star") == ["The vessel", "the ship"]
+    assert refs(state, "Oslo") == []
+
+
+def test_modified_or_plural_descriptions_are_left_alone(analyse: Analyse) -> None:
+    text = (
+        "The Korean War ended in 1953. Three planes landed in Seoul later, and the conflict in the south "
+        "went on. The second plane left on Friday."
+    )
+    state = analyse(text, [("EVENT", "Korean War"), ("GPE", "Seoul"), ("PRODUCT", "Boeing 737")])
+    assert refs(state, "Korean War") == []
+    assert refs(state, "Seoul") == []
+
+
+def test_they_for_an_organisation(analyse: Analyse) -> None:
+    text = "Acme Corp said on Monday that they would cut 300 jobs."
+    state = analyse(text, [("ORG", "Acme Corp")])
+    assert refs(state, "Acme Corp") == ["they"]
+
+
+def test_their_for_two_people_is_not_resolved(analyse: Analyse) -> None:
+    text = "Anna Berg said Paul Roth is ready to sign during their meeting."
+    state = analyse(text, [("PERSON", "Anna Berg"), ("PERSON", "Paul Roth")])
+    assert refs(state, "Anna Berg") == [] and refs(state, "Paul Roth") == []
+
+
+def test_no_entities_no_change(analyse: Analyse) -> None:
+    state = analyse("He said it would rain there.", [])
+    assert state.entities == []
+
+
+def whole_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """A gold span that cuts a word ("he" inside "their") moved to the nearest whole-word occurrence."""
+    word = text[start:end]
+    if not (start > 0 and text[start - 1].isalnum() or end < len(text) and text[end].isalnum()):
+        return start, end
+    hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+    best = min(hits, key=lambda h: abs(h - start))
+    return best, best + len(word)
+
+
+def test_reference_article_coref(reference_record: Record, reference_gold: dict) -> None:
+    text = reference_record.article.text
+    gold: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    for entity in reference_gold["entities"]:
+        names = {(m["start"], m["end"]) for m in entity["mentions"]}
+        for c in entity.get("coref_mentions", []):
+            gold[whole_word(text, c["start"], c["end"])] = names
+    found: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    for entity in reference_record.entities:
+        names = {(m.start, m.end) for m in entity.name_mentions()}
+        found.update({(m.start, m.end): names for m in entity.mentions if m.kind != "name"})
+    correct = [k for k, names in found.items() if k in gold and names & gold[k]]
+    # measured 13/13 found, 13/13 right when written; floors leave room for entity-layer changes
+    assert len(correct) / max(len(found), 1) >= 0.9, sorted(set(found) - set(correct))
+    assert len(correct) / len(gold) >= 0.75, sorted(set(gold) - set(correct))
