@@ -18,6 +18,7 @@ from newsgraph.pipeline.state import Layers
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CHAIN_DEPS = {"xcomp", "conj"}  # a verb in these relations shares its head's subject
 NOMINAL_TIME_PREPS = {"during", "at", "in", "on", "amid", "throughout"}
+FIRST_PERSON = {"i", "me", "my", "myself"}
 NOMINAL_GOVERNOR_PREPS = {"during", "at", "in", "on", "amid", "for", "after", "before"}
 
 
@@ -26,11 +27,21 @@ def entity_of(state: Layers, token: Token) -> Entity | None:
     found = state.entity_at(token.idx, token.idx + len(token))
     if found is not None:
         return found
+    if token.lower_ in FIRST_PERSON:
+        return _quote_speaker(state, token)
     for child in token.children:
         if child.dep_ == "appos":
             found = state.entity_at(child.idx, child.idx + len(child))
             if found is not None:
                 return found
+    return None
+
+
+def _quote_speaker(state: Layers, token: Token) -> Entity | None:
+    """"I" inside a direct quote is its speaker."""
+    for quote in state.quotes:
+        if quote.start <= token.idx < quote.end and quote.speaker and quote.kind == "direct":
+            return state.entity(quote.speaker)
     return None
 
 
