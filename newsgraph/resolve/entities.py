@@ -1,0 +1,156 @@
+"""Across articles, the same entity: is an article's entity one the store already knows?
+
+The store looks up candidates by ``lookup_keys`` and describes each as a ``Known``; ``choose``
+picks the one that is the same real-world thing, or None for a new entity. Names decide first
+("Vladimir Putin" ~ "Putin"; "John Smith" is not "Mary Smith"); when a bare surname fits several
+people, the context decides: the entities seen with each and the titles each holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.model import Entity
+from newsgraph.resolve.names import acronym, fold, given, is_acronym, name_tokens, surname
+
+# Types that name the same kind of thing in practice (spaCy tags a country GPE or LOC by context).
+COMPATIBLE_TYPES = ({"GPE", "LOC"},)
+
+SAME = 3  # the same name
+COMPATIBLE = 2  # a fuller or shorter form of the same full name, or an acronym of it
+WEAK = 1  # a bare surname that fits
+CONFLICT = -1  # same surname, different given names
+
+
+@dataclass
+class Names:
+    """The names of an entity as comparable word tuples, with their acronyms."""
+
+    type: str
+    tokens: set[tuple[str, ...]] = field(default_factory=set)
+    acronyms: set[str] = field(default_factory=set)
+
+    def add(self, name: str) -> None:
+        words = name_tokens(name, self.type)
+        if words:
+            self.tokens.add(words)
+        if self.type != "PERSON":
+            if is_acronym(name):
+                self.acronyms.add(fold(name.replace(".", "")))
+            elif acronym(name):
+                self.acronyms.add(acronym(name))
+
+
+@dataclass
+class Known:
+    """An entity the store knows: its id, type, names, titles held and entities seen with it."""
+
+    id: str
+    names: Names
+    titles: set[str] = field(default_factory=set)
+    neighbours: set[str] = field(default_factory=set)
+    articles: int = 0
+
+
+@dataclass
+class Incoming:
+    """An article's entity as resolution sees it; ``neighbours`` are store ids seen in the same article."""
+
+    names: Names
+    titles: set[str] = field(default_factory=set)
+    neighbours: set[str] = field(default_factory=set)
+
+    @property
+    def type(self) -> str:
+        return self.names.type
+
+
+def entity_names(entity: Entity) -> Names:
+    """The names of an article entity: its name and the text of every name mention."""
+    names = Names(entity.type)
+    for text in [entity.name, *(m.text for m in entity.mentions if m.kind == "name")]:
+        names.add(text)
+    return names
+
+
+def incoming(entity: Entity) -> Incoming:
+    """Describe an article's entity for ``choose``."""
+    return Incoming(entity_names(entity), {fold(r.title) for r in entity.roles})
+
+
+def lookup_keys(names: Names) -> set[str]:
+    """Index keys under which an entity with these names is found: full names, surnames, acronyms."""
+    keys = {"n:" + " ".join(t) for t in names.tokens}
+    if names.type == "PERSON":
+        keys |= {"s:" + surname(t) for t in names.tokens}
+    keys |= {"a:" + a for a in names.acronyms}
+    return keys
+
+
+def types_match(a: str, b: str) -> bool:
+    """True when entity types ``a`` and ``b`` can name the same thing."""
+    return a == b or any(a in group and b in group for group in COMPATIBLE_TYPES)
+
+
+def person_match(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How two person names fit: SAME, COMPATIBLE, WEAK, CONFLICT or 0 (unrelated)."""
+    if a == b:
+        return SAME if len(a) > 1 else WEAK
+    if surname(a) != surname(b):
+        return 0
+    if len(a) == 1 or len(b) == 1:
+        return WEAK
+    first_a, first_b = given(a), given(b)
+    if first_a == first_b or _initial_of(first_a, first_b) or _initial_of(first_b, first_a):
+        return COMPATIBLE
+    return CONFLICT
+
+
+def _single_word_only(names: Names) -> bool:
+    return all(len(t) == 1 for t in names.tokens)
+
+
+def _initial_of(short: str, full: str) -> bool:
+    return len(short) == 1 and full.startswith(short)
+
+
+def name_match(new: Names, known: Names) -> int:
+    """How well two entities' names fit; 0 when they cannot be the same, never negative."""
+    if not types_match(new.type, known.type):
+        return 0
+    if new.type == "PERSON":
+        levels = [person_match(a, b) for a in new.tokens for b in known.tokens]
+        if not levels or CONFLICT in levels:
+            return 0
+        if _single_word_only(new) and _single_word_only(known) and new.tokens & known.tokens:
+            return SAME  # one-word names on both sides ("Madonna")
+        return max(levels)
+    if new.tokens & known.tokens:
+        return SAME
+    if new.acronyms & known.acronyms:
+        return COMPATIBLE
+    return 0
+
+
+def context_score(new: Incoming, known: Known) -> int:
+    """Shared context: entities seen with both, and titles both hold (a title weighs double)."""
+    return len(new.neighbours & known.neighbours) + 2 * len(new.titles & known.titles)
+
+
+def choose(new: Incoming, candidates: list[Known]) -> str | None:
+    """The id of the candidate that is the same entity as ``new``, or None for a new entity.
+
+    A full-name fit wins, preferring more shared context. A bare surname joins the one person who
+    carries it, or, when several do, the one with clearly the most shared context; else it stays apart.
+    """
+    scored = [(name_match(new.names, k.names), context_score(new, k), k) for k in candidates]
+    scored = [s for s in scored if s[0] > 0]
+    if not scored:
+        return None
+    best_level = max(s[0] for s in scored)
+    top = sorted((s for s in scored if s[0] == best_level), key=lambda s: (-s[1], -s[2].articles, s[2].id))
+    if best_level >= COMPATIBLE or len(top) == 1:
+        return top[0][2].id
+    if top[0][1] > 0 and top[0][1] > top[1][1]:
+        return top[0][2].id
+    return None

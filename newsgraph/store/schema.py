@@ -1,0 +1,266 @@
+"""The database schema as a list of migrations, and the connection settings.
+
+The schema version is SQLite's ``PRAGMA user_version``. ``migrate`` applies, in order and each
+in its own transaction, every migration above the database's version, so an old database is
+brought up to date when it is opened and a new one is built by the same steps.
+
+Fact tables keep the columns queries need plus ``data``: the whole item as JSON with its
+article-local entity ids, so a Record reads back exactly even when the model grows a field.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from newsgraph.errors import StoreError
+
+BASE = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+-- counters for store-wide ids: entities E1, E2 ... and events V1, V2 ...
+INSERT INTO meta VALUES ('entity_counter', 0), ('event_counter', 0);
+
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    metadata TEXT NOT NULL,
+    title TEXT,
+    source TEXT,
+    published TEXT,
+    record_version INTEGER NOT NULL,
+    ingested TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+
+CREATE TABLE entities (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL
+);
+
+CREATE TABLE entity_keys (
+    key TEXT NOT NULL,
+    entity_id TEXT NOT NULL REFERENCES entities(id),
+    PRIMARY KEY (key, entity_id)
+) WITHOUT ROWID;
+
+CREATE TABLE aliases (
+    entity_id TEXT NOT NULL REFERENCES entities(id),
+    norm TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, norm, article_id)
+) WITHOUT ROWID;
+CREATE INDEX aliases_norm ON aliases(norm);
+
+CREATE TABLE article_entities (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL REFERENCES entities(id),
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX article_entities_entity ON article_entities(entity_id);
+
+CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX mentions_article ON mentions(article_id, local_id);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+
+CREATE TABLE roles (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    of_entity_id TEXT,
+    of_name TEXT,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX roles_article ON roles(article_id, local_id);
+CREATE INDEX roles_entity ON roles(entity_id);
+
+CREATE TABLE times (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    value TEXT,
+    data TEXT NOT NULL,
+    PRIMARY KEY (article_id, position)
+);
+
+CREATE TABLE quotes (
+    rowid INTEGER PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    speaker_entity_id TEXT,
+    speaker_name TEXT,
+    data TEXT NOT NULL,
+    UNIQUE (article_id, position)
+);
+CREATE INDEX quotes_speaker ON quotes(speaker_entity_id);
+
+CREATE TABLE quantities (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value,
+    unit TEXT,
+    data TEXT NOT NULL,
+    PRIMARY KEY (article_id, position)
+);
+
+CREATE TABLE identifiers (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    position INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    entity_id TEXT,
+    data TEXT NOT NULL,
+    PRIMARY KEY (article_id, position)
+);
+
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    trigger TEXT NOT NULL,
+    date TEXT
+);
+CREATE INDEX events_type_date ON events(type, date);
+
+CREATE TABLE article_events (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    local_id TEXT NOT NULL,
+    event_id TEXT NOT NULL REFERENCES events(id),
+    position INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    trigger TEXT NOT NULL,
+    status TEXT NOT NULL,
+    date TEXT,
+    place_entity_id TEXT,
+    data TEXT NOT NULL,
+    PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX article_events_event ON article_events(event_id);
+
+CREATE TABLE participants (
+    article_id TEXT NOT NULL,
+    event_local TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    role TEXT NOT NULL
+);
+CREATE INDEX participants_entity ON participants(entity_id);
+CREATE INDEX participants_event ON participants(event_id);
+
+CREATE TABLE failures (
+    source TEXT PRIMARY KEY,
+    article_id TEXT,
+    reason TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    last_attempt TEXT NOT NULL
+);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='rowid');
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text) VALUES (new.rowid, new.text);
+END;
+"""
+
+# Version 2: near-duplicate detection (MinHash signatures, LSH band buckets, links).
+NEAR_DUPLICATES = """
+ALTER TABLE articles ADD COLUMN duplicate_of TEXT REFERENCES articles(id);
+ALTER TABLE articles ADD COLUMN similarity REAL;
+
+CREATE TABLE signatures (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    signature BLOB NOT NULL
+);
+
+CREATE TABLE lsh_buckets (
+    band INTEGER NOT NULL,
+    bucket INTEGER NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id)
+);
+CREATE INDEX lsh_buckets_lookup ON lsh_buckets(band, bucket);
+"""
+
+MIGRATIONS: tuple[str, ...] = (BASE, NEAR_DUPLICATES)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect(path: str | Path, create: bool = True) -> sqlite3.Connection:
+    """Open the database at ``path`` in WAL mode and bring its schema up to date.
+
+    With ``create=False`` a missing file is a StoreError instead of a new empty database.
+    """
+    path = Path(path)
+    if not create and not path.is_file():
+        raise StoreError(f"database {path} does not exist. Tip: build it first with `newsgraph ingest PATH --db {path}`.")
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30.0, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        # NORMAL is durable against a killed process in WAL mode; only an OS crash may lose the last commits
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate(conn)
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"cannot open database {path}: {e}. Tip: is it a newsgraph database?") from e
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The schema version the database is at (0 for an empty database)."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Apply the migrations between the database's version and ``target``; return the new version."""
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise StoreError(
+            f"the database has schema version {current}, newer than this newsgraph knows ({SCHEMA_VERSION}). "
+            "Tip: upgrade newsgraph."
+        )
+    for version in range(current + 1, target + 1):
+        # executescript commits first; the script runs in its own transaction with the version bump
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[version - 1]}\nPRAGMA user_version = {version};\nCOMMIT;")
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return schema_version(conn)
