@@ -122,8 +122,6 @@ def name_match(new: Names, known: Names) -> int:
         levels = [person_match(a, b) for a in new.tokens for b in known.tokens]
         if not levels or CONFLICT in levels:
             return 0
-        if _single_word_only(new) and _single_word_only(known) and new.tokens & known.tokens:
-            return SAME  # one-word names on both sides ("Madonna")
         return max(levels)
     if new.tokens & known.tokens:
         return SAME
@@ -141,7 +139,8 @@ def choose(new: Incoming, candidates: list[Known]) -> str | None:
     """The id of the candidate that is the same entity as ``new``, or None for a new entity.
 
     A full-name fit wins, preferring more shared context. A bare surname joins the one person who
-    carries it, or, when several do, the one with clearly the most shared context; else it stays apart.
+    carries it, or, when several do, the one with clearly the most shared context, else the entity
+    known by that bare surname only; else it stays apart.
     """
     scored = [(name_match(new.names, k.names), context_score(new, k), k) for k in candidates]
     scored = [s for s in scored if s[0] > 0]
@@ -153,4 +152,6 @@ def choose(new: Incoming, candidates: list[Known]) -> str | None:
         return top[0][2].id
     if top[0][1] > 0 and top[0][1] > top[1][1]:
         return top[0][2].id
-    return None
+    # no context to tell them apart: a bare surname joins the one entity known by that bare name only
+    bare = [k for _, _, k in top if _single_word_only(k.names)]
+    return bare[0].id if len(bare) == 1 else None

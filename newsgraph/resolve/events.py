@@ -62,6 +62,8 @@ def same_event(new: EventSketch, known: EventSketch) -> int:
     same_place = bool(new.place and new.place == known.place)
     if new.participants and known.participants and shared == 0:
         return 0  # both name who took part, and nobody is in both
+    if shared < 2 and new.participants - known.participants and known.participants - new.participants:
+        return 0  # "A met B" and "A met C": each has someone the other lacks
     if shared >= 2 or (shared == 1 and (same_trigger or same_date or same_place)):
         return 2 * shared + same_trigger + same_date + same_place
     if same_date and same_place and same_trigger:
