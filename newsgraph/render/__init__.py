@@ -34,9 +34,14 @@ def page_end() -> str:
     return "</body></html>\n"
 
 
-def annotations(record: Record, entity_href: Callable[[str], str | None] | None = None) -> list[Annotation]:
+def annotations(
+    record: Record,
+    entity_href: Callable[[str], str | None] | None = None,
+    event_href: Callable[[str], str | None] | None = None,
+) -> list[Annotation]:
     """Every highlighted span of ``record``, with a one-line description and an optional link."""
     href = entity_href or (lambda entity_id: f"#{entity_id}")
+    event_link = event_href or (lambda event_id: f"#{event_id}")
     names = {e.id: e.name for e in record.entities}
     found: list[Annotation] = []
     for entity in record.entities:
@@ -60,7 +65,7 @@ def annotations(record: Record, entity_href: Callable[[str], str | None] | None 
         target = names.get(i.refers_to or "")
         found.append((i.start, i.end, "identifier", f"{i.kind}" + (f" of {target}" if target else ""), None))
     for ev in record.events:
-        found.append((ev.trigger.start, ev.trigger.end, "event", f"{ev.type} event ({ev.status})", f"#{ev.id}"))
+        found.append((ev.trigger.start, ev.trigger.end, "event", f"{ev.type} event ({ev.status})", event_link(ev.id)))
     return found
 
 
@@ -96,16 +101,25 @@ def toggles(prefix: str) -> str:
     return f'<div class="toggles">{boxes}</div>'
 
 
-def render_article(record: Record, entity_href: Callable[[str], str | None] | None = None) -> str:
-    """An ``<article>`` element: metadata, toggles, highlighted text, and tables of every layer."""
+def render_article(
+    record: Record,
+    entity_href: Callable[[str], str | None] | None = None,
+    event_href: Callable[[str], str | None] | None = None,
+) -> str:
+    """An ``<article>`` element: metadata, toggles, highlighted text, and tables of every layer.
+
+    ``entity_href`` and ``event_href`` turn an id into the link of its highlights (default: the
+    row of the table below, ``#ID``).
+    """
     meta = record.article.metadata
     title = meta.get("title") or meta.get("path") or record.article.id
     facts = " · ".join(escape(str(meta[k])) for k in ("published", "source", "url", "author") if meta.get(k))
     prefix = f"a{record.article.id}"
+    marked = highlight(record.article.text, annotations(record, entity_href, event_href))
     return (
         f'<article class="ng-article" id="{prefix}">'
         f"<h1>{escape(str(title))}</h1><p class=\"meta\">{facts} · id {record.article.id}</p>"
-        f'{toggles(prefix)}<div class="text">{highlight(record.article.text, annotations(record, entity_href))}</div>'
+        f'{toggles(prefix)}<div class="text">{marked}</div>'
         f"{_tables(record, entity_href)}</article>\n"
     )
 

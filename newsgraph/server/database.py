@@ -1,0 +1,88 @@
+"""The server's access to the store: read-only connections per thread, one guarded writer.
+
+Requests read through SQLite connections opened with ``mode=ro``, so no page or API request
+can change the database, whatever its parameters. Only ``POST /api/articles`` writes, through
+a separate ``Store`` opened on demand and guarded by a lock (SQLite has one writer at a time).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from newsgraph.errors import NewsgraphError, StoreError
+from newsgraph.model import Article, Record
+from newsgraph.store import Store
+from newsgraph.store.ingest import ExtractMany, Outcome, ingest
+from newsgraph.store.schema import SCHEMA_VERSION, schema_version
+
+
+class Database:
+    """One store file seen by the server: ``read()`` gives this thread's read-only connection."""
+
+    def __init__(self, path: str | Path, extract_many: ExtractMany | None = None) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise StoreError(f"database {self.path} does not exist. "
+                             f"Tip: build it first with `newsgraph ingest PATH --db {self.path}`.")
+        self._local = threading.local()
+        self._write_lock = threading.Lock()
+        self._extract_many = extract_many
+        self._cache: dict[str, tuple[int, Any]] = {}
+        self._check_schema()
+
+    def _check_schema(self) -> None:
+        version = schema_version(self.read())
+        if version < SCHEMA_VERSION:
+            # an older store is brought up to date once, the way `newsgraph ingest` would
+            Store(self.path, create=False).close()
+
+    def read(self) -> sqlite3.Connection:
+        """This thread's read-only connection (opened on first use)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+            try:
+                conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10.0)
+            except sqlite3.Error as e:
+                raise StoreError(f"cannot open database {self.path} for reading: {e}") from e
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA query_only = ON")
+            self._local.conn = conn
+        return conn
+
+    def cached(self, key: str, stamp: int, compute: Callable[[], Any]) -> Any:
+        """``compute()``, remembered under ``key`` until ``stamp`` (the store's article stamp) changes."""
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+        value = compute()
+        self._cache[key] = (stamp, value)
+        return value
+
+    def add_article(self, article: Article) -> Outcome:
+        """Extract and store one article (skipped when already stored); the outcome says which."""
+        with self._write_lock, Store(self.path, create=False) as store:
+            outcomes = list(ingest(store, [article], self._extractor))
+        return outcomes[-1]
+
+    def _extractor(self) -> ExtractMany:
+        if self._extract_many is None:
+            self._extract_many = pipeline_extract_many()
+        return self._extract_many
+
+
+def pipeline_extract_many() -> ExtractMany:
+    """newsgraph's own pipeline as an ExtractMany; loads spaCy, so only when an article is posted."""
+    from newsgraph.pipeline import Extractor
+
+    extractor = Extractor()
+
+    def extract_many(articles: Iterable[Article]) -> Iterator[Record | NewsgraphError]:
+        return extractor.extract_many(articles)
+
+    return extract_many
