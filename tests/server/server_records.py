@@ -38,11 +38,12 @@ def sp(text: str, needle: str, nth: int = 0) -> Span:
 
 
 def mentions(text: str, *needles: str) -> list[Mention]:
-    seen: dict[str, int] = {}
-    found = []
+    """Mentions at the first occurrences of each needle that do not overlap an earlier one."""
+    found: list[Mention] = []
     for needle in needles:
-        nth = seen.get(needle, 0)
-        seen[needle] = nth + 1
+        nth = 0
+        while any(m.start < at(text, needle, nth)[1] and at(text, needle, nth)[0] < m.end for m in found):
+            nth += 1
         found.append(Mention(*at(text, needle, nth), needle, "name"))
     return found
 
@@ -58,7 +59,7 @@ def budget_record() -> Record:
     quotes = [
         Quote(*at(t, "We will cut taxes next year,"), "We will cut taxes next year,", "direct", "e1",
               sp(t, "Berg", 1), said),
-        Quote(*at(t, "the plan was bold"), "the plan was bold", "indirect", "e2", sp(t, "Dorn", 0), sp(t, "said", 1)),
+        Quote(*at(t, "the plan was bold"), "the plan was bold", "indirect", "e2", sp(t, "Dorn", 1), sp(t, "said", 1)),
     ]
     meeting = Event("v1", "meeting", sp(t, "met"), "occurred", [Participant("e1", "agent"), Participant("e2", "agent")],
                     place="e4", time={"value": "2025-08-15"})
