@@ -35,11 +35,25 @@ VERB_EVENTS: dict[str, str] = {
     "sign": "agreement", "agree": "agreement", "ratify": "agreement",
     "elect": "election", "vote": "election", "reelect": "election", "re-elect": "election",
     "resign": "resignation", "quit": "resignation", "appoint": "appointment", "nominate": "appointment",
-    "fire": "dismissal", "dismiss": "dismissal", "sack": "dismissal",
-    "sanction": "sanction", "ban": "sanction",
+    "fire": "dismissal", "dismiss": "dismissal", "oust": "dismissal", "sack": "dismissal",
+    "sanction": "sanction", "ban": "sanction", "suspend": "sanction",
     "protest": "protest", "march": "protest", "rally": "protest",
     "announce": "statement", "interview": "statement",
     "launch": "launch",
+    # disasters and accidents
+    "crash": "accident", "collapse": "accident", "explode": "attack", "erupt": "disaster",
+    "flood": "disaster", "burn": "disaster", "damage": "damage", "destroy": "damage",
+    # crime
+    "rob": "crime", "steal": "crime", "hijack": "crime", "kidnap": "crime", "abduct": "crime",
+    "stab": "attack", "hang": "death", "escape": "escape", "rescue": "rescue", "evacuate": "travel",
+    "accuse": "legal", "plead": "legal", "investigate": "investigation",
+    # business
+    "acquire": "acquisition", "merge": "acquisition",
+    # contests
+    "win": "contest", "beat": "contest", "defeat": "contest", "clinch": "contest", "score": "contest",
+    "lose": "contest",
+    # health
+    "hospitalize": "injury",
 }
 
 # noun lemma -> event type ("press conference" is looked up by its last word)
@@ -61,6 +75,16 @@ NOUN_EVENTS: dict[str, str] = {
     "protest": "protest", "rally": "protest", "demonstration": "protest",
     "interview": "statement", "announcement": "statement", "speech": "statement", "briefing": "statement",
     "launch": "launch",
+    "fire": "disaster", "blaze": "disaster", "earthquake": "disaster", "quake": "disaster",
+    "flood": "disaster", "hurricane": "disaster", "storm": "disaster", "tsunami": "disaster",
+    "wildfire": "disaster", "eruption": "disaster", "crash": "accident", "collapse": "accident",
+    "robbery": "crime", "heist": "crime", "theft": "crime", "arson": "crime", "burglary": "crime",
+    "kidnapping": "crime", "hijacking": "crime", "riot": "protest", "stabbing": "attack",
+    "investigation": "investigation", "probe": "investigation", "inquiry": "investigation",
+    "acquisition": "acquisition", "merger": "acquisition", "takeover": "acquisition", "layoff": "layoff",
+    "victory": "contest", "defeat": "contest", "win": "contest", "rescue": "rescue", "escape": "escape",
+    "execution": "death", "injury": "injury", "evacuation": "travel", "surgery": "treatment",
+    "damage": "damage", "outage": "outage", "suspension": "sanction",
 }
 # "press conference", "news conference": statement, not meeting
 NOUN_COMPOUNDS: dict[tuple[str, str], str] = {
@@ -75,7 +99,13 @@ COLLOCATIONS: dict[tuple[str, str], str] = {
     ("pay", "tribute"): "commemoration", ("pay", "respect"): "commemoration",
     ("pay", "homage"): "commemoration", ("lay", "flower"): "commemoration",
     ("lay", "wreath"): "commemoration", ("hold", "talk"): "meeting",
-    ("open", "fire"): "attack", ("cast", "ballot"): "election",
+    ("open", "fire"): "attack", ("cast", "ballot"): "election", ("fire", "shot"): "attack",
+    ("fire", "missile"): "attack", ("fire", "rocket"): "attack", ("fire", "round"): "attack",
+}
+# verbs that are events only with this particle: "lay off", "check into"
+PARTICLE_VERBS: dict[tuple[str, str], str] = {
+    ("lay", "off"): "layoff", ("check", "into"): "treatment", ("break", "out"): "disaster",
+    ("set", "off"): "attack", ("blow", "up"): "attack", ("shut", "down"): "closure",
 }
 # verbs that only carry an event noun: "hold a press conference", "take part in the summit"
 LIGHT_VERBS = {"hold", "have", "give", "stage", "conduct", "host", "attend", "organize", "organise",

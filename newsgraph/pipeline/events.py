@@ -125,6 +125,11 @@ def _verb_trigger(verb: Token) -> Trigger | None:
                 end = child.idx + len(child)
             return Trigger(verb, verb.idx, end, words.COLLOCATIONS[(verb.lemma_, child.lemma_)], False)
     lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep") and (lemma, child.lower_) in words.PARTICLE_VERBS:
+            if child.i == verb.i + 1:
+                end = child.idx + len(child)
+            return Trigger(verb, verb.idx, end, words.PARTICLE_VERBS[(lemma, child.lower_)], False)
     if lemma in ("discover", "find", "uncover"):
         subject = args.subject_of(verb)
         authority = subject is not None and subject[0].lemma_.lower() in words.AUTHORITY_NOUNS
