@@ -2,7 +2,7 @@
 
 The store looks up candidates by ``lookup_keys`` and describes each as a ``Known``; ``choose``
 picks the one that is the same real-world thing, or None for a new entity. Names decide first
-("Vladimir Putin" ~ "Putin"; "John Smith" is not "Mary Smith"); when a bare surname fits several
+("Angela Merkel" ~ "Merkel"; "John Smith" is not "Mary Smith"); when a bare surname fits several
 people, the context decides: the entities seen with each and the titles each holds.
 """
 

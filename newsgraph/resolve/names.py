@@ -1,6 +1,6 @@
 """Names reduced to comparable keys: no titles, no accents, no possessives, lower case.
 
-"Russian President Vladimir Putin" and "Vladimir Putin's" both reduce to ``("vladimir", "putin")``.
+"German Chancellor Angela Merkel" and "Angela Merkel's" both reduce to ``("angela", "merkel")``.
 Only closed-class words are used: titles, honorifics and name particles.
 """
 

@@ -101,7 +101,7 @@ def resolve_entities(conn: sqlite3.Connection, record: Record) -> dict[str, str]
 
 
 def _maybe_rename(conn: sqlite3.Connection, entity_id: str, name: str, type_: str) -> None:
-    """Give a stored entity the fuller of its names ("Putin" becomes "Vladimir Putin")."""
+    """Give a stored entity the fuller of its names ("Merkel" becomes "Angela Merkel")."""
     current = conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()[0]
     new_names, old_names = Names(type_), Names(type_)
     new_names.add(name)

@@ -188,12 +188,12 @@ CREATE TABLE failures (
     last_attempt TEXT NOT NULL
 );
 
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid');
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61');
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
 END;
 
-CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='rowid');
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='rowid', tokenize='porter unicode61');
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
     INSERT INTO quotes_fts(rowid, text) VALUES (new.rowid, new.text);
 END;

@@ -52,13 +52,19 @@ def insert_article(conn: sqlite3.Connection, record: Record) -> None:
             article.id,
             article.text,
             to_json(meta),
-            _text_or_none(meta.get("title")),
+            _text_or_none(meta.get("title")) or _first_line(article.text),
             _text_or_none(source),
             article.published,
             RECORD_VERSION,
             dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         ),
     )
+
+
+def _first_line(text: str) -> str | None:
+    """The first line of a plain-text article, when it is short enough to be its headline."""
+    line = text.strip().split("\n", 1)[0].strip()
+    return line if 0 < len(line) <= 150 and "\n" in text.strip() else None
 
 
 def _text_or_none(value: Any) -> str | None:

@@ -18,7 +18,7 @@ from newsgraph.store.reader import id_maps  # noqa: E402
 
 
 def test_titles_and_possessives_leave_the_name():
-    assert person_tokens("Russian President Vladimir Putin") == ("vladimir", "putin")
+    assert person_tokens("German Chancellor Angela Merkel") == ("angela", "merkel")
     assert person_tokens("Prime Minister John Major's") == ("john", "major")
     assert person_tokens("John Major") == ("john", "major")
     assert norm("the European Union", "ORG") == "european union"
@@ -26,9 +26,9 @@ def test_titles_and_possessives_leave_the_name():
 
 
 def test_person_names_fit_or_conflict():
-    assert person_match(("vladimir", "putin"), ("vladimir", "putin")) == SAME
+    assert person_match(("angela", "merkel"), ("angela", "merkel")) == SAME
     assert person_match(("j", "smith"), ("john", "smith")) == COMPATIBLE
-    assert person_match(("putin",), ("vladimir", "putin")) == WEAK
+    assert person_match(("merkel",), ("angela", "merkel")) == WEAK
     assert person_match(("john", "smith"), ("mary", "smith")) == CONFLICT
 
 
@@ -57,16 +57,16 @@ def stored_ids(store: Store, record: Record) -> dict[str, str]:
     return id_maps(store.conn, record.article.id)[0]
 
 
-def test_putin_in_three_forms_is_one_entity():
-    texts = ["Vladimir Putin arrived in the city.", "Putin spoke on Friday.",
-             "Russian President Vladimir Putin left."]
-    names = ["Vladimir Putin", "Putin", "Russian President Vladimir Putin"]
+def test_a_leader_in_three_forms_is_one_entity():
+    texts = ["Angela Merkel arrived in the city.", "Merkel spoke on Friday.",
+             "German Chancellor Angela Merkel left."]
+    names = ["Angela Merkel", "Merkel", "German Chancellor Angela Merkel"]
     with Store(":memory:") as store:
         ids = {stored_ids(store, Record(article(t), [entity(t, "e1", n, "PERSON", [n])]))["e1"]
                for t, n in zip(texts, names, strict=True)}
         assert len(ids) == 1
         name = store.conn.execute("SELECT name FROM entities").fetchone()[0]
-        assert name in ("Vladimir Putin", "Russian President Vladimir Putin")
+        assert name in ("Angela Merkel", "German Chancellor Angela Merkel")
         aliases = {r[0] for r in store.conn.execute("SELECT alias FROM aliases")}
         assert aliases == set(names)
 
