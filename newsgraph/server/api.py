@@ -14,10 +14,10 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from newsgraph.server import queries
 from newsgraph.server.database import Database
-from newsgraph.server.errors import not_found
+from newsgraph.server.errors import RESPONSES, not_found
 from newsgraph.store.reader import read_record
 
-router = APIRouter(prefix="/api", tags=["knowledge base"])
+router = APIRouter(prefix="/api", tags=["knowledge base"], responses=RESPONSES)
 
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2}.*)?)?$"
 

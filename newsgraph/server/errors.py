@@ -11,11 +11,27 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from newsgraph.errors import NewsgraphError
 
 log = logging.getLogger("newsgraph.server")
+
+
+class ErrorBody(BaseModel):
+    """The body of every error answer of the API."""
+
+    ok: bool = False
+    error: str
+    status: int
+
+
+# documented on every API route; it also replaces FastAPI's own 422 schema, which this app never sends
+RESPONSES: dict[int | str, dict[str, object]] = {
+    status: {"model": ErrorBody, "description": what}
+    for status, what in ((404, "unknown id"), (422, "invalid parameter"), (500, "unexpected error"))
+}
 
 
 def error_json(status: int, message: str) -> JSONResponse:

@@ -18,11 +18,14 @@ from starlette.concurrency import run_in_threadpool
 from newsgraph.model import Article
 from newsgraph.server.api import database
 from newsgraph.server.database import Database
+from newsgraph.server.errors import RESPONSES, ErrorBody
 from newsgraph.store.ingest import FAILED, STORED
 
 MAX_BODY = 1_000_000  # bytes: a long article is ~50 kB; this is far above any real one
 
-router = APIRouter(prefix="/api", tags=["writing"])
+router = APIRouter(prefix="/api", tags=["writing"], responses={
+    **RESPONSES, **{s: {"model": ErrorBody, "description": d} for s, d in (
+        (401, "missing or wrong token"), (403, "read-only server"), (413, "body too large"))}})
 
 
 class NewArticle(BaseModel):
