@@ -15,6 +15,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from newsgraph.server import queries
 from newsgraph.server.database import Database
 from newsgraph.server.errors import RESPONSES, not_found
+from newsgraph.store import queries as store_queries
 from newsgraph.store.reader import read_record
 
 router = APIRouter(prefix="/api", tags=["knowledge base"], responses=RESPONSES)
@@ -84,7 +85,7 @@ def entity(entity_id: str, conn: Conn) -> dict[str, Any]:
     found = queries.entity(conn, entity_id)
     if found is None:
         raise not_found("entity", entity_id)
-    found["roles"] = queries.entity_roles(conn, entity_id)
+    found["roles"] = store_queries.roles(conn, entity_id)
     return {"ok": True, "entity": found}
 
 

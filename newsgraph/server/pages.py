@@ -22,6 +22,7 @@ from newsgraph.server import queries
 from newsgraph.server.api import connection, database
 from newsgraph.server.database import Database
 from newsgraph.server.errors import not_found
+from newsgraph.store import queries as store_queries
 from newsgraph.store.reader import read_record
 
 PER_PAGE = 50
@@ -77,11 +78,11 @@ def entity(request: Request, entity_id: str, conn: Conn) -> Response:
         raise not_found("entity", entity_id)
     context = {
         "entity": found,
-        "roles": queries.entity_roles(conn, entity_id),
+        "roles": store_queries.roles(conn, entity_id),
         "timeline": queries.timeline(conn, 100, 0, entity_id)[0],
         "quotes_by": queries.list_quotes(conn, 30, 0, speaker_id=entity_id),
         "quotes_about": queries.list_quotes(conn, 30, 0, about=entity_id),
-        "seen_with": queries.seen_with(conn, entity_id, 20),
+        "seen_with": store_queries.seen_with(conn, entity_id, 20),
     }
     return render(request, "entity.html", context)
 

@@ -1,9 +1,10 @@
 """Read-only queries over the store schema for the HTTP API and the web pages.
 
 Every query is parameterised SQL (no user text is ever formatted into a statement) and returns
-plain dicts ready for JSON. Full-text input is turned into quoted FTS5 phrases, so that a
-search for ``"a" OR`` is words to find, not query syntax. Queries the store package later
-offers itself (``newsgraph.store.queries``) can replace the ones here one by one.
+plain dicts ready for JSON. Where ``newsgraph.store.queries`` answers the same question (roles,
+seen-with) the server uses it; the queries here add what the web needs: offsets and totals for
+paging, filters, and the graph's edges. Full-text input is turned into quoted FTS5 phrases, so that a
+search for ``"a" OR`` is words to find, not query syntax.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import json
 import re
 import sqlite3
 from typing import Any
+
+from newsgraph.store.queries import seen_with
 
 Row = dict[str, Any]
 
@@ -163,18 +166,6 @@ def entity_names(conn: sqlite3.Connection, ids: list[str]) -> dict[str, Row]:
     return {r["id"]: r for r in _rows(conn, f"SELECT id, name, type FROM entities WHERE id IN ({marks})", tuple(ids))}
 
 
-def entity_roles(conn: sqlite3.Connection, entity_id: str, limit: int = 100) -> list[Row]:
-    """The entity's roles over time: title, of whom, the article and its date, oldest first."""
-    return _rows(
-        conn,
-        "SELECT r.title, r.of_entity_id, COALESCE(o.name, r.of_name) AS of_name, r.text, r.start, r.\"end\", "
-        "r.article_id, a.title AS article_title, a.published FROM roles r "
-        "JOIN articles a ON a.id = r.article_id LEFT JOIN entities o ON o.id = r.of_entity_id "
-        "WHERE r.entity_id = ? ORDER BY a.published, r.article_id, r.position LIMIT ?",
-        (entity_id, limit),
-    )
-
-
 def timeline(
     conn: sqlite3.Connection, limit: int, offset: int, entity_id: str | None = None,
     since: str | None = None, until: str | None = None,
@@ -211,35 +202,28 @@ def _timeline_events(entity_id: str | None) -> str:
     return select
 
 
-def seen_with(conn: sqlite3.Connection, entity_id: str, limit: int) -> list[Row]:
-    """Entities named in the same articles as ``entity_id``, with how many articles they share."""
-    return _rows(
-        conn,
-        "SELECT e.id, e.name, e.type, t.shared FROM "
-        "(SELECT b.entity_id, COUNT(DISTINCT b.article_id) AS shared FROM article_entities a "
-        " JOIN article_entities b ON b.article_id = a.article_id AND b.entity_id != a.entity_id "
-        " WHERE a.entity_id = ? GROUP BY b.entity_id ORDER BY shared DESC, b.entity_id LIMIT ?) t "
-        "JOIN entities e ON e.id = t.entity_id ORDER BY t.shared DESC, e.id",
-        (entity_id, limit),
-    )
-
-
 def neighbourhood(conn: sqlite3.Connection, entity_id: str, limit: int) -> dict[str, list[Row]] | None:
-    """The entity, its ``limit`` most frequent companions, and the shared-article edges among them all."""
+    """The entity, its ``limit`` most frequent companions, and the shared-article edges among them all.
+
+    Companions come from the store's ``seen_with`` (independent articles: near-duplicates count once).
+    """
     centre = _one(conn, "SELECT id, name, type FROM entities WHERE id = ?", (entity_id,))
     if centre is None:
         return None
     companions = seen_with(conn, entity_id, limit)
-    nodes = [dict(centre, weight=None, centre=True)] + [dict(c, weight=c["shared"], centre=False) for c in companions]
-    edges = [{"source": entity_id, "target": c["id"], "weight": c["shared"]} for c in companions]
+    nodes = [dict(centre, weight=None, centre=True)] + [dict(c, weight=c["articles"], centre=False) for c in companions]
+    edges = [{"source": entity_id, "target": c["id"], "weight": c["articles"]} for c in companions]
     ids = [c["id"] for c in companions]
     if len(ids) > 1:
         marks = ",".join("?" * len(ids))
         edges += _rows(
             conn,
-            "SELECT a.entity_id AS source, b.entity_id AS target, COUNT(DISTINCT a.article_id) AS weight "
+            # counted like seen_with: near-duplicate articles count once
+            "SELECT a.entity_id AS source, b.entity_id AS target, "
+            "COUNT(DISTINCT COALESCE(ar.duplicate_of, ar.id)) AS weight "
             "FROM article_entities a JOIN article_entities b ON b.article_id = a.article_id "
-            f"AND b.entity_id > a.entity_id WHERE a.entity_id IN ({marks}) AND b.entity_id IN ({marks}) "
+            "AND b.entity_id > a.entity_id JOIN articles ar ON ar.id = a.article_id "
+            f"WHERE a.entity_id IN ({marks}) AND b.entity_id IN ({marks}) "
             "GROUP BY a.entity_id, b.entity_id",
             (*ids, *ids),
         )

@@ -75,7 +75,8 @@ def test_entity_with_aliases_and_roles(client: TestClient, db: Path) -> None:
     body = client.get(f"/api/entities/{entity_id(db, 'Anna Berg')}").json()["entity"]
     assert body["articles"] == 2
     assert {a["alias"] for a in body["aliases"]} >= {"Anna Berg", "Berg"}
-    assert body["roles"][0]["title"] == "finance minister" and body["roles"][0]["of_name"] == "Norland"
+    assert body["roles"][0]["title"] == "finance minister" and body["roles"][0]["of_what"] == "Norland"
+    assert body["roles"][0]["first"] == "2025-08-16"
 
 
 def test_graph_neighbourhood(client: TestClient, db: Path) -> None:
