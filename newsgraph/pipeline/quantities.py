@@ -18,10 +18,12 @@ from newsgraph.model import Quantity
 from newsgraph.pipeline import quantity_words as words
 from newsgraph.pipeline.state import layers
 
-NOT_QUANTITY_ENTS = {"DATE", "TIME", "ORDINAL"}
+# numbers inside these are part of a date, a name or a title ("3M", "Ten Commandments", "Apollo 11")
+NOT_QUANTITY_ENTS = {"DATE", "TIME", "ORDINAL", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "FAC", "PERSON",
+                     "GPE", "LOC", "NORP"}
 NOUN_POS = {"NOUN", "PROPN"}
 PHRASE_DEPS = {"amod", "compound", "nmod", "nummod", "quantmod", "advmod", "npadvmod", "poss", "case", "punct"}
-LEADING_DROPS = {"det", "predet", "punct", "case"}
+LEADING_DROPS = {"det", "predet", "punct", "case", "nummod"}
 
 
 @dataclass
@@ -62,10 +64,44 @@ def find_quantities(doc: Doc) -> list[Quantity]:
             i += 1
             continue
         quantity = build_quantity(doc, run)
-        if quantity is not None:
-            found.append(quantity)
         i = max(run.last, run.end) + 1
+        if quantity is None:
+            continue
+        found.append(quantity)
+        upper = _range_end(doc, run, i)
+        if upper is not None:  # "111 to 136 mph", "between 200 and 300 people": two bounds
+            upper_run, upper_quantity = upper
+            _join_range(quantity, upper_quantity)
+            found.append(upper_quantity)
+            i = max(upper_run.last, upper_run.end) + 1
     return found
+
+
+RANGE_WORDS = {"to", "-", "–", "—"}
+
+
+def _range_end(doc: Doc, run: NumberRun, i: int) -> tuple[NumberRun, Quantity] | None:
+    """The upper bound of a range that starts with ``run`` and continues at token ``i``."""
+    if i + 1 >= len(doc):
+        return None
+    between = run.start > 0 and doc[run.start - 1].lower_ in ("between", "from")
+    if not (doc[i].lower_ in RANGE_WORDS or doc[i].lower_ == "and" and between):
+        return None
+    upper_run = read_number(doc, i + 1)
+    if upper_run is None:
+        return None
+    upper = build_quantity(doc, upper_run)
+    return (upper_run, upper) if upper is not None else None
+
+
+def _join_range(lower: Quantity, upper: Quantity) -> None:
+    """Give both bounds of a range its unit and counted noun, and mark which bound each is."""
+    if lower.unit is None:
+        lower.unit = upper.unit
+    if upper.unit == lower.unit or lower.of is None or lower.of.startswith(("to ", "and ")):
+        lower.of = upper.of
+    lower.mod = lower.mod or "EQUAL_OR_MORE"
+    upper.mod = upper.mod or "EQUAL_OR_LESS"
 
 
 def read_number(doc: Doc, i: int) -> NumberRun | None:
@@ -73,6 +109,9 @@ def read_number(doc: Doc, i: int) -> NumberRun | None:
     token = doc[i]
     lower = token.lower_
     if lower in words.VAGUE_COUNTS and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        scale = doc[i + 2].lower_ if i + 3 < len(doc) and doc[i + 3].lower_ == "of" else ""
+        if scale in words.VAGUE_COUNTS:  # "tens of millions of viewers"
+            return NumberRun(i, i + 2, [(words.VAGUE_COUNTS[lower] * words.VAGUE_COUNTS[scale], False)], vague=True)
         return NumberRun(i, i, [(words.VAGUE_COUNTS[lower], False)], vague=True)
     if lower in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion"):
         run = NumberRun(i, i, [])
@@ -95,7 +134,21 @@ def read_number(doc: Doc, i: int) -> NumberRun | None:
         else:
             break
         j += 1
+    if run.parts and not run.parts[-1][1]:
+        _read_fraction(doc, run)
     return run if run.parts else None
+
+
+def _read_fraction(doc: Doc, run: NumberRun) -> None:
+    """"two-thirds", "three quarters": turn the count into a fraction and take in the denominator."""
+    i = run.last + 1
+    if i < len(doc) and doc[i].text == "-" and not doc[i].whitespace_:
+        i += 1
+    denominator = words.DENOMINATORS.get(doc[i].lower_) if i < len(doc) else None
+    if denominator is None or len(run.parts) != 1 or run.first != run.last:
+        return
+    run.parts = [(words.as_number(run.parts[0][0] / denominator), False)]
+    run.last = i
 
 
 def _part(token: Token) -> tuple[float | int, bool] | None:
@@ -120,6 +173,8 @@ def _suffixed_parts(doc: Doc, i: int) -> list[tuple[float | int, bool]]:
     multipliers = words.MONEY_MULTIPLIERS if after_currency else words.MULTIPLIERS
     if letters in multipliers:
         return [(value, False), (multipliers[letters], True)]
+    if len(letters) == 1 and suffix[1].isupper():
+        return []  # "3M", "5G": a name, not metres or grams
     if letters in words.UNITS or letters in words.TIME_UNITS:
         return [(value, False)]
     return []
@@ -183,9 +238,28 @@ def _excluded(doc: Doc, run: NumberRun) -> bool:
         after = doc[last.i + 2] if last.i + 2 < len(doc) else None
         if after is not None and (after.like_num or after.text[:1].isdigit()):
             return True  # "737-800", "10/12", "555-1234"
-    if _follows_a_name(doc, run.first):
+    if _follows_a_name(doc, run.first) or _names_an_item(doc, run):
         return True
     return _is_age(doc, run)
+
+
+def _names_an_item(doc: Doc, run: NumberRun) -> bool:
+    """"No. 39", "season 3", "page 10", "eight-time champion": a rank, a label or a frequency."""
+    prev = doc[run.first - 1] if run.first > 0 else None
+    label = prev.lower_ if prev is not None else ""
+    if label == "." and run.first > 1:
+        label = doc[run.first - 2].lower_ + "."
+    if label in ("no.", "no", "nos.", "number", "#", "num."):
+        return True
+    last = doc[run.last]
+    modifies_next = last.dep_ == "nummod" and last.head.i > last.i
+    if prev is not None and prev.tag_ == "NN" and not modifies_next:
+        return True
+    after = doc[run.last + 1] if run.last + 1 < len(doc) else None
+    if (prev is None or prev.is_sent_start or "\n" in prev.text) and after is not None and after.text in (".", ")"):
+        return True  # "1. The first point": a list marker
+    nxt = doc[run.last + 1 : run.last + 3]
+    return len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in ("time", "times")
 
 
 def _follows_a_name(doc: Doc, i: int) -> bool:
@@ -193,7 +267,7 @@ def _follows_a_name(doc: Doc, i: int) -> bool:
     if i == 0:
         return False
     prev = doc[i - 1]
-    if prev.is_sent_start or prev.pos_ != "PROPN" or not prev.text[:1].isupper():
+    if prev.is_sent_start or prev.pos_ != "PROPN" or not any(c.isupper() for c in prev.text):
         return False
     return prev.ent_type_ not in ("GPE", "NORP") or doc[i].dep_ in ("appos", "nummod") and doc[i].head == prev
 
@@ -204,8 +278,12 @@ def _is_age(doc: Doc, run: NumberRun) -> bool:
     after = doc[run.last + 1] if run.last + 1 < len(doc) else None
     if before is not None and before.lower_ in words.AGE_CUES:
         return True
-    if before is not None and before.text == "," and run.first > 1 and doc[run.first - 2].ent_type_ == "PERSON":
-        return after is None or after.is_punct
+    if before is not None and before.text == "," and run.first > 1:
+        name = doc[run.first - 2]
+        if name.ent_type_ == "PERSON" or name.pos_ == "PROPN":
+            return after is None or after.is_punct or after.pos_ in ("VERB", "AUX")
+        if name.pos_ == "NOUN":  # "the comedian, 67, argued"
+            return after is not None and after.text == ","
     return False
 
 
@@ -284,6 +362,9 @@ def _read_unit(doc: Doc, run: NumberRun) -> str | None:
         return "time"
     if nxt.text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ in words.TIME_UNITS:
         return "time"  # "45-year-old", "10-day"
+    if nxt.text == "-" and not nxt.whitespace_ and i + 1 < len(doc) and doc[i + 1].lower_ in words.UNITS:
+        run.unit, run.end = words.UNITS[doc[i + 1].lower_], i + 1  # "a 6.3-inch display"
+        return run.unit
     if nxt.lower_ == "per" and i + 1 < len(doc) and doc[i + 1].lower_ == "cent":
         run.unit, run.end = "%", i + 1
     elif nxt.lower_ in words.POWERS and i + 1 < len(doc) and doc[i + 1].lower_ in words.UNITS:
@@ -316,7 +397,9 @@ def _counted(doc: Doc, run: NumberRun) -> str | None:
         pobj = next((c for c in doc[i].children if c.dep_ == "pobj"), None)
         if pobj is None and i + 1 < len(doc):
             pobj = _phrase_head(doc, i + 1)
-        return _phrase(doc, i + 1, pobj) if pobj is not None else None
+        if pobj is None or pobj.pos_ in ("PRON", "DET", "NUM"):
+            return None  # "$10 million of that", "28 of the 36": nothing named
+        return _phrase(doc, i + 1, pobj)
     if run.unit is not None and run.unit != "%":
         return None
     head = _phrase_head(doc, i) if i < len(doc) else None

@@ -29,7 +29,7 @@ UNITS: dict[str, str] = {
     "l": "l", "litre": "l", "litres": "l", "liter": "l", "liters": "l",
     "gallon": "gal", "gallons": "gal", "barrel": "barrel", "barrels": "barrel", "bbl": "barrel",
     "mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW", "gigawatts": "GW",
-    "kwh": "kWh",
+    "kwh": "kWh", "megapixel": "MP", "megapixels": "MP",
     # speed and temperature
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "knot": "kn", "knots": "kn",
     "degree": "deg", "degrees": "deg", "°": "deg", "°c": "degC", "°f": "degF",
@@ -102,6 +102,9 @@ AGE_CUES = {"aged", "age", "ages"}
 _DIGITS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$")
 _DIGITS_SUFFIX = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-zA-Z%°/]+)$")
 _FRACTIONS = {"half": 0.5, "quarter": 0.25}
+# "two-thirds", "three quarters": only the plural (or "half") follows a count as a denominator
+DENOMINATORS = {"halves": 2, "thirds": 3, "quarters": 4, "fifths": 5, "sixths": 6, "eighths": 8, "tenths": 10,
+                "third": 3, "quarter": 4, "fifth": 5}
 
 
 def digits_value(text: str) -> float | int | None:

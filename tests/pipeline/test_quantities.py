@@ -69,6 +69,22 @@ def test_bounds_keep_their_mod(extract):
 
 
 @pytest.mark.slow
+def test_ranges_fractions_and_vague_counts(extract):
+    found = _by_text(extract("Winds of 111 to 136 mph hit tens of millions of homes and two-thirds of farms."))
+    assert (found["111"].unit, found["111"].mod) == ("mph", "EQUAL_OR_MORE")
+    assert (found["136 mph"].value, found["136 mph"].mod) == (136, "EQUAL_OR_LESS")
+    vague = found["tens of millions"]
+    assert (vague.value, vague.approx, vague.of) == (10_000_000, True, "homes")
+    assert (found["two-thirds"].value, found["two-thirds"].of) == (0.666667, "farms")
+
+
+@pytest.mark.slow
+def test_hyphenated_unit(extract):
+    found = _by_text(extract("The phone has a 6.3-inch display."))
+    assert (found["6.3-inch"].value, found["6.3-inch"].unit) == (6.3, "in")
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "text",
     [
@@ -78,6 +94,9 @@ def test_bounds_keep_their_mod(extract):
         "John Smith, 45, and a 30-year-old woman came first.",
         "World War II ended. Call 555-1234 now.",
         "One of them said no one knew.",
+        "The album peaked at No. 39 and season 3 starts soon.",
+        "The comedian, 67, argued with an eight-time champion.",
+        "A lawsuit against 3M was filed.",
     ],
 )
 def test_dates_times_codes_and_ages_are_not_quantities(extract, text):
