@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import JSONResponse
 
 from newsgraph.server import queries
 from newsgraph.server.database import Database
 from newsgraph.server.errors import RESPONSES, not_found
 from newsgraph.store import queries as store_queries
-from newsgraph.store.reader import read_record
+from newsgraph.store.reader import record_dict, with_store_ids
 
 router = APIRouter(prefix="/api", tags=["knowledge base"], responses=RESPONSES)
 
@@ -53,63 +54,69 @@ Since = Annotated[str | None, Query(pattern=ISO_DATE, description="from this dat
 Until = Annotated[str | None, Query(pattern=ISO_DATE, description="up to this date (ISO 8601), inclusive")]
 
 
-def listing(items: list[dict[str, Any]], total: int, paging: Page) -> dict[str, Any]:
-    return {"ok": True, "total": total, "limit": paging.limit, "offset": paging.offset, "items": items}
+def answer(body: dict[str, Any]) -> JSONResponse:
+    """``body`` as JSON as it is: the queries return JSON-ready dicts, so FastAPI's re-encoding is skipped."""
+    return JSONResponse(body)
+
+
+def listing(items: list[dict[str, Any]], total: int, paging: Page, **extra: Any) -> JSONResponse:
+    return answer({"ok": True, "total": total, "limit": paging.limit, "offset": paging.offset, "items": items, **extra})
 
 
 @router.get("/articles", summary="Articles, newest first")
 def articles(conn: Conn, paging: Paging, source: str | None = None, since: Since = None,
-             until: Until = None) -> dict[str, Any]:
+             until: Until = None) -> JSONResponse:
     items, total = queries.list_articles(conn, paging.limit, paging.offset, source, since, until)
     return listing(items, total, paging)
 
 
 @router.get("/articles/{article_id}", summary="One article's record, with store-wide entity and event ids")
-def article(article_id: str, conn: Conn) -> dict[str, Any]:
+def article(article_id: str, conn: Conn) -> JSONResponse:
     summary = queries.article_summary(conn, article_id)
     if summary is None:
         raise not_found("article", article_id)
-    record = read_record(conn, article_id)
-    return {"ok": True, "article": summary, "record": record.to_dict()}
+    # the stored record dict as it is, ids made store-wide: no round trip through model objects
+    record = with_store_ids(conn, record_dict(conn, article_id))
+    return answer({"ok": True, "article": summary, "record": record})
 
 
 @router.get("/entities", summary="Entities, most mentioned first")
 def entities(conn: Conn, paging: Paging, name: str | None = None,
-             type: Annotated[str | None, Query(description="PERSON, ORG, GPE ...")] = None) -> dict[str, Any]:
+             type: Annotated[str | None, Query(description="PERSON, ORG, GPE ...")] = None) -> JSONResponse:
     items, total = queries.list_entities(conn, paging.limit, paging.offset, name, type)
     return listing(items, total, paging)
 
 
 @router.get("/entities/{entity_id}", summary="One entity: aliases, counts and roles over time")
-def entity(entity_id: str, conn: Conn) -> dict[str, Any]:
+def entity(entity_id: str, conn: Conn) -> JSONResponse:
     found = queries.entity(conn, entity_id)
     if found is None:
         raise not_found("entity", entity_id)
     found["roles"] = store_queries.roles(conn, entity_id)
-    return {"ok": True, "entity": found}
+    return answer({"ok": True, "entity": found})
 
 
 @router.get("/entities/{entity_id}/graph", summary="An entity's neighbourhood: who appears in the same articles")
-def graph(entity_id: str, conn: Conn, limit: Annotated[int, Query(ge=1, le=100)] = 25) -> dict[str, Any]:
+def graph(entity_id: str, conn: Conn, limit: Annotated[int, Query(ge=1, le=100)] = 25) -> JSONResponse:
     found = queries.neighbourhood(conn, entity_id, limit)
     if found is None:
         raise not_found("entity", entity_id)
-    return {"ok": True, **found}
+    return answer({"ok": True, **found})
 
 
 @router.get("/events", summary="Events, newest first")
 def events(conn: Conn, paging: Paging, type: str | None = None, entity: str | None = None,
-           since: Since = None, until: Until = None) -> dict[str, Any]:
+           since: Since = None, until: Until = None) -> JSONResponse:
     items, total = queries.list_events(conn, paging.limit, paging.offset, type, entity, since, until)
     return listing(items, total, paging)
 
 
 @router.get("/events/{event_id}", summary="One event: reporting articles, participants, place and time")
-def event(event_id: str, conn: Conn) -> dict[str, Any]:
+def event(event_id: str, conn: Conn) -> JSONResponse:
     found = queries.event(conn, event_id)
     if found is None:
         raise not_found("event", event_id)
-    return {"ok": True, "event": found}
+    return answer({"ok": True, "event": found})
 
 
 @router.get("/quotes", summary="Quotes, by speaker, words and the entity they are about")
@@ -118,21 +125,21 @@ def quotes(conn: Conn, paging: Paging,
            speaker_id: Annotated[str | None, Query(description="the speaker's entity id")] = None,
            contains: Annotated[str | None, Query(description="words the quote contains")] = None,
            about: Annotated[str | None, Query(description="an entity id named inside the quote")] = None,
-           ) -> dict[str, Any]:
+           ) -> JSONResponse:
     items, total = queries.list_quotes(conn, paging.limit, paging.offset, speaker, speaker_id, contains, about)
     return listing(items, total, paging)
 
 
 @router.get("/search", summary="Articles holding every word, and entities with a matching name")
-def search(q: Annotated[str, Query(min_length=1, max_length=500)], conn: Conn, paging: Paging) -> dict[str, Any]:
+def search(q: Annotated[str, Query(min_length=1, max_length=500)], conn: Conn, paging: Paging) -> JSONResponse:
     items, total = queries.search_articles(conn, q, paging.limit, paging.offset)
     found_entities, _ = queries.list_entities(conn, 10, 0, q.strip())
-    return {**listing(items, total, paging), "entities": found_entities}
+    return listing(items, total, paging, entities=found_entities)
 
 
 @router.get("/timeline", summary="Dated events (and, for an entity, the articles naming it), oldest first")
 def timeline(conn: Conn, paging: Paging, entity: str | None = None, since: Since = None,
-             until: Until = None) -> dict[str, Any]:
+             until: Until = None) -> JSONResponse:
     if entity is not None and not queries.entity_names(conn, [entity]):
         raise not_found("entity", entity)
     items, total = queries.timeline(conn, paging.limit, paging.offset, entity, since, until)
