@@ -37,6 +37,7 @@ class Attribution:
     source: CharSpan | None = None
     source_head: int | None = None
     content: list[CharSpan] = field(default_factory=list)
+    nests: bool = True  # whether attributions inside its content are part of it (a true complement)
 
 
 def find_attributions(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]:
@@ -48,7 +49,16 @@ def find_attributions(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]
         attribution = _according_to(token) or _stance(token) or _cue_verb(token)
         if attribution is not None:
             found.append(attribution)
-    return found
+    return _outermost(found)
+
+
+def _outermost(found: list[Attribution]) -> list[Attribution]:
+    """Drop attributions reported inside another's content: "he said that critics predicted ..."
+    is one attribution (PolNeAR flattens nested reports into the outer one)."""
+    return [
+        a for a in found
+        if not any(o is not a and o.nests and any(s <= a.cue[0] and a.cue[1] <= e for s, e in o.content) for o in found)
+    ]
 
 
 def speech_cue_candidates(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]:
@@ -66,6 +76,21 @@ def speech_cue_candidates(doc: Doc, quotations: list[CharSpan]) -> list[Attribut
             continue
         found.append(Attribution(_token_span(token), token.i, source_span(source_head), source_head.i))
     return found
+
+
+def colon_attribution(doc: Doc, colon: int) -> Attribution | None:
+    """``Smith: “...”``: the colon is the cue, the subject or last name before it the source."""
+    token = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    sentence = token.sent
+    before = [t for t in sentence if t.i < token.start and "\n" not in t.text]
+    subjects = [t for t in before if t.dep_ in SUBJECTS and t.lower_ not in cues.NOT_SOURCES]
+    names = [e.root for e in doc.ents if e.label_ in ("PERSON", "ORG") and sentence.start <= e.start and e.end <= token.start]
+    head = subjects[-1] if subjects else names[-1] if names else None
+    if head is None:
+        return None
+    return Attribution((colon, colon + 1), token.start, source_span(head), head.i)
 
 
 def _inside(char: int, spans: list[CharSpan]) -> bool:
@@ -86,7 +111,8 @@ def _cue_verb(token: Token) -> Attribution | None:
     source = source_span(source_head) if source_head is not None else None
     if source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass":
         return None  # "it shows that ..." without a named source is too often not an attribution
-    return Attribution(_token_span(token), token.i, source, source_head.i if source_head is not None else None, content)
+    nests = token.dep_ != "parataxis" and not (token.dep_ == "ccomp" and token.head.i < token.i)
+    return Attribution(_token_span(token), token.i, source, source_head.i if source_head is not None else None, content, nests)
 
 
 def _complement(token: Token) -> list[CharSpan]:
@@ -99,6 +125,22 @@ def _complement(token: Token) -> list[CharSpan]:
         described = _described(token)
         if described:
             return described
+    if lemma in cues.DESCRIBING_VERBS:
+        named = _named_as(token)
+        if named:
+            return named
+    if lemma in cues.FOR_VERBS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "for" and child.i > token.i:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return [subtree_span(objects[0])]
+    if lemma in cues.PREPOSITION_VERBS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in cues.PREPOSITION_VERBS[lemma] and child.i > token.i:
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    return [subtree_span(objects[0])]
     if lemma in cues.INFINITIVE_CUE_VERBS:
         for child in token.children:
             if child.dep_ == "xcomp" and child.i > token.i:
@@ -121,6 +163,16 @@ def _described(token: Token) -> list[CharSpan]:
     start = objects[0].left_edge
     end = as_phrase[0].right_edge
     return [_trim(token.doc[start.i : end.i + 1])] if end.i >= start.i else []
+
+
+def _named_as(token: Token) -> list[CharSpan]:
+    """``called Trump “unhinged”``: the object and what it is called."""
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    complements = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i > token.i]
+    if not objects or not complements:
+        return []
+    start, end = objects[0].left_edge, max(c.right_edge for c in complements)
+    return [_trim(token.doc[start.i : end.i + 1])]
 
 
 def _around(head: Token, cue: Token) -> list[CharSpan]:
@@ -166,7 +218,7 @@ def _according_to(token: Token) -> Attribution | None:
     if not spans:
         return None
     cue = (token.idx, to.idx + len(to.text))
-    return Attribution(cue, token.i, source, pobj.i, [max(spans, key=lambda s: s[1] - s[0])])
+    return Attribution(cue, token.i, source, pobj.i, [max(spans, key=lambda s: s[1] - s[0])], nests=False)
 
 
 def _stance(token: Token) -> Attribution | None:
@@ -197,13 +249,13 @@ def subject_of(verb: Token) -> Token | None:
                 return pobj
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
-            return child
+            return child  # "who" in "a senator who said": the speaker is found from it later
     # "..., adding that", "and told reporters": the participle or conjunct shares its head's subject
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
         if verb.dep_ != "advcl" or verb.tag_ == "VBG":
             return subject_of(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head.head)  # "responded by saying": the subject of "responded"
     return None
 
 
@@ -217,6 +269,14 @@ def source_span(head: Token) -> CharSpan:
             break
         if child.dep_ not in ("punct", "cc"):
             right = child.right_edge.i
+    for i in range(head.i - 1, left - 1, -1):
+        if "\n" in doc[i].text:  # a source never runs over from the paragraph before
+            left = i + 1
+            break
+    for i in range(head.i + 1, right + 1):
+        if "\n" in doc[i].text:
+            right = i - 1
+            break
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return _trim(doc[left : right + 1])

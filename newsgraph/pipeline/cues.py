@@ -43,13 +43,12 @@ EVIDENCE_VERBS = frozenset(
     """.split()
 )
 
-CUE_VERBS = SPEECH_VERBS | COGNITION_VERBS | EVIDENCE_VERBS
 
 # Verbs that take their content as an infinitive ("vowed to fight", "refused to say").
 INFINITIVE_CUE_VERBS = frozenset(
     """
     promise pledge vow swear threaten refuse decline want plan intend seek hope expect
-    urge ask tell call warn decide agree offer propose
+    urge ask tell call warn decide agree offer propose seem appear decline try aim attempt
     """.split()
 )
 
@@ -60,11 +59,44 @@ OBJECT_CONTENT_VERBS = frozenset(
     recommend demand request unveil outline acknowledge admit criticize criticise praise
     support oppose endorse blame dismiss reject question dispute decry condemn denounce
     defend welcome applaud echo reiterate repeat raise stress emphasize emphasise
+    back attack blast slam mock tout highlight discuss favor favour challenge celebrate
+    embrace accuse release issue
     """.split()
 )
 
+# "talked about X", "referred to X": the object of the preposition is what was said.
+PREPOSITION_VERBS = {
+    "talk": ("about", "of"),
+    "speak": ("about", "of", "on"),
+    "write": ("about", "of", "on"),
+    "comment": ("on", "about"),
+    "complain": ("about", "of"),
+    "joke": ("about",),
+    "rail": ("against",),
+    "focus": ("on",),
+    "refer": ("to",),
+    "testify": ("about", "on"),
+    "warn": ("about", "of", "against"),
+    "worry": ("about",),
+    "boast": ("about", "of"),
+    "brag": ("about", "of"),
+    "insist": ("on",),
+    "agree": ("with", "on"),
+    "disagree": ("with", "on"),
+    "argue": ("for", "against"),
+    "apologize": ("for",),
+    "apologise": ("for",),
+    "vote": ("for", "against"),
+}
+
+# "seems to ...", "declined to comment": the infinitive is the content, the subject the source.
+RAISING_VERBS = frozenset("seem appear decline refuse try aim attempt vote".split())
+
 # "describe X as Y": the object plus its "as" phrase is the content.
 DESCRIBING_VERBS = frozenset("describe characterize characterise portray label dub brand call term".split())
+
+# "called for", "pushed for": the object of "for" is what was asked.
+FOR_VERBS = frozenset("call push ask press argue advocate plead lobby appeal clamor".split())
 
 # "express confidence that ...": the verb plus one of these nouns is the cue.
 EXPRESSING_VERBS = frozenset("express voice raise share convey offer".split())
@@ -86,6 +118,18 @@ CLAIM_NOUNS = frozenset(
 
 # Preposition phrases that attribute: "according to X".
 ACCORDING_TO = ("according", "to")
+
+CUE_VERBS = (
+    SPEECH_VERBS
+    | COGNITION_VERBS
+    | EVIDENCE_VERBS
+    | INFINITIVE_CUE_VERBS
+    | OBJECT_CONTENT_VERBS
+    | DESCRIBING_VERBS
+    | FOR_VERBS
+    | RAISING_VERBS
+    | frozenset(PREPOSITION_VERBS)
+)
 
 # Words that never name who is speaking, even as the subject of a cue verb.
 NOT_SOURCES = frozenset("it there this that what which".split())

@@ -11,7 +11,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.model import Quote, span
-from newsgraph.pipeline.attribution import Attribution, CharSpan, find_attributions, speech_cue_candidates
+from newsgraph.pipeline.attribution import (
+    Attribution,
+    CharSpan,
+    colon_attribution,
+    find_attributions,
+    speech_cue_candidates,
+)
 from newsgraph.pipeline.quotemarks import find_quotations
 from newsgraph.pipeline.quoteshape import continues_speaker, is_direct, is_not_speech, is_title_or_name
 from newsgraph.pipeline.speakers import resolve_speaker
@@ -62,18 +68,25 @@ def _governing(
     candidates: list[Attribution],
     direct: bool,
 ) -> Attribution | None:
-    """The attribution that reports the quotation ``[start, end)``, or None."""
+    """The attribution that reports the quotation ``[start, end)``, or None.
+
+    A whole-sentence quotation takes the nearest speech verb of its own sentences ("“...,” she
+    said"), then a colon introducing it ("She said: “...”"); a phrase takes the innermost report
+    whose content holds it ("called the plan “a disaster”").
+    """
     holding = [a for a in attributions if any(s < end and start < e for s, e in a.content)]
+    if direct:
+        window = _sentence_window(doc, start, end)
+        near = [c for c in candidates if window[0] <= c.cue[0] < window[1]]
+        if near:
+            return min(near, key=lambda c: min(abs(c.cue[0] - end), abs(start - c.cue[1])))
+        colon = _introduced_by_colon(doc, start, candidates + attributions)
+        if colon is not None:
+            return colon
     if holding:
         # the innermost report: the one with the smallest content around the quotation
         return min(holding, key=lambda a: sum(e - s for s, e in a.content))
-    if not direct:
-        return None
-    window = _sentence_window(doc, start, end)
-    near = [c for c in candidates if window[0] <= c.cue[0] < window[1]]
-    if near:
-        return min(near, key=lambda c: min(abs(c.cue[0] - end), abs(start - c.cue[1])))
-    return _introduced_by_colon(doc, start, candidates)
+    return None
 
 
 def _sentence_window(doc: Doc, start: int, end: int) -> CharSpan:
@@ -86,13 +99,16 @@ def _sentence_window(doc: Doc, start: int, end: int) -> CharSpan:
 
 
 def _introduced_by_colon(doc: Doc, start: int, candidates: list[Attribution]) -> Attribution | None:
-    """``He said: “...”`` with the colon in the previous sentence or paragraph."""
+    """``He said: “...”`` or ``Smith: “...”``, the colon just before the quotation."""
     before = doc.text[:start].rstrip()
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
-    earlier = [c for c in candidates if colon - 300 < c.cue[0] < colon]
-    return max(earlier, key=lambda c: c.cue[0]) if earlier else None
+    line_start = doc.text.rfind("\n", 0, colon) + 1
+    earlier = [c for c in candidates if max(line_start, colon - 300) <= c.cue[0] < colon]
+    if earlier:
+        return max(earlier, key=lambda c: c.cue[0])
+    return colon_attribution(doc, colon)
 
 
 def _attach(doc: Doc, quote: Quote, attribution: Attribution) -> None:
@@ -112,6 +128,7 @@ def _continue_speaker(doc: Doc, quote: Quote, earlier: list[Quote]) -> bool:
     if not continues_speaker(doc.text, last.end, quote.start):
         return False
     quote.speaker, quote.speaker_name, quote.source = last.speaker, last.speaker_name, last.source
+    quote.cue = last.cue  # one attribution going on: PolNeAR joins its pieces under one cue
     return True
 
 

@@ -16,6 +16,7 @@ from newsgraph.pipeline.state import layers
 
 PERSONAL_PRONOUNS = frozenset("he she him her they them i we".split())
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+RELATIVE_PRONOUNS = frozenset("who that which whom".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -24,6 +25,8 @@ def resolve_speaker(doc: Doc, attribution: Attribution) -> tuple[str | None, str
     if attribution.source_head is None:
         return None, None
     head = doc[attribution.source_head]
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+        head = head.head.head  # "a senator who said": the senator
     state = layers(doc)
     entity = state.entity_at(head.idx, head.idx + len(head.text))
     if entity is None and attribution.source is not None:
