@@ -55,13 +55,16 @@ class Store:
         """True if the article with this content id is already stored."""
         return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
 
-    def add(self, record: Record, source: str | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    def add(self, record: Record, source: str | None = None) -> tuple[dict[str, str], dict[str, str]] | None:
         """Store ``record`` in one transaction; return its (entity, event) id maps, local to store-wide.
 
+        Returns None when the article is already stored (another ingest may have stored it meanwhile).
         A failure recorded earlier for the same input is cleared. Raises StoreError if it cannot be written.
         """
         try:
             with self.transaction() as conn:
+                if self.has_article(record.article.id):
+                    return None
                 maps = write_record(conn, record)
                 conn.execute("DELETE FROM failures WHERE source = ? OR article_id = ?", (source or "", record.article.id))
         except sqlite3.IntegrityError as e:

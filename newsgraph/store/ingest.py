@@ -104,11 +104,11 @@ def _settle(store: Store, article: Article, result: Record | NewsgraphError) -> 
         store.add_failure(source, str(result), article.id)
         return Outcome(FAILED, source, article.id, str(result))
     try:
-        store.add(result, source)
+        stored = store.add(result, source)
     except NewsgraphError as e:
         store.add_failure(source, str(e), article.id)
         return Outcome(FAILED, source, article.id, str(e))
-    return Outcome(STORED, source, article.id)
+    return Outcome(STORED if stored is not None else SKIPPED, source, article.id)
 
 
 def _drain(waiting: deque[Outcome]) -> Iterator[Outcome]:
