@@ -26,7 +26,7 @@ ALIASES = {
 ACRONYM_SKIP = frozenset("of the and for in on at to".split())
 # Types whose single-word mentions may be a person's surname the model tagged wrongly.
 SURNAME_LABELS = frozenset(["PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"])
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+_POSSESSIVE = re.compile(r"(?:'s|')$")
 
 
 @dataclass
@@ -50,18 +50,22 @@ class Cluster:
         return max(self.mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
 
     def label(self) -> str:
-        """The majority label; a tie goes to the label of the fullest mention."""
+        """The majority label; a tie goes to the label of the fullest mention.
+
+        A full personal name outvotes the rest: the model often tags a bare surname as an
+        organisation or place ("Adams" as ORG after "Eric Adams").
+        """
         counts = Counter(m.label for m in self.mentions)
         best = max(counts.values())
         fullest = max(self.mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start))
-        if counts[fullest.label] == best:
+        if counts[fullest.label] == best or (fullest.label == "PERSON" and len(fullest.text.split()) > 1):
             return fullest.label
         return next(m.label for m in self.mentions if counts[m.label] == best)
 
 
 def key(text: str) -> str:
     """Normalised form for matching: no dots, possessive or case; single spaces."""
-    text = _POSSESSIVE.sub("", text.strip())
+    text = _POSSESSIVE.sub("", text.strip().replace("’", "'"))
     return " ".join(text.replace(".", "").lower().split())
 
 
@@ -115,9 +119,20 @@ def _find(
         if single is not None and all(len(m.text.split()) == 1 for m in single.mentions):
             return single
     for candidate in _keys(mention):
-        if candidate in by_key:
+        if candidate in by_key and not candidate.startswith("initials:"):
             return by_key[candidate]
+        swapped = _swap_acronym(candidate)
+        if swapped in by_key:
+            return by_key[swapped]
     return None
+
+
+def _swap_acronym(candidate: str) -> str:
+    if candidate.startswith("initials:"):
+        return "acronym:" + candidate.removeprefix("initials:")
+    if candidate.startswith("acronym:"):
+        return "initials:" + candidate.removeprefix("acronym:")
+    return ""
 
 
 def _nearest_full_name(mention: Named, surname: str, full_names: list[Named]) -> Named | None:
@@ -140,9 +155,10 @@ def _keys(mention: Named) -> list[str]:
     if k in ALIASES:
         keys.append("alias:" + ALIASES[k])
     if mention.label != "PERSON":
+        # a full name meets an acronym of its initials, never another full name with the same ones
         initials = acronym(mention.text)
         if initials:
-            keys.append("acronym:" + initials)
+            keys.append("initials:" + initials)
         if is_acronym(mention.text):
             keys.append("acronym:" + k)
         if k.endswith("s") and len(k) > 3:

@@ -21,6 +21,7 @@ def repaired_spans(doc: Doc) -> list[names.Cand]:
     cands = names.from_doc(doc)
     codes = [(c.start, c.end) for c in find_codes(doc)]
     cands = names.drop_spans(cands, codes, doc)
+    cands = names.split_lists(doc, cands)
     cands = names.trim(doc, cands)
     cands = names.drop_titles(doc, cands)
     cands = names.fix_persons(doc, cands)
@@ -31,14 +32,24 @@ def repaired_spans(doc: Doc) -> list[names.Cand]:
 
 
 def add_entities(doc: Doc) -> None:
-    """Group the named mentions in ``doc.ents`` into entities of ``layers(doc)``."""
+    """Group the named mentions in ``doc.ents`` into entities of ``layers(doc)``.
+
+    Each mention's span in ``doc.ents`` takes its entity's type, so that later layers see
+    "Adams" as a PERSON where the article named "Eric Adams" even if the model said ORG.
+    """
     named = [
         Named(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in names.ENTITY_LABELS
     ]
     state = layers(doc)
+    relabel: dict[int, str] = {}
     for group in cluster(named):
         mentions = [Mention(m.start, m.end, m.text, "name") for m in group.mentions]
-        state.add_entity(group.name(), group.label(), mentions)
+        entity = state.add_entity(group.name(), group.label(), mentions)
+        relabel.update((m.start, entity.type) for m in group.mentions if m.label != entity.type)
+    if relabel:
+        doc.ents = [
+            Span(doc, e.start, e.end, label=relabel.get(e.start_char, e.label_)) for e in doc.ents
+        ]
 
 
 class EntitiesComponent:

@@ -27,8 +27,12 @@ TITLES = frozenset(
     crown attorney lawyer founder cofounder co-founder owner executive chancellor commissioner
     superintendent inspector detective constable marshal admiral major lawmaker congressman
     congresswoman councillor councilman councilwoman counsel consul diplomat negotiator
+    emeritus father fr fr. reverend rev rev. pastor deacon monsignor
     """.split()
 )
+
+# Closed class: honorifics, which only ever stand before a person's name.
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
 
 # Closed class: the portfolio words of a government title ("Defense" in "Defense Minister").
 PORTFOLIOS = frozenset(
@@ -67,6 +71,8 @@ WAY_MODIFIERS = frozenset("air sea rail land trade shipping supply gas oil trans
 DESIGNATOR = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\d{2,4}[A-Z]{0,3})s?$")
 ENTITY_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
 POSSESSIVES = frozenset(["'s", "’s", "'", "’", "s'", "s’"])
+SPLIT_LABELS = frozenset(["PERSON", "GPE", "LOC", "NORP", "FAC"])
+NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 EDGE_PUNCT = frozenset("\"'“”‘’«»,;:-–—()[]")
 
 
@@ -100,6 +106,9 @@ def trim(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """
     out = []
     for cand in cands:
+        if cand.label not in ENTITY_LABELS:
+            out.append(cand)  # dates and numbers belong to the times and quantities layers as they are
+            continue
         start, end = cand.start, cand.end
         while start < end and (doc[start].text in EDGE_PUNCT or _drop_article(doc[start], cand.label)):
             start += 1
@@ -108,6 +117,34 @@ def trim(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if end > start:
             out.append(Cand(start, end, cand.label))
     return out
+
+
+def split_lists(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Split a person or place span at an inner comma or possessive into the names it holds.
+
+    "Czech Republic, South Africa" is two places; in "Deerfield’s Easter Bunny" only the part
+    after the possessive is the person. A name suffix after a comma ("King, Jr.") stays.
+    """
+    out = []
+    for cand in cands:
+        if cand.label not in SPLIT_LABELS or cand.end - cand.start < 3:
+            out.append(cand)
+            continue
+        pieces, start = [], cand.start
+        for token in doc[cand.start + 1 : cand.end - 1]:
+            if token.text == "," and not _name_tail(doc, token.i + 1, cand.end):
+                pieces.append(Cand(start, token.i, cand.label))
+                start = token.i + 1
+            elif token.text in POSSESSIVES and cand.label == "PERSON":
+                start = token.i + 1
+        pieces.append(Cand(start, cand.end, cand.label))
+        out += [p for p in pieces if p.end > p.start]
+    return out
+
+
+def _name_tail(doc: Doc, i: int, end: int) -> bool:
+    """True if tokens ``[i, end)`` finish the name before them: "Jr." or a state's short form ("D.C.")."""
+    return end - i == 1 and (doc[i].lower_.rstrip(".") in NAME_SUFFIXES or doc[i].text.endswith("."))
 
 
 def _drop_article(token: Token, label: str) -> bool:
@@ -144,6 +181,8 @@ def fix_persons(doc: Doc, cands: list[Cand]) -> list[Cand]:
     taken = _taken(doc, cands)
     out = []
     for cand in cands:
+        if cand.label in ENTITY_LABELS and cand.end - cand.start > 1 and lower(doc[cand.start]) in HONORIFICS:
+            cand = Cand(cand.start, cand.end, "PERSON")  # "Mr Ebbers" is a person whatever the model says
         if cand.label == "PERSON":
             start = cand.start
             while start < cand.end - 1 and is_title(doc[start]):
@@ -160,8 +199,10 @@ def _taken(doc: Doc, cands: list[Cand]) -> set[int]:
 
 
 def _name_part(token: Token, taken: set[int]) -> bool:
+    # a sentence's first word is capitalised anyway ("Reach Rachel Barber at ..."): never a first name
     return (
         token.i not in taken
+        and not token.is_sent_start
         and token.tag_ == "NNP"
         and token.text[:1].isupper()
         and token.text.isalpha()
@@ -187,6 +228,8 @@ def add_repeats(doc: Doc, cands: list[Cand]) -> list[Cand]:
             continue
         for words, label in known[token.text]:
             end = token.i + len(words)
+            if len(words) == 1 and _in_name_run(doc, token.i):
+                continue  # a surname inside a longer run of proper nouns is part of another name
             if end <= len(doc) and all(
                 t.text == w and t.i not in taken and t.tag_ in ("NNP", "NNPS") for t, w in zip(doc[token.i : end], words)
             ):
@@ -196,6 +239,11 @@ def add_repeats(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return sorted(out, key=lambda c: c.start)
 
 
+def _in_name_run(doc: Doc, i: int) -> bool:
+    before = i > 0 and doc[i - 1].tag_ in ("NNP", "NNPS", "POS")
+    return before or (i + 1 < len(doc) and doc[i + 1].tag_ in ("NNP", "NNPS"))
+
+
 def _known_names(doc: Doc, cands: list[Cand]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """Names by first word, longest first: every entity name, and each person's surname."""
     names: dict[tuple[str, ...], str] = {}
@@ -203,8 +251,10 @@ def _known_names(doc: Doc, cands: list[Cand]) -> dict[str, list[tuple[tuple[str,
         if cand.label not in ENTITY_LABELS or not doc[cand.start].text[:1].isupper():
             continue
         words = tuple(t.text for t in doc[cand.start : cand.end])
+        if len(words) < 2 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            continue  # a one-word name tagged once may be the model's mistake; do not spread it
         names.setdefault(words, cand.label)
-        if cand.label == "PERSON" and len(words) > 1 and len(words[-1]) > 2 and words[-1][:1].isupper():
+        if cand.label == "PERSON" and all(w.isalpha() or w.endswith(".") for w in words) and len(words[-1]) > 2:
             names.setdefault(words[-1:], "PERSON")
     known: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for words, label in sorted(names.items(), key=lambda item: -len(item[0])):

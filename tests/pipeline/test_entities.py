@@ -132,10 +132,10 @@ def test_dropped_first_name_is_recovered(extract: Callable[..., Record]) -> None
 
 @pytest.mark.slow
 def test_title_before_a_name_is_not_part_of_it(extract: Callable[..., Record]) -> None:
-    record = extract("On Monday, President Amara Diallo arrived in Dakar. Diallo waved.")
+    record = extract("On Monday, President Amara Diallo arrived in Dakar.")
     entity = entity_named(record, "Amara Diallo")
     assert entity is not None and entity.name == "Amara Diallo"
-    assert [m.text for m in entity.mentions] == ["Amara Diallo", "Diallo"]
+    assert "President Amara Diallo" not in mention_texts(record)
 
 
 @pytest.mark.slow
@@ -204,3 +204,44 @@ def test_reference_people_carry_their_full_names(reference_record: Record, refer
 def test_reference_us_forms_are_one_entity(reference_record: Record) -> None:
     us = entity_named(reference_record, "U.S.")
     assert us is not None and "United States" in {m.text for m in us.mentions}
+
+
+# --- later repairs -------------------------------------------------------------------------
+
+
+def test_two_names_with_the_same_initials_stay_apart() -> None:
+    groups = cluster([named("Bad Company", "ORG", 0), named("The Black Crowes", "ORG", 20)])
+    assert len(groups) == 2
+
+
+def test_acronym_before_its_full_name_joins_it() -> None:
+    groups = cluster([named("WHO", "ORG", 0), named("World Health Organization", "ORG", 20)])
+    assert len(groups) == 1 and groups[0].name() == "World Health Organization"
+
+
+def test_full_personal_name_outvotes_surnames_tagged_otherwise() -> None:
+    mentions = [named("Lena Varga", "PERSON", 0)] + [named("Varga", "ORG", 20 + 10 * i) for i in range(3)]
+    groups = cluster(mentions)
+    assert len(groups) == 1 and groups[0].label() == "PERSON"
+
+
+@pytest.mark.slow
+def test_list_of_places_is_split(extract: Callable[..., Record]) -> None:
+    record = extract("The company has plants in the Czech Republic, South Africa and Brazil.")
+    texts = mention_texts(record)
+    assert "Czech Republic" in texts and "South Africa" in texts
+
+
+@pytest.mark.slow
+def test_honorific_marks_a_person(extract: Callable[..., Record]) -> None:
+    record = extract("Bernard Ellis left the company in May. Mr Ellis denied everything.")
+    entity = entity_named(record, "Bernard Ellis")
+    assert entity is not None and entity.type == "PERSON"
+    assert "Mr Ellis" not in mention_texts(record)
+
+
+@pytest.mark.slow
+def test_untagged_repeat_of_a_surname_is_found(extract: Callable[..., Record]) -> None:
+    record = extract("On Monday, President Amara Diallo arrived in the capital. Diallo waved to the crowd.")
+    entity = entity_named(record, "Amara Diallo")
+    assert entity is not None and len(entity.mentions) == 2
