@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from newsgraph.errors import NewsgraphError
-from newsgraph.model import Article, Record
+from newsgraph.errors import ConfigError, NewsgraphError
+from newsgraph.model import Article, Record, parse_published
 from newsgraph.store import DEFAULT_DB, Store
 from newsgraph.store.ingest import ExtractMany, Summary, ingest
 
@@ -62,6 +62,10 @@ def make_extractor(model: str | None) -> Callable[[], ExtractMany]:
 def run(args: argparse.Namespace) -> int:
     from newsgraph.ingest import read_paths
 
+    try:
+        parse_published(args.published)
+    except ValueError as e:
+        raise ConfigError(f"--published {args.published!r} is not an ISO date. Tip: write it as 2025-08-15.") from e
     defaults = {"published": args.published} if args.published else None
     summary = Summary()
     started = time.perf_counter()

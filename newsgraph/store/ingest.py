@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from newsgraph.errors import IngestError, NewsgraphError
-from newsgraph.model import Article, Record
+from newsgraph.model import Article, Record, parse_published
 from newsgraph.store.db import Store
 
 ExtractMany = Callable[[Iterable[Article]], Iterator[Record | NewsgraphError]]
@@ -91,10 +91,23 @@ def _new_articles(
             waiting.append(Outcome(FAILED, item.source, None, str(item)))
         elif item.id in in_flight or store.has_article(item.id):
             waiting.append(Outcome(SKIPPED, source_of(item), item.id))
+        elif (problem := _bad_published(item)) is not None:
+            store.add_failure(source_of(item), problem, item.id)
+            waiting.append(Outcome(FAILED, source_of(item), item.id, problem))
         else:
             in_flight.add(item.id)
             queued.append(item)
             yield item
+
+
+def _bad_published(article: Article) -> str | None:
+    """Why the article's publication date cannot be read, or None; checked here so one bad date never
+    stops the extractor's batch."""
+    try:
+        parse_published(article.published)
+    except ValueError:
+        return f"article {article.id}: published date {article.published!r} is not ISO 8601. Tip: write 2025-08-15."
+    return None
 
 
 def _settle(store: Store, article: Article, result: Record | NewsgraphError) -> Outcome:

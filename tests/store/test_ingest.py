@@ -81,6 +81,14 @@ def test_failures_are_recorded_and_the_run_goes_on(tmp_path):
         assert attempts == 2
 
 
+def test_a_bad_publication_date_fails_that_article_only(tmp_path):
+    bad = Article("Anna Berg spoke.", {"published": "last Tuesday"})
+    with Store(tmp_path / "i.db") as store:
+        outcomes = list(ingest(store, [bad, article(TEXTS[0])], Factory()))
+        assert sorted(o.status for o in outcomes) == [FAILED, STORED]
+        assert "not ISO 8601" in next(o.reason for o in outcomes if o.status == FAILED)
+
+
 def test_an_entity_seen_in_two_articles_gets_one_store_id(tmp_path):
     with Store(tmp_path / "i.db") as store:
         list(ingest(store, [article(t) for t in TEXTS[:2]], Factory()))
