@@ -8,7 +8,7 @@ will arrive") and, for "local time", the place the sentence is about.
 """
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.model import TimeExpr
 from newsgraph.pipeline.state import layers
@@ -16,7 +16,8 @@ from newsgraph.pipeline.timex_grammar import find_candidates
 from newsgraph.pipeline.timex_values import Context, normalize
 from newsgraph.pipeline.timex_zones import place_zone
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll", "would"}
+_FUTURE_MARKS = {"until", "till", "soon", "upcoming", "next"}  # "until Tuesday", "as soon as Monday"
 _FUTURE_VERBS = {"schedule", "set", "expect", "plan", "due", "go", "intend", "aim", "prepare", "slate"}
 _PAST_AUX = {"had", "did", "was", "were"}
 
@@ -53,22 +54,22 @@ def make_times(nlp: Language, name: str) -> TimesLayer:
 
 
 def tense_direction(doc: Doc, start: int, end: int) -> str | None:
-    """ "past", "future" or None: which way the clause holding chars ``[start, end)`` looks in time."""
+    """ "past", "future", "present" or None: which way the clause holding chars ``[start, end)`` looks.
+
+    The first verb up the dependency tree from the expression that shows a tense decides:
+    "will" or "is set to" look ahead, a past form looks back.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    verb = _governing_verb(span.root)
-    if verb is not None:
-        found = _verb_direction(verb)
-        if found is not None:
-            return found
-    return _sentence_direction(span.sent if doc.has_annotation("SENT_START") else doc[:])
-
-
-def _governing_verb(token: Token) -> Token | None:
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-            return token
+    token = span.root
+    for _ in range(8):
+        if token.lower_ in _FUTURE_MARKS:
+            return "future"
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
+            found = _verb_direction(token)
+            if found is not None:
+                return found
         if token.head is token:
             return None
         token = token.head
@@ -80,25 +81,16 @@ def _verb_direction(verb: Token) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & _FUTURE_AUX or verb.lower_ in _FUTURE_AUX:
         return "future"
-    if verb.lemma_ in _FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
-        return "future"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_VERBS:
-        return "future"
     if any(a.lower_ in ("going", "gon") for a in auxes):
         return "future"
-    if verb.tag_ == "VBD" or words & _PAST_AUX or {"has", "have"} & words and verb.tag_ == "VBN":
+    if verb.lemma_ in _FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"  # "plans to", "is set to", "planned to": the act lies ahead of the plan
+    if "to" in words and verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_VERBS | {"be"}:
+        return "future"  # "is to resume"
+    if verb.tag_ == "VBD" or words & _PAST_AUX or verb.tag_ == "VBN" and (not words or words & {"has", "have"}):
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         return "present"
-    return None
-
-
-def _sentence_direction(sent: Span) -> str | None:
-    lowers = {t.lower_ for t in sent}
-    if lowers & _FUTURE_AUX:
-        return "future"
-    if any(t.tag_ == "VBD" for t in sent):
-        return "past"
     return None
 
 

@@ -75,26 +75,32 @@ def weekday_near(anchor: dt.date, weekday: int, direction: str | None) -> dt.dat
     return back if (anchor - back) <= (ahead - anchor) else ahead
 
 
-def month_near(anchor: dt.date, month: int, direction: str | None) -> int:
-    """The year of the month ``month`` a text means around ``anchor``, by its tense direction.
+def year_near(anchor: dt.date, month: int, day: int | None, direction: str | None) -> int:
+    """The year of the month (and day) a text names without a year, read around ``anchor``.
 
-    A month after the anchor's month read in the past tense is last year's; one before the
-    anchor's month read in the future tense is next year's; otherwise the anchor's year.
+    The nearest occurrence to the anchor, unless it lies more than two months away: then the
+    tense decides ("past": the last one before the anchor; "future": the next one after it).
+    A month named in the anchor's own month is the anchor's.
     """
-    if direction == "past" and month > anchor.month:
-        return anchor.year - 1
-    if direction == "future" and month < anchor.month:
-        return anchor.year + 1
-    return anchor.year
+    if day is None and month == anchor.month:
+        return anchor.year
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        when = dt.date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
+        options.append(((when - anchor).days, year))
+    distance, year = min(options, key=lambda o: abs(o[0]))
+    if abs(distance) > 60 and direction == "past":
+        return max((o for o in options if o[0] <= 1), key=lambda o: o[0])[1]
+    if abs(distance) > 60 and direction == "future":
+        return min((o for o in options if o[0] >= -1), key=lambda o: o[0])[1]
+    return year
 
 
 def quarter_year(anchor: dt.date, quarter: int, direction: str | None) -> int:
-    """The year of quarter ``quarter`` around ``anchor``, read like ``month_near``."""
+    """The year of quarter ``quarter`` around ``anchor``, read by its tense direction."""
     current = (anchor.month - 1) // 3 + 1
-    if direction == "past" and quarter > current:
-        return anchor.year - 1
-    if direction == "future" and quarter < current:
-        return anchor.year + 1
+    if quarter > current and direction != "future":
+        return anchor.year - 1  # results are reported for quarters gone by
     return anchor.year
 
 

@@ -49,7 +49,7 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 SEASON = alternation(SEASONS)
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 MOD = alternation(MODS)
-POINT_MOD = r"(?:early|late|mid-|mid\s|the\s+(?:end|beginning|start|middle|close)\s+of)"
+POINT_MOD = r"(?:early-?|late-?|mid-|mid\s|the\s+(?:end|beginning|start|middle|close)\s+of)"
 _ZONE_ABBR = alternation([z for z in ZONE_OFFSETS if z != "Z"] + ["ET", "CT", "MT", "PT"])
 _ZONE_PLACE = alternation(list(PLACE_ZONES) + [w.title() for w in ZONE_WORDS])
 ZONE = (
@@ -66,9 +66,10 @@ _REL = (
     r"(?:last|next|this|this\s+past|this\s+coming|coming|past|previous|following|current|"
     r"the\s+(?:following|previous|next|past|coming|current|same|preceding|latest|prior)|that|the\s+same|the)"
 )
+_MONTH_REL = r"(?:last|next|this|this\s+past|this\s+coming|coming|past|previous|that|the\s+(?:following|previous|next|past|coming|same))"
 _DEICTIC = (
-    r"today|yesterday|tomorrow|tonight|now|right\s+now|just\s+now|currently|recently|nowadays|"
-    r"lately|these\s+days|previously|formerly|the\s+(?:near\s+|immediate\s+|distant\s+)?future|"
+    r"today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|"
+    r"lately|these\s+days|the\s+(?:near\s+|immediate\s+|distant\s+)?future|"
     r"the\s+(?:near|short|long)\s+term|the\s+present"
 )
 
@@ -77,38 +78,42 @@ RULES: list[tuple[str, str]] = [
     ("numeric", r"(?<![\d/])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
     ("calendar", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})"
                  rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?"),
-    ("month_year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<rel>{_REL})\s+)?(?P<mon>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-    ("year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<fiscal>(?:the\s+)?(?:fiscal|calendar|model|the)\s+(?:year\s+)?)\s*)?"
+    ("month_year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<rel>{_MONTH_REL})\s+)?(?P<mon>{MONTH})"
+                   r"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<ry>(?:this|last|next)\s+year))?"),
+    ("year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<fiscal>(?:the\s+)?(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)\s*)?"
              rf"(?<![$\d.,])(?P<y>{YEAR})(?!\s*(?:-|to)\s*\d)(?!,\d)"),
     ("spelled_year", r"(?:the\s+year\s+)?(?P<words>nineteen\s+(?:hundred\s+)?(?:twenty|thirty|forty|fifty|sixty|seventy|"
                      r"eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?"
                      r"(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)"),
-    ("decade", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:the\s+)?(?:(?P<pmod2>early|late|mid)[-\s]?)?"
+    ("decade", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<pmod2>early|late|mid)[-\s]?)?"
                r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0|')(?:(?<=')(?P<d2>\d)0)?'?s\b"),
+    ("spelled_decade", r"the\s+(?:(?P<pmod>early|late|mid)[-\s]?)?(?P<words>twenties|thirties|forties|fifties|sixties|"
+                       r"seventies|eighties|nineties)"),
     ("century", r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)\s+century"),
-    ("quarter", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<det>the\s+|(?:this|last|next)\s+year'?s\s+)?"
+    ("quarter", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<det>the\s+|that\s+|its\s+|their\s+|(?:this|last|next)\s+year'?s\s+)?"
                 r"(?P<qual>(?:(?:year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|corresponding|same|latest|"
                 r"current|recent|previous|prior|fiscal|calendar|(?:19|20)\d\d)[\s-]+)*)"
                 r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current)?[\s-]*"
                 rf"(?P<q>quarter|half|period)(?![\w-])(?:\s+(?:of|in|for)\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?"),
+    ("year_ago_adj", r"(?P<word>year-earlier|year-ago|year-before)(?=\s+[a-z])"),
     ("q_code", rf"(?P<q>Q[1-4]|[1-4]Q|H[12])(?:\s+(?P<y>{YEAR}))?(?!\w)"),
     ("duration", rf"(?:(?P<mod>{MOD})\s+)?(?P<det>the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|"
                  r"latest|remaining|same|other|additional|further|initial|ensuing|succeeding|preceding)\s+)?"
                  rf"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|straight|consecutive|full|"
                  rf"trading|business|calendar|fiscal|long))?(?:\s+|-)(?P<unit>{UNIT})(?![\w-])(?P<orso>\s+or\s+so)?"
-                 r"(?:\s+(?P<ago>ago|earlier|later|before|after|from\s+now|hence|prior|previously|since|back|old))?"),
+                 r"(?:\s+(?P<ago>ago|earlier|later|from\s+now|hence|back))?"),
     ("vague_units", r"(?:(?P<det>recent|coming|past|next|last|previous|few|many|several|the\s+(?:past|coming|next|last|"
                     r"previous|ensuing)(?:\s+(?:few|several|many))?|the)\s+)?(?P<unit>years|months|weeks|days|decades|hours|"
                     r"centuries|minutes)(?:\s+(?P<ago>ago|earlier|later))?(?![\w-])"),
     ("rel_unit", rf"(?:(?P<pmod>{POINT_MOD}|earlier|later)\s+)?(?P<rel>{_REL})\s+(?P<unit>week|month|year|weekend|"
                  rf"fiscal\s+year|day|century|decade|(?P<season>{SEASON}))(?![\w-])"),
     ("year_end", r"(?P<pmod>year-end|year's\s+end|year\s+end|end-of-year|end\s+of\s+the\s+year)"),
-    ("season", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])"),
+    ("season", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<the>the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])"),
     ("deictic", rf"(?:(?P<pmod>early|late|later|earlier)\s+)?(?P<word>{_DEICTIC})(?![\w-])"),
     ("daypart", rf"(?:(?P<pmod>early|late|mid-|mid)\s*)?(?P<what>{WEEKDAY}|today|yesterday|tomorrow|this|last|that|the|"
                 rf"the\s+next|the\s+following|the\s+previous|every|each)\s+(?P<part>{PART_OF_DAY})(?:\s+of\s+(?P<mon>{MONTH})\s+"
                 rf"(?P<day>{DAY}))?"),
-    ("daypart_after", rf"(?P<part>{PART_OF_DAY}|noon|midnight|midday)\s+(?P<what>{WEEKDAY}|today|yesterday|tomorrow)"),
+    ("daypart_after", rf"(?:(?P<pmod>early|late|mid-|mid)\s*)?(?P<part>{PART_OF_DAY}|noon|midnight|midday)\s+(?P<what>{WEEKDAY}|today|yesterday|tomorrow)"),
     ("last_night", r"(?P<what>tonight|overnight|last\s+night)(?![\w-])"),
     ("weekday", rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|"
                 rf"the\s+next|that|the\s+same|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?(?![\w-])"),
@@ -117,7 +122,7 @@ RULES: list[tuple[str, str]] = [
               rf"(?P<day>{DAY})))?"),
     ("set", rf"(?:(?P<freq>once|twice|thrice|{_NUMWORD}\s+times|\d+\s+times)\s+)?(?P<q>every|each|per|a)\s+(?:other\s+)?"
             rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART_OF_DAY})(?![\w-])"),
-    ("set_adverb", r"(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually|semiannually)(?![\w-])"),
+    ("set_adverb", r"(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|yearly)(?![\w-])"),
     ("holiday", rf"(?P<name>(?-i:{_HOLIDAY_NAMES}))(?:\s+(?P<y>{YEAR}))?"),
     ("thanksgiving", rf"(?-i:Thanksgiving(?:\s+Day)?)(?:\s+(?P<y>{YEAR}))?"),
     ("generic_past", r"(?P<word>the\s+past)(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten))(?=[\s,.;:)])"),
@@ -151,7 +156,7 @@ def find_candidates(text: str) -> list[Candidate]:
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if match.end() > match.start() and _word_bounded(text, match.start(), match.end()):
-                found.append(Candidate(match.start(), _trim_end(text, match), name, match))
+                found.append(Candidate(_trim_start(match), _trim_end(text, match), name, match))
     found = [c for c in found if _acceptable(text, c)]
     found.sort(key=lambda c: (-(c.end - c.start), _RANK[c.rule], c.start))
     chosen: list[Candidate] = []
@@ -165,6 +170,14 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or before == "-" and text[start].isalpha()) and not after.isalnum()
+
+
+def _trim_start(match: re.Match[str]) -> int:
+    """Leave "the" out of adjectival durations: "the 30-day [period]" is tagged "30-day"."""
+    if match.re.groupindex.get("unit") and match.re.groupindex.get("mod") and match.group("num") and not match.group("mod"):
+        if match.string[match.end("num"):match.start("unit")] == "-" and not match.group("ago"):
+            return match.start("num")
+    return match.start()
 
 
 def _trim_end(text: str, match: re.Match[str]) -> int:
@@ -203,13 +216,21 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         # "a year" alone is more often a rate ("$5 a year") than a period; keep "for a year"
         before = text[max(0, cand.start - 8):cand.start].lower().split()
         return bool(before) and before[-1] in ("for", "within", "in", "over", "after", "than", "about")
+    if cand.rule == "duration" and m.group("unit").lower().startswith("quarter"):
+        if re.match(r"\s+of\b", text[cand.end:]) or "-quarters" in word.lower():
+            return False  # "a quarter of", "three-quarters": fractions
+    if cand.rule == "duration" and re.match(r"[\s-]+old\b", text[cand.end:]):
+        return False  # ages
+    if cand.rule == "season" and not (m.group("y") or m.group("pmod") or m.group("the")):
+        before = text[max(0, cand.start - 8):cand.start].lower().split()
+        return bool(before) and before[-1] in ("in", "this", "last", "next", "during", "by", "until", "since")
     if cand.rule == "vague_units" and not m.group("det") and not m.group("ago"):
         before = text[max(0, cand.start - 8):cand.start].lower().split()
         return bool(before) and before[-1] in ("for", "in", "within", "over")
     if cand.rule == "set" and m.group("q").lower() == "a" and not m.group("freq"):
         return False
     if cand.rule == "rel_unit" and m.group("rel").lower() == "the" and not m.group("pmod"):
-        return False
+        return m.group("unit").lower() == "weekend"
     if cand.rule == "weekday" and m.group("rel") and m.group("rel").lower() in ("early", "late"):
         return False
     if cand.rule == "daypart" and m.group("what").lower() in ("the", "every", "each") and not m.group("day"):

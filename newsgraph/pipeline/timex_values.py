@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from newsgraph.pipeline.timex_calendar import (
     SEASON_MONTHS,
     duration_value,
-    month_near,
+    year_near,
     point_value,
     quarter_year,
     shift,
@@ -122,15 +122,7 @@ def _numeric(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
 def _day_near(ctx: Context, month: int, day: int, cand: Candidate) -> dt.date | None:
     if ctx.anchor is None:
         return None
-    direction = ctx.direction(cand.start, cand.end)
-    guess = _safe_date(ctx.anchor.year, month, day)
-    if guess is None:
-        return None
-    if direction == "past" and guess > ctx.anchor + dt.timedelta(days=1):
-        return _safe_date(guess.year - 1, month, day)
-    if direction == "future" and guess < ctx.anchor - dt.timedelta(days=1):
-        return _safe_date(guess.year + 1, month, day)
-    return guess
+    return _safe_date(year_near(ctx.anchor, month, day, ctx.direction(cand.start, cand.end)), month, day)
 
 
 @handles("calendar")
@@ -158,7 +150,9 @@ def _month_year(rel: str | None, month: int, ctx: Context, cand: Candidate) -> i
         return anchor.year if month > anchor.month else anchor.year + 1
     if rel in ("that", "the same") and ctx.reference:
         return ctx.reference[0].year
-    return month_near(anchor, month, ctx.direction(cand.start, cand.end))
+    if rel == "this":
+        return anchor.year
+    return year_near(anchor, month, None, ctx.direction(cand.start, cand.end))
 
 
 @handles("month_year")
@@ -166,6 +160,8 @@ def _month(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     month = MONTHS[m["mon"].lower().rstrip(".")]
     mod = point_mod(m["pmod"])
     year = _year(m["y"]) or _month_year(m["rel"], month, ctx, cand)
+    if m["ry"] and ctx.anchor:
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["ry"].split()[0].lower(), 0)
     if year is None:
         return Timex("DATE", f"XXXX-{month:02d}", mod)
     return _date(ctx.anchor, dt.date(year, month, 1), "month", mod)
@@ -198,6 +194,24 @@ def _decade(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", f"{century}{m['d2']}", mod)
 
 
+@handles("spelled_decade")
+def _spelled_decade(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+            "eighties": 8, "nineties": 9}[m["words"].lower()]
+    return Timex("DATE", f"19{tens}", point_mod(m["pmod"]))
+
+
+@handles("year_ago_adj")
+def _year_ago_adj(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    """ "year-earlier results": the same period a year before the one the text is about."""
+    if ctx.quarter is not None and cand.start - ctx.quarter[1] < 400:
+        day = shift(ctx.quarter[0], -1, "year")
+        return Timex("DATE", point_value(day, "quarter"))
+    if ctx.anchor is None:
+        return Timex("DATE", "PAST_REF")
+    return Timex("DATE", f"{ctx.anchor.year - 1:04d}")
+
+
 @handles("century")
 def _century(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", f"{int(m['ord']) - 1:02d}")
@@ -224,37 +238,51 @@ def _quarter(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         return None
     if unit == "period" and "year" not in qual and not re.search(r"\d{4}", qual) and ctx.quarter is None:
         return None
-    mod = point_mod(m["pmod"])
     number = ORDINALS.get(ordinal) if ordinal not in ("latest", "current") else None
-    base = _reference_quarter(ctx, cand)
-    if ordinal == "current" or "current" in qual:
-        base = ctx.anchor
-    year_text = re.search(r"(?:19|20)\d\d", qual)
-    if number is None and base is None:
-        return None
     if number is None:
-        assert base is not None
-        day = base
+        day = _unnumbered_quarter(ordinal + " " + qual, ctx)
     else:
-        if unit == "half":
-            number = 1 if number == 1 else 2
-        month = (number - 1) * (6 if unit == "half" else 3) + 1
-        year = _year(m["y"]) or (int(year_text.group()) if year_text else None)
-        if year is None and m["y"]:
-            year = ctx.anchor.year + (1 if "next" in m["y"] else -1 if "last" in m["y"] else 0) if ctx.anchor else None
-        if year is None and det.startswith(("this", "last", "next")) and ctx.anchor:
-            year = ctx.anchor.year + (1 if det.startswith("next") else -1 if det.startswith("last") else 0)
-        if year is None:
-            if ctx.anchor is None:
-                return Timex("DATE", f"XXXX-{'H' if unit == 'half' else 'Q'}{number}", mod)
-            year = quarter_year(ctx.anchor, (month - 1) // 3 + 1, ctx.direction(cand.start, cand.end))
-        day = dt.date(year, month, 1)
-    if re.search(r"year[\s-]+(?:earlier|ago)|comparable|corresponding", qual):
+        day = _numbered_quarter(m, number, unit, qual, det, ctx, cand)
+    if day is None:
+        return Timex("DATE", f"XXXX-{'H' if unit == 'half' else 'Q'}{number or 'X'}", point_mod(m["pmod"]))
+    if re.search(r"\d{4}", qual) and number is None:
+        day = day.replace(year=int(re.search(r"\d{4}", qual).group()))
+    shifted = re.search(r"year[\s-]+(?:earlier|ago|before)|comparable|corresponding", qual) or det.startswith("last year")
+    if unit != "half" and not shifted and (number is not None or "latest" in ordinal + qual):
+        ctx.quarter = (day, cand.start)
+    if shifted and not re.search(r"\d{4}", qual):
         day = shift(day, -1, "year")
     granularity = "half" if unit == "half" else "quarter"
-    if granularity == "quarter":
-        ctx.quarter = (day, cand.start)
-    return _date(ctx.anchor, day, granularity, mod)
+    return _date(ctx.anchor, day, granularity, point_mod(m["pmod"]))
+
+
+def _unnumbered_quarter(words: str, ctx: Context) -> dt.date | None:
+    """ "the quarter", "the latest quarter", "the current quarter": the one the text is about."""
+    if ctx.anchor is None:
+        return ctx.quarter[0] if ctx.quarter else None
+    if "current" in words:
+        return ctx.anchor
+    if "latest" in words or ctx.quarter is None:
+        return shift(ctx.anchor, -1, "quarter")
+    return ctx.quarter[0]
+
+
+def _numbered_quarter(m: re.Match[str], number: int, unit: str, qual: str, det: str, ctx: Context,
+                      cand: Candidate) -> dt.date | None:
+    """ "the third quarter (of 1990)", "the second half": the year from the text, else the nearest past one."""
+    if unit == "half":
+        number = 1 if number == 1 else 2
+    month = (number - 1) * (6 if unit == "half" else 3) + 1
+    year_text = re.search(r"(?:19|20)\d\d", qual)
+    year = _year(m["y"]) or (int(year_text.group()) if year_text else None)
+    if ctx.anchor is None:
+        return dt.date(year, month, 1) if year else None
+    if year is None and (m["y"] or det.startswith(("this", "last", "next"))):
+        relation = (m["y"] or det).lower()
+        year = ctx.anchor.year + (1 if relation.startswith("next") else -1 if relation.startswith("last") else 0)
+    if year is None:
+        year = quarter_year(ctx.anchor, (month - 1) // 3 + 1, ctx.direction(cand.start, cand.end))
+    return dt.date(year, month, 1)
 
 
 @handles("q_code")
@@ -423,7 +451,15 @@ def _day_of(what: str, ctx: Context, cand: Candidate) -> dt.date | None:
     weekday = WEEKDAYS.get(what)
     if weekday is None:
         return None
-    return weekday_near(ctx.anchor, weekday, ctx.direction(cand.start, cand.end))
+    return weekday_near(ctx.anchor, weekday, _weekday_direction(ctx, cand))
+
+
+def _weekday_direction(ctx: Context, cand: Candidate) -> str | None:
+    """Which way a bare weekday points: by tense; news narrates, so an untensed one looks back."""
+    if re.match(r"['’]s\b", cand.match.string[cand.end:cand.end + 3]):
+        return "past"  # "Wednesday's ruling" reports what happened
+    direction = ctx.direction(cand.start, cand.end)
+    return {"present": None, None: "past"}.get(direction, direction)
 
 
 @handles("daypart")
@@ -476,7 +512,7 @@ def _weekday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     elif rel in ("that", "the same") and ctx.reference:
         day = weekday_near(ctx.reference[0], weekday, None)
     else:
-        day = weekday_near(ctx.anchor, weekday, ctx.direction(cand.start, cand.end))
+        day = weekday_near(ctx.anchor, weekday, _weekday_direction(ctx, cand))
     return _date(ctx.anchor, day, "day")
 
 

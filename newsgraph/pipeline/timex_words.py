@@ -64,7 +64,7 @@ MODS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "close to": "APPROX", "at least": "EQUAL_OR_MORE",
     "no less than": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-    "up to": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "just over": "MORE_THAN",
+    "up to": "EQUAL_OR_LESS", "just over": "MORE_THAN",
 }
 # Words before a point in time that pick part of it.
 POINT_MODS = {

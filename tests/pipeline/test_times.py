@@ -46,7 +46,7 @@ def test_reference_article_times(reference_record: Record, reference_gold: dict)
         ("Prices have risen recently.", "recently", "DATE", "PAST_REF", None),
         ("Rates may fall in the near future.", "the near future", "DATE", "FUTURE_REF", None),
         ("The firm was founded three years ago.", "three years ago", "DATE", "2022", None),
-        ("The war raged in the 1990s.", "the 1990s", "DATE", "199", None),
+        ("The war raged in the 1990s.", "1990s", "DATE", "199", None),
         ("The strike lasted two weeks.", "two weeks", "DURATION", "P2W", None),
         ("The talks lasted about two hours.", "about two hours", "DURATION", "PT2H", "APPROX"),
         ("The conflict has gone on for more than three years.", "more than three years", "DURATION", "P3Y",
