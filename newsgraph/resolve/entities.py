@@ -24,10 +24,16 @@ CONFLICT = -1  # same surname, different given names
 
 @dataclass
 class Names:
-    """The names of an entity as comparable word tuples, with their acronyms."""
+    """The names of an entity as comparable word tuples, with initials.
+
+    ``initials`` are those of its multi-word names ("European Union" -> "eu"), ``acronyms`` the names
+    that are themselves acronyms ("EU"). Only an acronym meets initials: two long names that share
+    initials ("Bank of America", "British Airways") are not the same.
+    """
 
     type: str
     tokens: set[tuple[str, ...]] = field(default_factory=set)
+    initials: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
 
     def add(self, name: str) -> None:
@@ -38,7 +44,7 @@ class Names:
             if is_acronym(name):
                 self.acronyms.add(fold(name.replace(".", "")))
             elif acronym(name):
-                self.acronyms.add(acronym(name))
+                self.initials.add(acronym(name))
 
 
 @dataclass
@@ -83,7 +89,7 @@ def lookup_keys(names: Names) -> set[str]:
     keys = {"n:" + " ".join(t) for t in names.tokens}
     if names.type == "PERSON":
         keys |= {"s:" + surname(t) for t in names.tokens}
-    keys |= {"a:" + a for a in names.acronyms}
+    keys |= {"a:" + a for a in names.acronyms | names.initials}
     return keys
 
 
@@ -125,8 +131,11 @@ def name_match(new: Names, known: Names) -> int:
         return max(levels)
     if new.tokens & known.tokens:
         return SAME
-    if new.acronyms & known.acronyms:
-        return COMPATIBLE
+    # an acronym meets a long name only when its side has no long name of its own ("GM" ~ "General
+    # Motors", never "Grassroots Media" ~ "General Motors"); acronyms are ambiguous, so context must confirm
+    if (new.acronyms & known.initials and not new.initials) or (new.initials & known.acronyms and not known.initials):
+        return WEAK
+
     return 0
 
 
@@ -138,7 +147,8 @@ def context_score(new: Incoming, known: Known) -> int:
 def choose(new: Incoming, candidates: list[Known]) -> str | None:
     """The id of the candidate that is the same entity as ``new``, or None for a new entity.
 
-    A full-name fit wins, preferring more shared context. A bare surname joins the one person who
+    A full-name fit wins, preferring more shared context. An acronym joins a long name with the same
+    initials only when they share context. A bare surname joins the one person who
     carries it, or, when several do, the one with clearly the most shared context, else the entity
     known by that bare surname only; else it stays apart.
     """
@@ -148,9 +158,12 @@ def choose(new: Incoming, candidates: list[Known]) -> str | None:
         return None
     best_level = max(s[0] for s in scored)
     top = sorted((s for s in scored if s[0] == best_level), key=lambda s: (-s[1], -s[2].articles, s[2].id))
-    if best_level >= COMPATIBLE or len(top) == 1:
+    if best_level >= COMPATIBLE:
         return top[0][2].id
-    if top[0][1] > 0 and top[0][1] > top[1][1]:
+    context_winner = top[0][1] > 0 and (len(top) == 1 or top[0][1] > top[1][1])
+    if new.type != "PERSON":  # an acronym joins a long name only when they share company
+        return top[0][2].id if context_winner else None
+    if len(top) == 1 or context_winner:
         return top[0][2].id
     # no context to tell them apart: a bare surname joins the one entity known by that bare name only
     bare = [k for _, _, k in top if _single_word_only(k.names)]

@@ -48,8 +48,17 @@ def test_choose_by_name_then_by_context():
     full = incoming(entity("Mary Smith spoke.", "e1", "Mary Smith", "PERSON", ["Mary Smith"]))
     assert choose(full, [john, mary]) == "E2"
     un = incoming(entity("The UN met.", "e1", "UN", "ORG", ["UN"]))
-    assert choose(un, [known("E3", "ORG", "United Nations")]) == "E3"
-    assert choose(un, [known("E4", "PERSON", "Una Nolan")]) is None
+    assert choose(un, [known("E3", "ORG", "United Nations", neighbours={"E9"})]) is None  # no shared context
+    un.neighbours = {"E9"}
+    assert choose(un, [known("E3", "ORG", "United Nations", neighbours={"E9"})]) == "E3"
+    assert choose(un, [known("E4", "PERSON", "Una Nolan", neighbours={"E9"})]) is None
+
+
+def test_long_names_sharing_initials_stay_apart():
+    bank = incoming(entity("Bank of America rose.", "e1", "Bank of America", "ORG", ["Bank of America"]))
+    bank.neighbours = {"E9"}
+    assert choose(bank, [known("E5", "ORG", "British Airways", neighbours={"E9"})]) is None
+    assert choose(bank, [known("E6", "ORG", "British Airways", "BA", neighbours={"E9"})]) is None
 
 
 def stored_ids(store: Store, record: Record) -> dict[str, str]:
