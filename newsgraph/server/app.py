@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from newsgraph import __version__
 from newsgraph.server import api, errors, pages, write
 from newsgraph.server.database import Database
+from newsgraph.server.headers import SecurityHeaders
 from newsgraph.store.ingest import ExtractMany
 
 DESCRIPTION = (
@@ -46,6 +47,7 @@ def create_app(db_path: str | Path, write_token: str | None = None, extract_many
     app.add_api_route("/docs", docs, methods=["GET"], include_in_schema=False, response_class=HTMLResponse)
     static = files("newsgraph.server").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.add_middleware(SecurityHeaders)
     return app
 
 

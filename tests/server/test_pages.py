@@ -98,3 +98,10 @@ def test_unknown_ids_are_a_404_page(client: TestClient, path: str) -> None:
 def test_bad_page_parameter_is_an_html_error(client: TestClient) -> None:
     response = client.get("/quotes", params={"page": "zero"})
     assert response.status_code == 422 and response.headers["content-type"].startswith("text/html")
+
+
+def test_pages_forbid_inline_and_foreign_scripts(client: TestClient) -> None:
+    headers = client.get("/").headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+    assert "content-security-policy" not in client.get("/docs").headers  # Swagger UI starts with an inline script
