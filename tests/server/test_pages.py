@@ -46,8 +46,8 @@ def test_article_markup_renders_as_text(client: TestClient) -> None:
 def test_article_page_highlights_each_layer_with_links(client: TestClient, db: Path) -> None:
     page = client.get(f"/articles/{content_id(BUDGET)}").text
     berg = entity_id(db, "Anna Berg")
-    assert re.search(rf'<mark class="l-entity" title="PERSON Anna Berg \(name\)" tabindex="0"><a href="/entities/{berg}">'
-                     r"Anna Berg</a></mark>", page)
+    mark = rf'<mark class="l-entity" title="PERSON Anna Berg \(name\)" tabindex="0"><a href="/entities/{berg}">'
+    assert re.search(mark + "Anna Berg</a></mark>", page)
     for layer in ("entity", "role", "time", "quote", "cue", "event"):
         assert f'class="l-{layer}' in page or f' l-{layer}' in page, layer
         assert f'class="t-{layer}"' in page  # its toggle
