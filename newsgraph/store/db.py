@@ -16,7 +16,6 @@ from types import TracebackType
 from newsgraph.errors import StoreError
 from newsgraph.model import Record
 from newsgraph.store.schema import connect
-from newsgraph.store.writer import write_record
 
 DEFAULT_DB = "newsgraph.db"
 
@@ -61,6 +60,8 @@ class Store:
         Returns None when the article is already stored (another ingest may have stored it meanwhile).
         A failure recorded earlier for the same input is cleared. Raises StoreError if it cannot be written.
         """
+        from newsgraph.store.writer import write_record  # numpy, for MinHash: only needed to write
+
         try:
             with self.transaction() as conn:
                 if self.has_article(record.article.id):
