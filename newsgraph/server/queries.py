@@ -258,9 +258,11 @@ def list_quotes(
         params.append(phrase)
     if about:
         # quotes with a mention of the entity inside, said by someone else
+        # driven from the entity's mentions (indexed), not from every quote
         clauses.append(
-            "EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = q.article_id "
-            "AND m.start >= q.start AND m.\"end\" <= q.\"end\") AND q.speaker_entity_id IS NOT ?"
+            "q.rowid IN (SELECT x.rowid FROM mentions m JOIN quotes x ON x.article_id = m.article_id "
+            "AND m.start >= x.start AND m.\"end\" <= x.\"end\" WHERE m.entity_id = ?) "
+            "AND q.speaker_entity_id IS NOT ?"
         )
         params += [about, about]
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
