@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Titles and honorifics that may stand before a person's name; everything up to the last one goes.
 TITLES = frozenset(
@@ -56,6 +57,7 @@ def person_tokens(name: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+@lru_cache(maxsize=65536)
 def name_tokens(name: str, type_: str) -> tuple[str, ...]:
     """The comparable words of an entity name of type ``type_`` (PERSON names lose their titles)."""
     if type_ == "PERSON":

@@ -66,14 +66,14 @@ def candidates(conn: sqlite3.Connection, new: Incoming, exclude: set[str]) -> li
     return [known_entity(conn, i) for i in ids[:MAX_CANDIDATES]]
 
 
-def _resolution_order(record: Record) -> list[int]:
+def _resolution_order(described: list[Incoming]) -> list[int]:
     """Entities with a full name first, so that bare surnames can use them as context."""
 
     def weak(index: int) -> bool:
-        names = incoming(record.entities[index]).names
+        names = described[index].names
         return names.type == "PERSON" and all(len(t) == 1 for t in names.tokens)
 
-    return sorted(range(len(record.entities)), key=lambda i: (weak(i), i))
+    return sorted(range(len(described)), key=lambda i: (weak(i), i))
 
 
 def resolve_entities(conn: sqlite3.Connection, record: Record) -> dict[str, str]:
@@ -82,9 +82,9 @@ def resolve_entities(conn: sqlite3.Connection, record: Record) -> dict[str, str]
     Two entities of one article never share a store id: the extractor has already told them apart.
     """
     mapping: dict[str, str] = {}
-    for index in _resolution_order(record):
-        entity = record.entities[index]
-        new = incoming(entity)
+    described = [incoming(e) for e in record.entities]
+    for index in _resolution_order(described):
+        entity, new = record.entities[index], described[index]
         new.neighbours = set(mapping.values())
         chosen = choose(new, candidates(conn, new, exclude=set(mapping.values())))
         if chosen is None:
