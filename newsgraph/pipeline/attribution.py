@@ -46,7 +46,7 @@ def find_attributions(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]
     for token in doc:
         if _inside(token.idx, quotations):
             continue
-        attribution = _according_to(token) or _stance(token) or _cue_verb(token)
+        attribution = _according_to(token) or _stance(token, quotations) or _cue_verb(token, quotations)
         if attribution is not None:
             found.append(attribution)
     return _outermost(found)
@@ -71,7 +71,7 @@ def speech_cue_candidates(doc: Doc, quotations: list[CharSpan]) -> list[Attribut
     for token in doc:
         if _inside(token.idx, quotations) or not cues.is_speech_verb(token):
             continue
-        source_head = subject_of(token)
+        source_head = speaker_word(token, quotations)
         if source_head is None:
             continue
         found.append(Attribution(_token_span(token), token.i, source_span(source_head), source_head.i))
@@ -93,6 +93,28 @@ def colon_attribution(doc: Doc, colon: int) -> Attribution | None:
     return Attribution((colon, colon + 1), token.start, source_span(head), head.i)
 
 
+def governing_verb(doc: Doc, start: int, end: int, quotations: list[CharSpan]) -> Attribution | None:
+    """The cue verb above a quoted phrase in the parse ("pronounced the plan “a failure”"), with
+    the phrase's branch under it as the content; None if no cue verb governs it."""
+    phrase = doc.char_span(start, end, alignment_mode="expand")
+    if phrase is None:
+        return None
+    branch = phrase.root
+    verb = branch.head
+    while verb.i != branch.i:
+        if cues.is_cue_verb(verb) and not _inside(verb.idx, quotations):
+            source_head = speaker_word(verb, quotations)
+            if source_head is None:
+                return None
+            content = [subtree_span(branch)]
+            source = source_span(source_head)
+            return Attribution(_token_span(verb), verb.i, source, source_head.i, content)
+        if verb.dep_ in ("ROOT",) or verb.sent.start != phrase.sent.start:
+            return None
+        branch, verb = verb, verb.head
+    return None
+
+
 def _inside(char: int, spans: list[CharSpan]) -> bool:
     return any(start < char < end - 1 for start, end in spans)
 
@@ -101,13 +123,13 @@ def _token_span(token: Token) -> CharSpan:
     return token.idx, token.idx + len(token.text)
 
 
-def _cue_verb(token: Token) -> Attribution | None:
+def _cue_verb(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     if not cues.is_cue_verb(token):
         return None
     content = _complement(token)
     if not content:
         return None
-    source_head = subject_of(token)
+    source_head = speaker_word(token, quotations)
     source = source_span(source_head) if source_head is not None else None
     if source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass":
         return None  # "it shows that ..." without a named source is too often not an attribution
@@ -121,10 +143,9 @@ def _complement(token: Token) -> list[CharSpan]:
     for child in token.children:
         if child.dep_ == "ccomp":
             return [subtree_span(child)]
-    if lemma in cues.DESCRIBING_VERBS:
-        described = _described(token)
-        if described:
-            return described
+    described = _described(token)
+    if described:
+        return described
     if lemma in cues.DESCRIBING_VERBS:
         named = _named_as(token)
         if named:
@@ -221,7 +242,7 @@ def _according_to(token: Token) -> Attribution | None:
     return Attribution(cue, token.i, source, pobj.i, [max(spans, key=lambda s: s[1] - s[0])], nests=False)
 
 
-def _stance(token: Token) -> Attribution | None:
+def _stance(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     """``expressed confidence that ...``: cue is the verb and its stance noun."""
     if token.lemma_.lower() not in cues.EXPRESSING_VERBS:
         return None
@@ -234,10 +255,26 @@ def _stance(token: Token) -> Attribution | None:
         clause = about
     if clause is None:
         return None
-    source_head = subject_of(token)
+    source_head = speaker_word(token, quotations)
     source = source_span(source_head) if source_head is not None else None
     cue = (token.idx, noun.idx + len(noun.text))
     return Attribution(cue, token.i, source, source_head.i if source_head is not None else None, [subtree_span(clause)])
+
+
+def speaker_word(verb: Token, quotations: list[CharSpan]) -> Token | None:
+    """The subject of a cue verb, outside the quotations: when the parser takes a word of the
+    quotation for the subject ("“My apologies,” Quick said"), the name next to the verb."""
+    subject = subject_of(verb)
+    if subject is None or not _inside(subject.idx, quotations):
+        return subject
+    doc = verb.doc
+    for i in (verb.i - 1, verb.i + 1):
+        if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "PRON", "NOUN") and not _inside(doc[i].idx, quotations):
+            word = doc[i]
+            while word.dep_ == "compound" and word.head.i != word.i:
+                word = word.head
+            return word
+    return None
 
 
 def subject_of(verb: Token) -> Token | None:

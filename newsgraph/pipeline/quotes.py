@@ -16,6 +16,7 @@ from newsgraph.pipeline.attribution import (
     CharSpan,
     colon_attribution,
     find_attributions,
+    governing_verb,
     speech_cue_candidates,
 )
 from newsgraph.pipeline.quotemarks import find_quotations
@@ -47,7 +48,7 @@ def _quoted_speech(
         direct = is_direct(doc, start, end)
         if not direct and is_title_or_name(doc, start, end):
             continue
-        attribution = _governing(doc, start, end, attributions, candidates, direct)
+        attribution = _governing(doc, start, end, attributions, candidates, direct, quotations)
         if attribution is None and is_not_speech(doc, start, end, direct):
             continue
         quote = Quote(start, end, doc.text[start:end], "direct" if direct else "partial")
@@ -67,6 +68,7 @@ def _governing(
     attributions: list[Attribution],
     candidates: list[Attribution],
     direct: bool,
+    quotations: list[CharSpan],
 ) -> Attribution | None:
     """The attribution that reports the quotation ``[start, end)``, or None.
 
@@ -76,7 +78,7 @@ def _governing(
     """
     holding = [a for a in attributions if any(s < end and start < e for s, e in a.content)]
     if direct:
-        window = _sentence_window(doc, start, end)
+        window = _sentence_window(doc, start, end, quotations)
         near = [c for c in candidates if window[0] <= c.cue[0] < window[1]]
         if near:
             return min(near, key=lambda c: min(abs(c.cue[0] - end), abs(start - c.cue[1])))
@@ -86,16 +88,26 @@ def _governing(
     if holding:
         # the innermost report: the one with the smallest content around the quotation
         return min(holding, key=lambda a: sum(e - s for s, e in a.content))
-    return None
+    return governing_verb(doc, start, end, quotations)
 
 
-def _sentence_window(doc: Doc, start: int, end: int) -> CharSpan:
-    """The characters of the sentences the quotation starts and ends in."""
+def _sentence_window(doc: Doc, start: int, end: int, quotations: list[CharSpan]) -> CharSpan:
+    """The characters of the sentences the quotation starts and ends in, within its paragraph,
+    and not reaching past the neighbouring quotations (their cue is theirs)."""
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     last = doc.char_span(end - 1, end, alignment_mode="expand")
     if first is None or last is None:
         return start, end
-    return first.sent.start_char, last.sent.end_char
+    low, high = first.sent.start_char, last.sent.end_char
+    low = max(low, doc.text.rfind("\n", 0, start) + 1)
+    newline = doc.text.find("\n", end)
+    high = min(high, newline if newline >= 0 else len(doc.text))
+    for s, e in quotations:
+        if e <= start:
+            low = max(low, e)
+        elif s >= end:
+            high = min(high, s)
+    return low, high
 
 
 def _introduced_by_colon(doc: Doc, start: int, candidates: list[Attribution]) -> Attribution | None:
