@@ -15,7 +15,6 @@ from newsgraph.pipeline.timex_words import (
     HOLIDAYS,
     MODS,
     ONES,
-    PARTS_OF_DAY,
     PLACE_ZONES,
     SEASONS,
     TENS,
@@ -45,7 +44,7 @@ WEEKDAY = (
     r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.)"
 )
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
+YEAR = r"(?:1[7-9]\d\d|20\d\d)(?![\d%])"
 SEASON = alternation(SEASONS)
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 MOD = alternation(MODS)
@@ -64,9 +63,12 @@ CLOCK = (
 _HOLIDAY_NAMES = alternation([" ".join(w.capitalize() for w in h.split()) for h in HOLIDAYS])
 _REL = (
     r"(?:last|next|this|this\s+past|this\s+coming|coming|past|previous|following|current|"
-    r"the\s+(?:following|previous|next|past|coming|current|same|preceding|latest|prior)|that|the\s+same|the)"
+    r"the\s+(?:following|previous|next|past|last|coming|current|same|preceding|latest|prior)|that|the\s+same|the)"
 )
-_MONTH_REL = r"(?:last|next|this|this\s+past|this\s+coming|coming|past|previous|that|the\s+(?:following|previous|next|past|coming|same))"
+_MONTH_REL = (
+    r"(?:last|next|this|this\s+past|this\s+coming|coming|past|previous|that|"
+    r"the\s+(?:following|previous|next|past|coming|same))"
+)
 _DEICTIC = (
     r"today|yesterday|tomorrow|tonight|now|currently|recently|nowadays|"
     r"lately|these\s+days|the\s+(?:near\s+|immediate\s+|distant\s+)?future|"
@@ -76,62 +78,71 @@ _DEICTIC = (
 RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?"),
     ("numeric", r"(?<![\d/])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
-    ("calendar", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})"
+    ("calendar", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})"
                  rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?"),
     ("month_year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<rel>{_MONTH_REL})\s+)?(?P<mon>{MONTH})"
-                   r"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<ry>(?:this|last|next)\s+year))?"),
-    ("year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<fiscal>(?:the\s+)?(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)\s*)?"
+                   rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<ry>(?:this|last|next)\s+year))?"),
+    ("year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?"
+             r"(?:(?P<fiscal>(?:the\s+)?(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)\s*)?"
              rf"(?<![$\d.,])(?P<y>{YEAR})(?!\s*(?:-|to)\s*\d)(?!,\d)"),
-    ("spelled_year", r"(?:the\s+year\s+)?(?P<words>nineteen\s+(?:hundred\s+)?(?:twenty|thirty|forty|fifty|sixty|seventy|"
-                     r"eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?"
+    ("spelled_year", r"(?:the\s+year\s+)?(?P<words>nineteen\s+(?:hundred\s+)?"
+                     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                     r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?"
                      r"(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)"),
     ("decade", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<pmod2>early|late|mid)[-\s]?)?"
                r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0|')(?:(?<=')(?P<d2>\d)0)?'?s\b"),
     ("spelled_decade", r"the\s+(?:(?P<pmod>early|late|mid)[-\s]?)?(?P<words>twenties|thirties|forties|fifties|sixties|"
                        r"seventies|eighties|nineties)"),
     ("century", r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)\s+century"),
-    ("quarter", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<det>the\s+|that\s+|its\s+|their\s+|(?:this|last|next)\s+year'?s\s+)?"
+    ("quarter", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<det>the\s+|that\s+|this\s+|(?:this|last|next)\s+year'?s\s+)?"
                 r"(?P<qual>(?:(?:year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|corresponding|same|latest|"
                 r"current|recent|previous|prior|fiscal|calendar|(?:19|20)\d\d)[\s-]+)*)"
                 r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current)?[\s-]*"
-                rf"(?P<q>quarter|half|period)(?![\w-])(?:\s+(?:of|in|for)\s+(?:fiscal\s+)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?"),
+                r"(?P<q>quarter|half|period)(?![\w-])"
+                rf"(?:\s+(?:(?:of|in|for)\s+(?:fiscal\s+)?)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?"),
     ("year_ago_adj", r"(?P<word>year-earlier|year-ago|year-before)(?=\s+[a-z])"),
     ("q_code", rf"(?P<q>Q[1-4]|[1-4]Q|H[12])(?:\s+(?P<y>{YEAR}))?(?!\w)"),
-    ("duration", rf"(?:(?P<mod>{MOD})\s+)?(?P<det>the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|"
-                 r"latest|remaining|same|other|additional|further|initial|ensuing|succeeding|preceding)\s+)?"
-                 rf"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?(?:\s+(?:more|additional|straight|consecutive|full|"
-                 rf"trading|business|calendar|fiscal|long))?(?:\s+|-)(?P<unit>{UNIT})(?![\w-])(?P<orso>\s+or\s+so)?"
+    ("duration", rf"(?:(?P<mod>{MOD})\s+)?(?P<det>the\s+)?"
+                 r"(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|remaining|same|other|"
+                 r"additional|further|initial|ensuing|succeeding|preceding)\s+)?"
+                 rf"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?"
+                 r"(?:\s+(?:more|additional|straight|consecutive|full|trading|business|calendar|fiscal|long))?"
+                 rf"(?:\s+|-)(?P<unit>{UNIT})(?![\w-])(?P<orso>\s+or\s+so)?"
                  r"(?:\s+(?P<ago>ago|earlier|later|from\s+now|hence|back))?"),
-    ("vague_units", r"(?:(?P<det>recent|coming|past|next|last|previous|few|many|several|the\s+(?:past|coming|next|last|"
-                    r"previous|ensuing)(?:\s+(?:few|several|many))?|the)\s+)?(?P<unit>years|months|weeks|days|decades|hours|"
-                    r"centuries|minutes)(?:\s+(?P<ago>ago|earlier|later))?(?![\w-])"),
+    ("vague_units", r"(?:(?P<det>recent|coming|past|next|last|previous|few|many|several|"
+                    r"the\s+(?:past|coming|next|last|previous|ensuing)(?:\s+(?:few|several|many))?|the)\s+)?"
+                    r"(?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)"
+                    r"(?:\s+(?P<ago>ago|earlier|later))?(?![\w-])"),
     ("rel_unit", rf"(?:(?P<pmod>{POINT_MOD}|earlier|later)\s+)?(?P<rel>{_REL})\s+(?P<unit>week|month|year|weekend|"
                  rf"fiscal\s+year|day|century|decade|(?P<season>{SEASON}))(?![\w-])"),
     ("year_end", r"(?P<pmod>year-end|year's\s+end|year\s+end|end-of-year|end\s+of\s+the\s+year)"),
-    ("season", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<the>the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])"),
+    ("season", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<the>the\s+)?(?P<season>{SEASON})"
+               rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])"),
     ("deictic", rf"(?:(?P<pmod>early|late|later|earlier)\s+)?(?P<word>{_DEICTIC})(?![\w-])"),
     ("daypart", rf"(?:(?P<pmod>early|late|mid-|mid)\s*)?(?P<what>{WEEKDAY}|today|yesterday|tomorrow|this|last|that|the|"
-                rf"the\s+next|the\s+following|the\s+previous|every|each)\s+(?P<part>{PART_OF_DAY})(?:\s+of\s+(?P<mon>{MONTH})\s+"
-                rf"(?P<day>{DAY}))?"),
-    ("daypart_after", rf"(?:(?P<pmod>early|late|mid-|mid)\s*)?(?P<part>{PART_OF_DAY}|noon|midnight|midday)\s+(?P<what>{WEEKDAY}|today|yesterday|tomorrow)"),
+                rf"the\s+next|the\s+following|the\s+previous|every|each)\s+(?P<part>{PART_OF_DAY})"
+                rf"(?:\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?"),
+    ("daypart_after", rf"(?:(?P<pmod>early|late|mid-|mid)\s*)?(?P<part>{PART_OF_DAY}|noon|midnight|midday)"
+                      rf"\s+(?P<what>{WEEKDAY}|today|yesterday|tomorrow)"),
     ("last_night", r"(?P<what>tonight|overnight|last\s+night)(?![\w-])"),
     ("weekday", rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|"
                 rf"the\s+next|that|the\s+same|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?(?![\w-])"),
     ("clock", rf"(?:(?P<mod>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
               rf"{CLOCK}(?:\s*(?P<zone>{ZONE}))?(?:,?\s+(?P<date>{WEEKDAY}|today|yesterday|tomorrow|(?P<mon>{MONTH})\s+"
               rf"(?P<day>{DAY})))?"),
-    ("set", rf"(?:(?P<freq>once|twice|thrice|{_NUMWORD}\s+times|\d+\s+times)\s+)?(?P<q>every|each|per|a)\s+(?:other\s+)?"
+    ("set", rf"(?:(?P<freq>once|twice|thrice|{_NUMWORD}\s+times|\d+\s+times)\s+)?"
+            r"(?P<q>every|each|per|a)\s+(?:other\s+)?"
             rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART_OF_DAY})(?![\w-])"),
     ("set_adverb", r"(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|yearly)(?![\w-])"),
     ("holiday", rf"(?P<name>(?-i:{_HOLIDAY_NAMES}))(?:\s+(?P<y>{YEAR}))?"),
     ("thanksgiving", rf"(?-i:Thanksgiving(?:\s+Day)?)(?:\s+(?P<y>{YEAR}))?"),
-    ("generic_past", r"(?P<word>the\s+past)(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten))(?=[\s,.;:)])"),
-    ("anaphor", r"(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<unit>time|day|"
-                r"week|month|year|morning|night|evening|afternoon|moment)(?![\w-])"),
+    ("generic_past", r"(?P<word>the\s+past)(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten))"
+                     r"(?=[\s,.;:)])"),
+    ("anaphor", r"(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+"
+                r"(?P<unit>time|day|week|month|year|morning|night|evening|afternoon|moment)(?![\w-])"),
     ("day_before", r"the\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)(?![\w-])"),
 ]
 
-# Rules whose one-word matches are so ambiguous that a weekday rule must not win alone.
 _PATTERNS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in RULES]
 _RANK = {name: i for i, (name, _) in enumerate(RULES)}
 
@@ -173,10 +184,20 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 
 
 def _trim_start(match: re.Match[str]) -> int:
-    """Leave "the" out of adjectival durations: "the 30-day [period]" is tagged "30-day"."""
-    if match.re.groupindex.get("unit") and match.re.groupindex.get("mod") and match.group("num") and not match.group("mod"):
-        if match.string[match.end("num"):match.start("unit")] == "-" and not match.group("ago"):
+    """Where the span starts: TimeML leaves out the determiner of adjectival forms ("the 30-day
+    [period]" is tagged "30-day", "its third-quarter [profit]" "third-quarter"), and "over" where
+    it is a preposition ("over the past two years")."""
+    groups = match.re.groupindex
+    if "num" in groups and "mod" in groups:
+        preposition = (match.group("mod") or "").lower() == "over"
+        if preposition and (match.group("det") or match.group("rel")):
+            return match.start("det") if match.group("det") else match.start("rel")
+        hyphenated = match.string[match.end("num"):match.start("unit")] == "-"
+        if hyphenated and not match.group("mod") and not match.group("ago"):
             return match.start("num")
+    if "ord" in groups and "q" in groups and match.group("ord") and match.group("det") and not match.group("qual"):
+        if match.string[match.end("ord"):match.start("q")] == "-":
+            return match.start("ord")
     return match.start()
 
 
@@ -219,6 +240,8 @@ def _acceptable(text: str, cand: Candidate) -> bool:
     if cand.rule == "duration" and m.group("unit").lower().startswith("quarter"):
         if re.match(r"\s+of\b", text[cand.end:]) or "-quarters" in word.lower():
             return False  # "a quarter of", "three-quarters": fractions
+    if cand.rule == "duration" and m.group("unit")[0].isupper() and not text[cand.start].isupper():
+        return False  # "60 Minutes": a name
     if cand.rule == "duration" and re.match(r"[\s-]+old\b", text[cand.end:]):
         return False  # ages
     if cand.rule == "season" and not (m.group("y") or m.group("pmod") or m.group("the")):

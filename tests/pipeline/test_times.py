@@ -56,6 +56,13 @@ def test_reference_article_times(reference_record: Record, reference_gold: dict)
         ("It signed a five-year contract.", "five-year", "DURATION", "P5Y", None),
         ("The market opens every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
         ("The paper is published daily.", "daily", "SET", "P1D", None),
+        ("Prices doubled in January 2019 and fell in March.", "January 2019", "DATE", "2019-01", None),
+        ("Costs have risen in recent years.", "recent years", "DATE", "PAST_REF", None),
+        ("The bank failed in 2008. It was sold a year later.", "a year later", "DATE", "2009", None),
+        ("Shops close on Thanksgiving Day.", "Thanksgiving Day", "DATE", "2025-11-27", None),
+        ("The meeting was held Thursday, Aug. 14.", "Aug. 14", "DATE", "2025-08-14", None),
+        ("Rates fell earlier this month.", "earlier this month", "DATE", "2025-08", "START"),
+        ("The strike ended the next week.", "the next week", "DATE", "2025-W34", None),
     ],
 )
 def test_value_shapes(extract: Callable[..., Record], text: str, span: str, type_: str, value: str,
@@ -134,6 +141,20 @@ def test_spans_leave_out_prepositions_and_sentence_periods() -> None:
     text = "They met on Friday at 10 p.m. Then they left."
     spans = [text[c.start:c.end] for c in find_candidates(text)]
     assert spans == ["Friday", "10 p.m"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Sales grew over the past two years.", ["the past two years"]),
+        ("Its third-quarter profit fell.", ["third-quarter"]),
+        ("It signed the 30-day deal within 18 months.", ["30-day", "18 months"]),
+        ("The show 60 Minutes aired a segment on it.", []),
+        ("He was 52 years old.", []),
+    ],
+)
+def test_spans_follow_timeml(text: str, spans: list[str]) -> None:
+    assert [text[c.start:c.end] for c in find_candidates(text)] == spans
 
 
 def test_no_anchor_gives_underspecified_values(extract: Callable[..., Record]) -> None:

@@ -1,0 +1,272 @@
+"""TIMEX3 values of calendar expressions: dates, months, years, decades, quarters, seasons, holidays.
+
+Each function is the handler of one ``timex_grammar`` rule, registered with ``handles``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsgraph.pipeline.timex_calendar import SEASON_MONTHS, point_value, quarter_year, shift, year_near
+from newsgraph.pipeline.timex_grammar import Candidate
+from newsgraph.pipeline.timex_values import (
+    Context,
+    Timex,
+    date_timex,
+    day_near,
+    handles,
+    point_mod,
+    safe_date,
+    year_of,
+)
+from newsgraph.pipeline.timex_words import HOLIDAYS, MONTHS, ORDINALS, SEASONS, number_value
+
+
+@handles("iso")
+def _iso(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    day = safe_date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    if day is None:
+        return None
+    if m["hh"]:
+        return Timex("TIME", f"{day.isoformat()}T{m['hh']}:{m['mm']}", point=(day, "day"))
+    return date_timex(ctx.anchor, day, "day")
+
+
+@handles("numeric")
+def _numeric(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    year = int(m["y"])
+    year += 0 if year >= 100 else (1900 if year > 30 else 2000)
+    day = safe_date(year, int(m["mo"]), int(m["d"]))
+    return date_timex(ctx.anchor, day, "day") if day else None
+
+
+@handles("calendar")
+def _calendar(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+    day_num = int(re.sub(r"\D", "", m["day"] or m["day2"]))
+    mod = point_mod(m["pmod"])
+    if m["y"]:
+        day = safe_date(int(m["y"]), month, day_num)
+    elif ctx.anchor is None:
+        return Timex("DATE", f"XXXX-{month:02d}-{day_num:02d}", mod)
+    else:
+        day = day_near(ctx, month, day_num, cand)
+    return date_timex(ctx.anchor, day, "day", mod) if day else None
+
+
+def _month_year(rel: str | None, month: int, ctx: Context, cand: Candidate) -> int | None:
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    rel = (rel or "").lower()
+    if rel in ("last", "past", "this past", "the previous", "the past", "previous"):
+        return anchor.year if month < anchor.month else anchor.year - 1
+    if rel in ("next", "coming", "this coming", "the coming", "the next", "the following", "following"):
+        return anchor.year if month > anchor.month else anchor.year + 1
+    if rel in ("that", "the same") and ctx.reference:
+        return ctx.reference[0].year
+    if rel == "this":
+        return anchor.year
+    return year_near(anchor, month, None, ctx.direction(cand.start, cand.end))
+
+
+@handles("month_year")
+def _month(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    mod = point_mod(m["pmod"])
+    year = year_of(m["y"]) or _month_year(m["rel"], month, ctx, cand)
+    if m["ry"] and ctx.anchor:
+        year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["ry"].split()[0].lower(), 0)
+    if year is None:
+        return Timex("DATE", f"XXXX-{month:02d}", mod)
+    return date_timex(ctx.anchor, dt.date(year, month, 1), "month", mod)
+
+
+@handles("year")
+def _year_rule(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    if ctx.anchor and int(m["y"]) > ctx.anchor.year + 30:
+        return None  # a number, a model name, or too far ahead to be a plain year
+    return date_timex(ctx.anchor, dt.date(int(m["y"]), 1, 1), "year", point_mod(m["pmod"]))
+
+
+@handles("spelled_year")
+def _spelled_year(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    words = m["words"].lower().replace("-", " ").split()
+    if words[0] == "two":
+        rest = number_value(" ".join(w for w in words[2:] if w != "and")) if len(words) > 2 else 0
+        year = 2000 + int(rest or 0)
+    else:
+        year = 1900 + int(number_value(" ".join(w for w in words[1:] if w != "hundred")) or 0)
+    return date_timex(ctx.anchor, dt.date(year, 1, 1), "year")
+
+
+@handles("decade")
+def _decade(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    mod = point_mod(m["pmod"]) or point_mod(m["pmod2"])
+    if m["c"]:
+        return Timex("DATE", f"{m['c']}{m['d']}", mod)
+    if m["d2"] is None:
+        return None
+    century = "20" if int(m["d2"]) <= 2 and (ctx.anchor is None or ctx.anchor.year >= 2010) else "19"
+    return Timex("DATE", f"{century}{m['d2']}", mod)
+
+
+@handles("spelled_decade")
+def _spelled_decade(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+            "eighties": 8, "nineties": 9}[m["words"].lower()]
+    return Timex("DATE", f"19{tens}", point_mod(m["pmod"]))
+
+
+@handles("year_ago_adj")
+def _year_ago_adj(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    """ "year-earlier results": the same period a year before the one the text is about."""
+    if ctx.quarter is not None and cand.start - ctx.quarter[1] < 400:
+        day = shift(ctx.quarter[0], -1, "year")
+        return Timex("DATE", point_value(day, "quarter"))
+    if ctx.anchor is None:
+        return Timex("DATE", "PAST_REF")
+    return Timex("DATE", f"{ctx.anchor.year - 1:04d}")
+
+
+@handles("century")
+def _century(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    return Timex("DATE", f"{int(m['ord']) - 1:02d}")
+
+
+def _reference_quarter(ctx: Context, cand: Candidate) -> dt.date | None:
+    """The quarter the text is talking about: the last one named, else the anchor's last one."""
+    if ctx.quarter is not None:
+        return ctx.quarter[0]
+    if ctx.anchor is None:
+        return None
+    return shift(ctx.anchor, -1, "quarter")
+
+
+@handles("quarter")
+def _quarter(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    qual = (m["qual"] or "").lower()
+    det = (m["det"] or "").lower()
+    ordinal = (m["ord"] or "").lower()
+    unit = m["q"].lower()
+    if unit == "half" and ordinal not in ("first", "second", "1st", "2nd", "final", "last"):
+        return None
+    if unit == "period" and not (qual or ordinal in ("latest", "current")) or not (qual or ordinal or det):
+        return None  # "the period" alone, "third period" of a game
+    if unit == "period" and "year" not in qual and not re.search(r"\d{4}", qual) and ctx.quarter is None:
+        return None
+    number = ORDINALS.get(ordinal) if ordinal not in ("latest", "current") else None
+    if number is None:
+        day = _unnumbered_quarter(" ".join((det, ordinal, qual)), ctx)
+    else:
+        day = _numbered_quarter(m, number, unit, qual, det, ctx, cand)
+    if day is None:
+        return Timex("DATE", f"XXXX-{'H' if unit == 'half' else 'Q'}{number or 'X'}", point_mod(m["pmod"]))
+    if re.search(r"\d{4}", qual) and number is None:
+        day = day.replace(year=int(re.search(r"\d{4}", qual).group()))
+    if number is None and m["y"] and m["y"].isdigit():
+        day = day.replace(year=int(m["y"]))
+    last_year = det.startswith("last year") or number is None and (m["y"] or "").lower().startswith("last")
+    shifted = re.search(r"year[\s-]+(?:earlier|ago|before)|comparable|corresponding", qual) or last_year
+    if unit != "half" and not shifted and (number is not None or "latest" in ordinal + qual):
+        ctx.quarter = (day, cand.start)
+    if shifted and not re.search(r"\d{4}", qual):
+        day = shift(day, -1, "year")
+    granularity = "half" if unit == "half" else "quarter"
+    return date_timex(ctx.anchor, day, granularity, point_mod(m["pmod"]))
+
+
+def _unnumbered_quarter(words: str, ctx: Context) -> dt.date | None:
+    """ "the quarter", "the latest quarter", "the current quarter": the one the text is about."""
+    if ctx.anchor is None:
+        return ctx.quarter[0] if ctx.quarter else None
+    if "current" in words or words.strip() == "this":
+        return ctx.anchor
+    if "latest" in words or ctx.quarter is None:
+        return shift(ctx.anchor, -1, "quarter")
+    return ctx.quarter[0]
+
+
+def _numbered_quarter(m: re.Match[str], number: int, unit: str, qual: str, det: str, ctx: Context,
+                      cand: Candidate) -> dt.date | None:
+    """ "the third quarter (of 1990)", "the second half": the year from the text, else the nearest past one."""
+    if unit == "half":
+        number = 1 if number == 1 else 2
+    month = (number - 1) * (6 if unit == "half" else 3) + 1
+    year_text = re.search(r"(?:19|20)\d\d", qual)
+    year = year_of(m["y"]) or (int(year_text.group()) if year_text else None)
+    if ctx.anchor is None:
+        return dt.date(year, month, 1) if year else None
+    if year is None and (m["y"] or det.startswith(("this", "last", "next"))):
+        relation = (m["y"] or det).lower()
+        year = ctx.anchor.year + (1 if relation.startswith("next") else -1 if relation.startswith("last") else 0)
+    if year is None:
+        year = quarter_year(ctx.anchor, (month - 1) // 3 + 1, ctx.direction(cand.start, cand.end))
+    return dt.date(year, month, 1)
+
+
+@handles("q_code")
+def _q_code(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    code = m["q"].upper()
+    number = int(re.sub(r"\D", "", code))
+    half = code.startswith("H")
+    year = year_of(m["y"]) or (ctx.anchor.year if ctx.anchor else None)
+    if year is None:
+        return Timex("DATE", f"XXXX-{'H' if half else 'Q'}{number}")
+    day = dt.date(year, (number - 1) * (6 if half else 3) + 1, 1)
+    if not half:
+        ctx.quarter = (day, cand.start)
+    return date_timex(ctx.anchor, day, "half" if half else "quarter")
+
+
+def season_point(ctx: Context, season: str, rel: str, year: int | None) -> tuple[dt.date, str] | None:
+    month = SEASON_MONTHS[season]
+    anchor = ctx.anchor
+    if year is None and anchor is None:
+        return None
+    if year is None:
+        assert anchor is not None
+        year = anchor.year
+        start, end = month - 1, month + 1
+        if rel in ("last", "past", "this past", "the past", "previous"):
+            year = year if end < anchor.month else year - 1
+        elif rel in ("next", "coming", "this coming", "the coming", "the next"):
+            year = year if start > anchor.month else year + 1
+    return dt.date(year, month, 1), "season"
+
+
+@handles("season")
+def _season(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    season = SEASONS[m["season"].lower()]
+    point = season_point(ctx, season, "", year_of(m["y"]))
+    mod = point_mod(m["pmod"])
+    if point is None:
+        return Timex("DATE", f"XXXX-{season}", mod)
+    return Timex("DATE", f"{point[0].year:04d}-{season}", mod, point=point)
+
+
+@handles("year_end")
+def _year_end(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    if ctx.anchor is None:
+        return Timex("DATE", "XXXX", "END")
+    return Timex("DATE", f"{ctx.anchor.year:04d}", "END")
+
+
+@handles("holiday")
+def _holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    month, day_num = HOLIDAYS[m["name"].lower().replace("’", "'")]
+    if m["y"]:
+        return date_timex(ctx.anchor, dt.date(int(m["y"]), month, day_num), "day")
+    day = day_near(ctx, month, day_num, cand)
+    return date_timex(ctx.anchor, day, "day") if day else Timex("DATE", f"XXXX-{month:02d}-{day_num:02d}")
+
+
+@handles("thanksgiving")
+def _thanksgiving(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    if not m["y"] and ctx.anchor is None:
+        return Timex("DATE", "XXXX-11-XX")
+    year = year_of(m["y"]) or year_near(ctx.anchor, 11, 25, ctx.direction(cand.start, cand.end))
+    first = dt.date(year, 11, 1)
+    day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday
+    return date_timex(ctx.anchor, day, "day")

@@ -1,0 +1,320 @@
+"""TIMEX3 values of relative expressions: durations, "three years ago", "last week", weekdays, clock
+times with their zones, parts of the day, sets, and anaphors ("that year", "the next day").
+
+Each function is the handler of one ``timex_grammar`` rule, registered with ``handles``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsgraph.pipeline.timex_calendar import duration_value, point_value, shift, weekday_near
+from newsgraph.pipeline.timex_dates import season_point
+from newsgraph.pipeline.timex_grammar import Candidate
+from newsgraph.pipeline.timex_values import Context, Timex, date_timex, day_near, handles, point_mod
+from newsgraph.pipeline.timex_words import MODS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
+from newsgraph.pipeline.timex_zones import zoned
+
+
+_BACK = ("ago", "earlier", "before", "prior", "previously", "back")
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    return "century" if word.startswith("centur") else word.rstrip("s") if word != "weekends" else "weekend"
+
+
+@handles("duration")
+def _duration(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    unit = _unit(m["unit"])
+    amount = number_value(m["num"])
+    mod = MODS.get(re.sub(r"\s+", " ", m["mod"].lower())) if m["mod"] else None
+    if m["orso"] and not mod:
+        mod = "APPROX"
+    ago = (m["ago"] or "").lower()
+    if ago and ago not in ("old", "since"):
+        return _shifted(m, cand, ctx, unit, amount, mod, ago)
+    if m["rel"] and m["rel"].lower() in ("same",):
+        return None
+    return Timex("DURATION", duration_value(amount, unit), mod)
+
+
+def _shifted(m: re.Match[str], cand: Candidate, ctx: Context, unit: str, amount: float | None, mod: str | None,
+             ago: str) -> Timex | None:
+    """ "three years ago", "a year earlier", "two days later": a point shifted from the anchor."""
+    if unit in ("second", "minute", "hour"):
+        return Timex("DURATION", duration_value(amount, unit), mod) if amount else None
+    if amount is None:
+        return Timex("DATE", "PAST_REF" if ago in _BACK else "FUTURE_REF", mod)
+    sign = -1 if ago in _BACK else 1
+    narrative = ago in ("earlier", "later", "before", "after", "prior", "previously")
+    base = ctx.reference[0] if narrative and ctx.reference else ctx.anchor
+    if base is None:
+        return Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    granularity = {"weekend": "week", "fortnight": "week", "decade": "year", "century": "year"}.get(unit, unit)
+    near_quarter = ctx.quarter is not None and cand.start - ctx.quarter[1] < 400
+    if unit == "year" and near_quarter and amount == int(amount) and ctx.quarter is not None:
+        base, granularity = ctx.quarter[0], "quarter"
+    steps = int(amount * {"fortnight": 2, "decade": 10, "century": 100}.get(unit, 1))
+    if granularity != "quarter" and unit == "year" and narrative and ctx.reference:
+        granularity = "year" if ctx.reference[1] in ("day", "month", "year") else ctx.reference[1]
+    day = shift(base, sign * steps, {"fortnight": "week", "decade": "year", "century": "year"}.get(unit, unit))
+    return Timex("DATE", point_value(day, granularity), mod, point=(day, granularity))
+
+
+@handles("vague_units")
+def _vague_units(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    unit = _unit(m["unit"])
+    det = (m["det"] or "").lower()
+    if m["ago"]:
+        return Timex("DATE", "PAST_REF" if m["ago"].lower() != "later" else "FUTURE_REF")
+    if det == "the":
+        return None
+    if det in ("recent", "past"):
+        return Timex("DATE", "PAST_REF")  # "in recent years": a vague past, not a length
+    return Timex("DURATION", duration_value(None, unit))
+
+
+@handles("rel_unit")
+def _rel_unit(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    mod = point_mod(m["pmod"])
+    unit = m["unit"].lower()
+    if m["season"]:
+        season = SEASONS[m["season"].lower()]
+        point = season_point(ctx, season, rel, None)
+        if point is None:
+            return Timex("DATE", f"XXXX-{season}", mod)
+        return Timex("DATE", f"{point[0].year:04d}-{season}", mod, point=point)
+    unit = "year" if unit == "fiscal year" else unit
+    anaphoric = rel in ("that", "the same", "the following", "the next", "the previous", "the preceding", "the prior")
+    base = ctx.reference[0] if anaphoric and ctx.reference else ctx.anchor
+    if base is None:
+        return Timex("DATE", "XXXX" if unit == "year" else "XXXX-XX-XX", mod)
+    step = -1 if rel in ("last", "past", "previous", "the previous", "the past", "the last", "the preceding",
+                         "the prior") else (
+        1 if rel in ("next", "coming", "following", "the following", "the next", "the coming") else 0)
+    if unit == "day" and step == 0 and not anaphoric:
+        return None
+    day = shift(base, step, unit)
+    granularity = {"weekend": "weekend"}.get(unit, unit)
+    return Timex("DATE", point_value(day, granularity), mod, point=(day, granularity))
+
+
+_DEICTIC_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+}
+
+
+@handles("deictic")
+def _deictic(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    word = re.sub(r"\s+", " ", m["word"].lower())
+    mod = point_mod(m["pmod"])
+    if word in _DEICTIC_REFS:
+        return Timex("DATE", _DEICTIC_REFS[word], mod)
+    if "future" in word or "term" in word:
+        return Timex("DATE", "FUTURE_REF", mod)
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[word]
+    if ctx.anchor is None:
+        return Timex("DATE", "XXXX-XX-XX", mod)
+    day = ctx.anchor + dt.timedelta(days=offset)
+    if word == "tonight":
+        return Timex("TIME", f"{day.isoformat()}TNI", mod, point=(day, "day"))
+    return date_timex(ctx.anchor, day, "day", mod)
+
+
+def _day_of(what: str, ctx: Context, cand: Candidate) -> dt.date | None:
+    """The day "Friday", "yesterday", "that", "the next" ... names, or None if unknown."""
+    what = re.sub(r"\s+", " ", what.lower().rstrip("."))
+    if what in ("that", "the"):
+        return ctx.reference[0] if ctx.reference and ctx.reference[1] == "day" else ctx.anchor
+    if what in ("the next", "the following", "the previous"):
+        if ctx.reference is None:
+            return None
+        return ctx.reference[0] + dt.timedelta(days=-1 if what == "the previous" else 1)
+    if ctx.anchor is None:
+        return None
+    if what in ("today", "this", "yesterday", "tomorrow", "last"):
+        return ctx.anchor + dt.timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1}.get(what, 0))
+    weekday = WEEKDAYS.get(what)
+    if weekday is None:
+        return None
+    return weekday_near(ctx.anchor, weekday, _weekday_direction(ctx, cand))
+
+
+def _weekday_direction(ctx: Context, cand: Candidate) -> str | None:
+    """Which way a bare weekday points: by tense; news narrates, so an untensed one looks back."""
+    if re.match(r"['’]s\b", cand.match.string[cand.end:cand.end + 3]):
+        return "past"  # "Wednesday's ruling" reports what happened
+    direction = ctx.direction(cand.start, cand.end)
+    return {"present": None, None: "past"}.get(direction, direction)
+
+
+@handles("daypart")
+def _daypart(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    part = PARTS_OF_DAY[m["part"].lower()]
+    what = m["what"].lower()
+    mod = point_mod(m["pmod"])
+    if what in ("every", "each"):
+        return Timex("SET", f"XXXX-XX-XXT{part}", mod, quant=what.upper())
+    if what == "last" and part != "NI":
+        return None
+    if m["mon"]:
+        day = day_near(ctx, MONTHS[m["mon"].lower().rstrip(".")], int(re.sub(r"\D", "", m["day"])), cand)
+    else:
+        day = _day_of(what, ctx, cand)
+    if day is None:
+        return Timex("TIME", f"XXXX-XX-XXT{part}", mod)
+    return Timex("TIME", f"{day.isoformat()}T{part}", mod, point=(day, "day"))
+
+
+@handles("daypart_after")
+def _daypart_after(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    part = PARTS_OF_DAY[m["part"].lower()]
+    day = _day_of(m["what"], ctx, cand)
+    if day is None:
+        return Timex("TIME", f"XXXX-XX-XXT{part}")
+    return Timex("TIME", f"{day.isoformat()}T{part}", point=(day, "day"))
+
+
+@handles("last_night")
+def _last_night(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    if ctx.anchor is None:
+        return Timex("TIME", "XXXX-XX-XXTNI")
+    day = ctx.anchor - dt.timedelta(days=1 if m["what"].lower().startswith("last") else 0)
+    return Timex("TIME", f"{day.isoformat()}TNI", point=(day, "day"))
+
+
+@handles("weekday")
+def _weekday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    weekday = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    if m["plural"]:
+        return Timex("SET", f"XXXX-WXX-{weekday}")
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if ctx.anchor is None:
+        return Timex("DATE", f"XXXX-WXX-{weekday}")
+    if rel in ("last", "past", "this past", "the previous"):
+        day = weekday_near(ctx.anchor - dt.timedelta(days=1), weekday, "past")
+    elif rel in ("next", "coming", "this coming", "the following", "the next"):
+        day = weekday_near(ctx.anchor + dt.timedelta(days=1), weekday, "future")
+    elif rel in ("that", "the same") and ctx.reference:
+        day = weekday_near(ctx.reference[0], weekday, None)
+    else:
+        day = weekday_near(ctx.anchor, weekday, _weekday_direction(ctx, cand))
+    return date_timex(ctx.anchor, day, "day")
+
+
+def _clock_time(m: re.Match[str]) -> tuple[int, int] | None:
+    if m["named"]:
+        return {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["named"].lower()]
+    if m["o"]:
+        hour = number_value(m["o"])
+        return (int(hour), 0) if hour is not None and 0 < hour <= 12 else None
+    hour = int(m["h"] if m["h"] is not None else m["h2"])
+    minute = int(m["m"] or m["m2"] or 0)
+    ampm = (m["ampm"] or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    return (hour, minute) if hour <= 24 and (ampm or m["h2"] is not None) else None
+
+
+@handles("clock")
+def _clock(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    clock = _clock_time(m)
+    if clock is None:
+        return None
+    mod = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX"}.get(
+        (m["mod"] or "").lower().split(" ")[0], "BEFORE" if "before" in (m["mod"] or "") else
+        "AFTER" if "after" in (m["mod"] or "") else None)
+    if m["date"] and m["mon"]:
+        day = day_near(ctx, MONTHS[m["mon"].lower().rstrip(".")], int(re.sub(r"\D", "", m["day"])), cand)
+    elif m["date"]:
+        day = _day_of(m["date"], ctx, cand)
+    else:
+        same_day = ctx.reference and ctx.reference[1] == "day"
+        day = ctx.reference[0] if same_day and ctx.reference else ctx.anchor
+    hour, minute = clock
+    date_text = day.isoformat() if day else "XXXX-XX-XX"
+    value = f"{date_text}T{hour:02d}:{minute:02d}"
+    timex = Timex("TIME", value, mod, point=(day, "day") if day else None)
+    if m["zone"] and day is not None:
+        zone = zoned(m["zone"], day, hour, minute, ctx.zone_at(cand.start))
+        if zone is not None:
+            timex.value, timex.utc, timex.timezone = value + zone.offset, zone.utc, zone.name
+    return timex
+
+
+_FREQ = {"once": "1X", "twice": "2X", "thrice": "3X"}
+
+
+@handles("set")
+def _set(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    quant = m["q"].upper() if m["q"].lower() in ("every", "each") else None
+    freq = _FREQ.get((m["freq"] or "").lower())
+    if m["freq"] and not freq:
+        times = number_value(m["freq"].lower().replace("times", "").strip())
+        freq = f"{int(times)}X" if times else None
+    word = m["unit"].lower().rstrip(".")
+    if word in WEEKDAYS:
+        return Timex("SET", f"XXXX-WXX-{WEEKDAYS[word]}", quant=quant, freq=freq)
+    if word in PARTS_OF_DAY:
+        return Timex("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", quant=quant, freq=freq)
+    amount = number_value(m["num"]) if m["num"] else 1
+    return Timex("SET", duration_value(amount if "other" not in cand.text.lower() else 2, _unit(word)),
+                 quant=quant, freq=freq)
+
+
+_ADVERB_SETS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+                "monthly": "P1M", "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "semiannually": "P6M"}
+
+
+@handles("set_adverb")
+def _set_adverb(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    return Timex("SET", _ADVERB_SETS[m["word"].lower()])
+
+
+@handles("generic_past")
+def _generic_past(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    return Timex("DATE", "PAST_REF")
+
+
+@handles("anaphor")
+def _anaphor(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower()
+    if unit in PARTS_OF_DAY:
+        return _daypart_anaphor(rel, PARTS_OF_DAY[unit], ctx)
+    if ctx.reference is None:
+        return Timex("DATE", "PAST_REF") if unit in ("time", "moment") and rel == "that" else None
+    day, granularity = ctx.reference
+    if unit in ("time", "moment"):
+        return Timex("DATE", point_value(day, granularity), point=ctx.reference) if rel == "that" else None
+    step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
+    day = shift(day, step, unit)
+    return Timex("DATE", point_value(day, unit), point=(day, unit))
+
+
+def _daypart_anaphor(rel: str, part: str, ctx: Context) -> Timex | None:
+    if ctx.reference is None or ctx.reference[1] != "day":
+        return Timex("TIME", f"XXXX-XX-XXT{part}")
+    step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
+    day = ctx.reference[0] + dt.timedelta(days=step)
+    return Timex("TIME", f"{day.isoformat()}T{part}", point=(day, "day"))
+
+
+@handles("day_before")
+def _day_before(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    if ctx.reference is None:
+        return None
+    unit = m["unit"].lower()
+    step = -1 if m["dir"].lower() in ("before", "earlier") else 1
+    if unit == "night":
+        day = ctx.reference[0] + dt.timedelta(days=step)
+        return Timex("TIME", f"{day.isoformat()}TNI", point=(day, "day"))
+    day = shift(ctx.reference[0], step, unit)
+    return Timex("DATE", point_value(day, unit), point=(day, unit))
