@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from rich.console import Console
 from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
@@ -43,20 +43,26 @@ class RateColumn(ProgressColumn):
         return Text(f"{rate:.1f} articles/s", style="progress.data.speed")
 
 
-def make_extractor(model: str | None) -> Callable[[], ExtractMany]:
-    """A factory for the pipeline, so that a run with nothing new never loads spaCy."""
+class LazyExtractor:
+    """Builds the pipeline on first call, so that a run with nothing new never loads spaCy.
 
-    def build() -> ExtractMany:
+    ``loaded_at`` (perf_counter) marks when the model was ready, so the rate leaves out loading it.
+    """
+
+    def __init__(self, model: str | None) -> None:
+        self.model = model
+        self.loaded_at: float | None = None
+
+    def __call__(self) -> ExtractMany:
         from newsgraph.pipeline import Extractor  # loads spaCy: only when an article needs it
 
-        extractor = Extractor(model)
+        extractor = Extractor(self.model)
+        self.loaded_at = time.perf_counter()
 
         def extract_many(articles: Iterable[Article]) -> Iterator[Record | NewsgraphError]:
             return extractor.extract_many(articles)
 
         return extract_many
-
-    return build
 
 
 def run(args: argparse.Namespace) -> int:
@@ -70,7 +76,8 @@ def run(args: argparse.Namespace) -> int:
     summary = Summary()
     started = time.perf_counter()
     with Store(args.db) as store:
-        outcomes = ingest(store, read_paths(args.paths, defaults), make_extractor(args.model))
+        extractor = LazyExtractor(args.model)
+        outcomes = ingest(store, read_paths(args.paths, defaults), extractor)
         columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), TextColumn("{task.fields[counts]}"),
                    RateColumn(), TimeElapsedColumn())
         with Progress(*columns, console=stderr, disable=args.quiet or not stderr.is_terminal, transient=True) as bar:
@@ -78,8 +85,8 @@ def run(args: argparse.Namespace) -> int:
             for outcome in outcomes:
                 summary.add(outcome)
                 bar.update(task, advance=1, counts=_counts(summary))
-    elapsed = time.perf_counter() - started
-    _print_summary(summary, elapsed, args.db)
+    now = time.perf_counter()
+    _print_summary(summary, now - started, now - (extractor.loaded_at or now), args.db)
     return 1 if summary.failed and not (summary.stored or summary.skipped) else 0
 
 
@@ -87,11 +94,13 @@ def _counts(summary: Summary) -> str:
     return f"stored {summary.stored}, skipped {summary.skipped}, failed {len(summary.failed)}"
 
 
-def _print_summary(summary: Summary, elapsed: float, db: str) -> None:
-    rate = summary.stored / elapsed if elapsed > 0 else 0.0
+def _print_summary(summary: Summary, elapsed: float, working: float, db: str) -> None:
+    """One line of counts and speed (articles stored per second once the model was loaded), then the failures."""
+    rate = summary.stored / working if working > 0 else 0.0
     stdout.print(
         f"{db}: stored {summary.stored}, skipped {summary.skipped} (already present), "
-        f"failed {len(summary.failed)} in {elapsed:.1f} s ({rate:.1f} articles/s)"
+        f"failed {len(summary.failed)} in {elapsed:.1f} s ({rate:.1f} articles/s)",
+        soft_wrap=True,
     )
     for outcome in summary.failed:
         stdout.print(f"  failed {outcome.source}: {outcome.reason}", soft_wrap=True)
