@@ -69,13 +69,25 @@ def read_file(path: Path) -> Iterator[Result]:
 
 
 def _read_file(path: Path) -> Iterator[Result]:
-    source = str(path)
     try:
         data = path.read_bytes()
-        if path.suffix == ".gz":
+    except OSError as e:
+        raise IngestError(str(path), f"cannot be read ({e.strerror}).") from e
+    yield from read_bytes(data, str(path))
+
+
+def read_bytes(data: bytes, source: str) -> Iterator[Result]:
+    """Yield the article(s) in the bytes of a file named ``source`` (its name tells the format)."""
+    return _guarded(source, lambda: _read_bytes(data, source))
+
+
+def _read_bytes(data: bytes, source: str) -> Iterator[Result]:
+    path = Path(source)
+    if path.suffix == ".gz":
+        try:
             data = gzip.decompress(data)
-    except (OSError, EOFError) as e:
-        raise IngestError(source, f"cannot be read ({e.strerror if isinstance(e, OSError) else e}).") from e
+        except (OSError, EOFError) as e:
+            raise IngestError(source, f"is not a readable gzip file ({e}).") from e
     if not data.strip():
         raise IngestError(source, "is empty: there is no article text in it.")
     text = decode(data, source)
