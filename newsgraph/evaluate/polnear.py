@@ -9,7 +9,8 @@ Predicted attributions come from a Record's quotes: quotes sharing one cue are o
 the union of their spans. Scores, over all attributions and over those whose content holds a
 double quotation mark:
 
-- ``content``: an attribution is found when its content overlaps a gold content (one-to-one);
+- ``content``: an attribution is found when its content overlaps a gold content (one-to-one;
+  where several could pair, pairs whose cues also overlap come first, then the largest overlap);
 - ``cue``: the same for cues alone; ``source``: the same for sources alone;
 - ``source_on_found``: of the found pairs, those whose sources overlap (or both have none);
 - ``end_to_end``: found pairs whose sources also overlap;
@@ -28,6 +29,7 @@ from newsgraph.model import Record
 
 CharSpan = tuple[int, int]
 QUOTE_MARKS = "\"“”«»„"
+CUE_AGREES = 1_000_000  # outweighs any content overlap
 T_LINE = re.compile(r"^(T\d+)\t(\S+) ([\d ;]+)\t")
 
 
@@ -178,7 +180,7 @@ def score_article(text: str, gold: list[Attribution], predicted: list[Attributio
 
 def _score_subset(out: dict[str, Counts], gold: list[Attribution], predicted: list[Attribution]) -> None:
     n_pred, n_gold = len(predicted), len(gold)
-    pairs = match(gold, predicted, lambda g, p: overlap(g.content, p.content))
+    pairs = match(gold, predicted, _content_weight)
     exact_pairs = match(gold, predicted, lambda g, p: int(_merged(g.content) == _merged(p.content)))
     out["content"].add(Counts(len(pairs), n_pred, n_gold))
     out["content_exact"].add(Counts(len(exact_pairs), n_pred, n_gold))
@@ -194,6 +196,14 @@ def _score_subset(out: dict[str, Counts], gold: list[Attribution], predicted: li
     out["end_to_end"].add(Counts(agreeing, n_pred, n_gold))
     exact_e2e = sum(1 for g, p in exact_pairs if _merged(g.source) == _merged(p.source))
     out["end_to_end_exact"].add(Counts(exact_e2e, n_pred, n_gold))
+
+
+def _content_weight(gold: Attribution, predicted: Attribution) -> int:
+    """How well two attributions pair: content overlap, with pairs whose cues agree first."""
+    shared = overlap(gold.content, predicted.content)
+    if not shared:
+        return 0
+    return shared + (CUE_AGREES if overlap(gold.cue, predicted.cue) else 0)
 
 
 def _same_source(gold: Attribution, predicted: Attribution) -> bool:
