@@ -11,16 +11,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity
-from newsgraph.pipeline.discourse import SUBJECT_DEPS, Discourse, clause_verb, effective_dep
+from newsgraph.pipeline.discourse import SUBJECT_DEPS, Discourse, clause_verb, dominating_subject, effective_dep
 from newsgraph.pipeline.lexicon import (
     COUNTRY_NAMES,
     COUNTRY_PLACE_HEADS,
     DEMONSTRATIVE_DETERMINERS,
     DESCRIPTION_CLASSES,
     FIRST_PERSON_SINGULAR,
+    HEAD_SYNONYMS,
+    HEADS_NAMED_IN_NAME,
+    NATIONALITY_COUNTRY,
     NON_COUNTRY_PLACE_HEADS,
     PERSONAL_PRONOUNS,
     REFLEXIVE_PRONOUNS,
+    country_names,
 )
 from newsgraph.pipeline.salience import PLACE_TYPES, Salience
 from newsgraph.pipeline.state import layers
@@ -30,6 +34,9 @@ GROUP_TYPES = ("ORG", "NORP")
 # how clearly the best candidate must beat the runner-up
 PRONOUN_MARGIN = 1.25
 UNKNOWN_GENDER_FACTOR = 0.5
+# the subject of the clause a pronoun is embedded in is its likeliest antecedent (Hobbs 1978)
+DOMINATING_SUBJECT_BONUS = 150.0
+CLAUSE_MATE_BONUS = 250.0
 DESCRIPTION_MARGIN = 1.5
 
 
@@ -102,9 +109,17 @@ class Resolver:
             e: s for e, s in self.salience.scores(token, PERSON_TYPES).items()
             if e not in excluded and self.salience.gender_fits(entities[e], gender)
         }
-        if gender and any(self.salience.gender.get(e) == gender for e in scores):
-            # a person known to be of the pronoun's gender beats people of unknown gender
-            scores = {e: s if self.salience.gender.get(e) else s * UNKNOWN_GENDER_FACTOR for e, s in scores.items()}
+        subject = dominating_subject(token)
+        ruling = self.disc.entity_of(subject) if subject is not None else None
+        if ruling is not None and ruling.id in scores and subject is not None:
+            verb = clause_verb(token)
+            # "where X played for most of his career": the own clause's subject binds a possessive
+            clause_mate = verb is not None and subject.head.i == verb.i and token.dep_ == "poss"
+            scores[ruling.id] += CLAUSE_MATE_BONUS if clause_mate else DOMINATING_SUBJECT_BONUS
+        stated = self.salience.stated_gender
+        if gender and any(stated.get(e) == gender for e in scores):
+            # a person the text calls Mr./Mrs. ... beats people of unknown gender
+            scores = {e: s if stated.get(e) else s * UNKNOWN_GENDER_FACTOR for e, s in scores.items()}
         return self._entity(pick(scores, PRONOUN_MARGIN, floor=40.0))
 
     def _entity(self, entity_id: str | None) -> Entity | None:
@@ -120,7 +135,7 @@ class Resolver:
         verb = clause_verb(token)
         if verb is not None and effective_dep(token) not in SUBJECT_DEPS and token.dep_ != "poss":
             for child in verb.children:
-                entity = self.disc.token_entity.get(child.i)
+                entity = self.disc.entity_of(child)
                 if child.dep_ in SUBJECT_DEPS and entity is not None:
                     excluded.add(entity.id)
         return excluded
@@ -131,7 +146,7 @@ class Resolver:
         if verb is None:
             return None
         for child in verb.children:
-            entity = self.disc.token_entity.get(child.i)
+            entity = self.disc.entity_of(child)
             if child.dep_ in SUBJECT_DEPS and entity is not None and entity.type in PERSON_TYPES:
                 return entity if self.salience.gender_fits(entity, gender) else None
         return None
@@ -147,7 +162,7 @@ class Resolver:
             adjunct = adjunct.head
         if adjunct.head.i != root.i or adjunct.dep_ not in ("prep", "advcl", "npadvmod") or adjunct.i > subject.i:
             return None
-        entity = self.disc.token_entity.get(subject.i)
+        entity = self.disc.entity_of(subject)
         if entity is None or entity.type not in PERSON_TYPES or not self.salience.gender_fits(entity, gender):
             return None
         return entity
@@ -161,7 +176,7 @@ class Resolver:
             return None
         if any(c.dep_ == "conj" for c in subject.children):
             return None
-        entity = self.disc.token_entity.get(subject.i)
+        entity = self.disc.entity_of(subject)
         return entity if entity is not None and entity.type in GROUP_TYPES else None
 
     def resolve_there(self, token: Token) -> Entity | None:
@@ -173,14 +188,34 @@ class Resolver:
     def resolve_description(self, token: Token) -> Entity | None:
         """"the plane", "this aircraft": a prior entity of the type the head noun names."""
         head = token.lemma_.lower()
+        if head in COUNTRY_PLACE_HEADS:
+            country = self.country_of_demonym(token)
+            if country is not None:
+                return country
         candidates = self.salience.scores(token, DESCRIPTION_CLASSES[head], sentences_back=3)
         entities = self.salience.entities
         candidates = {e: s for e, s in candidates.items() if fits_place_head(entities[e], head)}
         # "the ministry" after "the Defense Ministry": the head noun is part of the name
-        named = {e: s for e, s in candidates.items() if head in entities[e].name.lower().split()}
+        named = {e: s for e, s in candidates.items() if named_by(entities[e], head)}
+        if head in HEADS_NAMED_IN_NAME:
+            # "the party" is not any organisation, "the storm" not any event: the name must say so
+            candidates = {}
         if head in NON_COUNTRY_PLACE_HEADS:
             candidates = self.salience.with_focus(token, candidates)
         return self._entity(pick(named or candidates, DESCRIPTION_MARGIN, floor=10.0))
+
+    def country_of_demonym(self, token: Token) -> Entity | None:
+        """"Many Brazilians credit him with putting the country on the map": the country a
+        nationality word earlier in the sentence names, if the article names that country."""
+        for word in token.doc[token.sent.start : token.i]:
+            country = NATIONALITY_COUNTRY.get(word.lower_) or NATIONALITY_COUNTRY.get(word.lower_.removesuffix("s"))
+            if country is None:
+                continue
+            names = {n.lower() for n in country_names(country)}
+            for entity in self.salience.entities.values():
+                if entity.type == "GPE" and any(m.text.lower() in names for m in entity.name_mentions()):
+                    return entity
+        return None
 
 
 def description_determiner(token: Token) -> Token | None:
@@ -209,6 +244,12 @@ def fits_place_head(entity: Entity, head: str) -> bool:
     if head in COUNTRY_PLACE_HEADS:
         return is_country
     return True
+
+
+def named_by(entity: Entity, head: str) -> bool:
+    """Whether ``entity``'s name contains the description's head noun ("the war": "World War II")."""
+    words = entity.name.lower().replace("-", " ").split()
+    return head in words or head in HEAD_SYNONYMS and HEAD_SYNONYMS[head] in words
 
 
 def pick(scores: dict[str, float], margin: float, floor: float) -> str | None:

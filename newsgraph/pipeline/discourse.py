@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity, Mention
 from newsgraph.pipeline.lexicon import SPEECH_VERBS
@@ -33,11 +33,12 @@ class Quotation:
 
 @dataclass
 class Discourse:
-    """Sentence index, token-to-entity map and quotations of one document."""
+    """Sentence index, token-to-entity map and quotations of one document.
+
+    ``sentence_starts`` are the token indices where sentences (or paragraphs) begin."""
 
     doc: Doc
     state: Layers
-    sentences: list[Span] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     token_entity: dict[int, Entity] = field(default_factory=dict)
     quotations: list[Quotation] = field(default_factory=list)
@@ -45,8 +46,7 @@ class Discourse:
     @classmethod
     def build(cls, doc: Doc, state: Layers) -> Discourse:
         """Index ``doc`` and the entities already in ``state``."""
-        sentences = list(doc.sents)
-        disc = cls(doc, state, sentences, [s.start for s in sentences])
+        disc = cls(doc, state, discourse_units(doc))
         for entity in state.entities:
             for mention in entity.mentions:
                 disc.index_mention(entity, mention)
@@ -69,6 +69,16 @@ class Discourse:
         entity.mentions.append(mention)
         self.index_mention(entity, mention)
         return mention
+
+    def entity_of(self, token: Token) -> Entity | None:
+        """The entity a token's mention refers to; a proper noun right after a name cut short
+        ("O'Brien" after a mention "Ed") counts as part of it."""
+        entity = self.token_entity.get(token.i)
+        if entity is None and token.pos_ == "PROPN" and token.i > 0:
+            before = self.doc[token.i - 1]
+            if before.dep_ == "compound" and before.head.i == token.i:
+                entity = self.token_entity.get(before.i)
+        return entity
 
     def sentence_index(self, token: Token) -> int:
         return bisect_right(self.sentence_starts, token.i) - 1
@@ -93,6 +103,13 @@ class Discourse:
                 if subject is not None and not (quotation.start <= subject.idx < quotation.end):
                     return self.token_entity.get(subject.i)
         return None
+
+
+def discourse_units(doc: Doc) -> list[int]:
+    """Token indices where a sentence or a paragraph begins (the parser may run paragraphs together)."""
+    starts = {s.start for s in doc.sents}
+    starts |= {t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)}
+    return sorted(starts | {0})
 
 
 def find_quotations(doc: Doc) -> list[Quotation]:
@@ -177,4 +194,30 @@ def grammatical_weight(token: Token) -> float:
 def mention_head(doc: Doc, mention: Mention) -> Token | None:
     """The syntactic head token of a mention's span, or None if it does not align with tokens."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    head = span.root
+    # a name cut short ("Ed" of "Ed O'Brien") takes its role from the proper noun right after it
+    if head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i == span.end:
+        head = head.head
+    return head
+
+
+def dominating_subject(token: Token) -> Token | None:
+    """The subject of the nearest clause above ``token`` ("X said he ...", "X wore a shirt as he
+    waited", "where X played for most of his career"); conjoined verbs share their first one's subject."""
+    own_subject = token.dep_ in SUBJECT_DEPS
+    for ancestor in token.ancestors:
+        if ancestor.pos_ not in ("VERB", "AUX"):
+            continue
+        if own_subject and ancestor.i == token.head.i:
+            continue
+        verb = ancestor
+        while True:
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if subject is not None and subject.i != token.i:
+            return subject
+    return None

@@ -44,6 +44,12 @@ DESCRIPTION_CLASSES: dict[str, tuple[str, ...]] = {
     "nation": ("GPE",),
     **dict.fromkeys(("war", "conflict", "storm", "hurricane", "tournament", "championship"), ("EVENT",)),
 }
+# heads too specific to stand for any entity of their type: the entity's name must contain them
+HEADS_NAMED_IN_NAME = frozenset({
+    "ministry", "agency", "bank", "party", "airline", "newspaper", "network", "union", "alliance", "bloc",
+    "club", "university", "department", "war", "conflict", "storm", "hurricane", "tournament", "championship",
+})
+HEAD_SYNONYMS = {"conflict": "war"}
 # description heads that name a place other than a country (a country is never "the city")
 NON_COUNTRY_PLACE_HEADS = frozenset({"region", "city", "town", "village", "province", "area", "territory",
                                      "island"})

@@ -55,6 +55,7 @@ class Salience:
         self.entities: dict[str, Entity] = {e.id: e for e in disc.state.entities}
         self.items: list[Item] = []
         self.gender: dict[str, str] = {}
+        self.stated_gender: dict[str, str] = {}  # from honorifics and titles, not from our own guesses
         for entity in disc.state.entities:
             for mention in entity.mentions:
                 head = mention_head(disc.doc, mention)
@@ -79,6 +80,7 @@ class Salience:
             gender = GENDER_HONORIFICS.get(word.lower_) or GENDERED_TITLES.get(word.lower_)
             if gender:
                 self.learn_gender(entity, gender)
+                self.stated_gender.setdefault(entity.id, gender)
 
     def learn_gender(self, entity: Entity, gender: str) -> None:
         """Remember ``entity``'s gender the first time the text shows it."""

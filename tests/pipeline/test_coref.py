@@ -76,6 +76,29 @@ def test_he_inside_a_quotation_is_not_its_speaker(analyse: Analyse) -> None:
     assert refs(state, "Tom Brady") == []
 
 
+def test_subject_of_the_embedding_clause_wins(analyse: Analyse) -> None:
+    text = (
+        "President Ana Ruiz paid her respects at the stadium where Maria Costa played for most of her career.\n\n"
+        "Tom Hill spoke to Mike Dorn for an hour. Dorn wore a red scarf as he waited in line."
+    )
+    state = analyse(text, [
+        ("PERSON", "Ana Ruiz"), ("PERSON", "Maria Costa"), ("PERSON", "Tom Hill"), ("PERSON", "Mike Dorn", "Dorn"),
+    ])
+    assert refs(state, "Ana Ruiz") == ["her"]
+    assert refs(state, "Maria Costa") == ["her"]
+    assert refs(state, "Mike Dorn") == ["he"]
+
+
+def test_the_country_of_a_nationality_word(analyse: Analyse) -> None:
+    text = (
+        "Marco Silva grew up in Brazil and later played in Nigeria. "
+        "Many Brazilians credit him with putting the country on the map."
+    )
+    state = analyse(text, [("PERSON", "Marco Silva"), ("GPE", "Brazil"), ("GPE", "Nigeria")])
+    assert refs(state, "Brazil") == ["the country"]
+    assert refs(state, "Nigeria") == []
+
+
 def test_gender_from_honorific_and_binding(analyse: Analyse) -> None:
     text = "Peter Hale met Mrs. Clara Jones on Tuesday. She praised him for the plan."
     state = analyse(text, [("PERSON", "Peter Hale"), ("PERSON", "Clara Jones")])
