@@ -39,7 +39,8 @@ def show(profile: dict[str, Any]) -> None:
     stdout.print(
         f"{profile['mentions']} mentions in {profile['articles']} articles "
         f"({profile['independent_articles']} independent); first seen {profile['first_seen']}, "
-        f"last seen {profile['last_seen']}"
+        f"last seen {profile['last_seen']}",
+        soft_wrap=True,
     )
     print_table("Aliases", ["alias", "mentions", "articles"],
                 [(a["alias"], a["mentions"], a["articles"]) for a in profile["aliases"]])
