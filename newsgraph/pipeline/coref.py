@@ -37,7 +37,7 @@ UNKNOWN_GENDER_FACTOR = 0.5
 # the subject of the clause a pronoun is embedded in is its likeliest antecedent (Hobbs 1978)
 DOMINATING_SUBJECT_BONUS = 150.0
 CLAUSE_MATE_BONUS = 250.0
-DESCRIPTION_MARGIN = 1.5
+DESCRIPTION_MARGIN = 2.0
 
 
 class Component:
@@ -82,7 +82,8 @@ class Resolver:
                 self._attach(token, quotation.speaker if quotation else None, "pronoun", token.idx)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in DESCRIPTION_CLASSES:
                 det = description_determiner(token)
-                if det is not None:
+                # "this company" in a quotation is the speaker's own, not the last one named
+                if det is not None and self.disc.quotation_at(token.idx) is None:
                     self._attach(token, self.resolve_description(token), "description", det.idx)
 
     def _attach(self, token: Token, entity: Entity | None, kind: str, start: int) -> None:
@@ -202,6 +203,9 @@ class Resolver:
             candidates = {}
         if head in NON_COUNTRY_PLACE_HEADS:
             candidates = self.salience.with_focus(token, candidates)
+        elif not named:
+            # "the company" in a story about one company is that company: count its earlier names
+            candidates = self.salience.with_prominence(token, candidates)
         return self._entity(pick(named or candidates, DESCRIPTION_MARGIN, floor=10.0))
 
     def country_of_demonym(self, token: Token) -> Entity | None:

@@ -50,13 +50,18 @@ def make_roles(nlp: Language, name: str) -> Component:
 
 
 def add_role(entity: Entity, role: Role) -> None:
-    """Add ``role`` unless the person already holds the same title at the same place."""
-    for held in entity.roles:
-        if (held.start, held.end) == (role.start, role.end):
+    """Add ``role`` unless the person already holds the same title at the same place; a title
+    said with its holder replaces the same title said without one."""
+    for n, held in enumerate(entity.roles):
+        if (held.start, held.end) == (role.start, role.end) or held.title.lower() != role.title.lower():
+            continue
+        if (held.of, held.of_name) == (role.of, role.of_name) or role.of is None and role.of_name is None:
             return
-        if held.title.lower() == role.title.lower() and (held.of, held.of_name) == (role.of, role.of_name):
+        if held.of is None and held.of_name is None:
+            entity.roles[n] = role
             return
-    entity.roles.append(role)
+    if all((held.start, held.end) != (role.start, role.end) for held in entity.roles):
+        entity.roles.append(role)
 
 
 def person_roles(disc: Discourse, person: Entity) -> list[Role]:

@@ -28,6 +28,7 @@ from newsgraph.pipeline.lexicon import GENDER_HONORIFICS, GENDERED_TITLES, MOTIO
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 PARALLEL_SUBJECT_BONUS = 35.0
 FOCUS_BONUS = 100.0
+PROMINENCE_BONUS = 30.0
 QUOTED_FACTOR = 0.5
 SETTING_PREPOSITIONS = frozenset({"in", "to", "at", "into", "inside", "near"})
 VISIT_VERBS = frozenset({"visit", "reach", "enter", "tour"})
@@ -126,6 +127,16 @@ class Salience:
             if item.focus and item.entity in boosted:
                 boosted[item.entity] += FOCUS_BONUS * 0.5 ** (sentence - item.sentence)
         return boosted
+
+    def with_prominence(self, token: Token, scores: dict[str, float]) -> dict[str, float]:
+        """``scores`` plus a bonus for each time a candidate was named before ``token`` in the article."""
+        counts: dict[str, int] = {}
+        for item in self.items:
+            if item.token >= token.i:
+                break
+            if item.entity in scores:
+                counts[item.entity] = counts.get(item.entity, 0) + 1
+        return {e: s + PROMINENCE_BONUS * counts.get(e, 0) for e, s in scores.items()}
 
     def focus_place(self, token: Token, sentences_back: int) -> Entity | None:
         """The place most recently made the setting (destination of a motion, place visited)."""
