@@ -55,7 +55,7 @@ def clause_verbs(trigger: Token) -> list[Token]:
     or conj of ("is set to tour"), and its xcomp and participial children ("take place ... commencing")."""
     found = [trigger]
     token = trigger
-    while token.dep_ in CHAIN_DEPS and token.head is not token and token.head.pos_ in ("VERB", "AUX"):
+    while token.dep_ in CHAIN_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
         token = token.head
         found.append(token)
     for verb in list(found):
@@ -269,7 +269,7 @@ def _clause_verb(token: Token) -> int | None:
 
 
 def _ancestors(token: Token) -> Iterator[Token]:
-    while token.head is not token:
+    while token.head.i != token.i:
         token = token.head
         yield token
 

@@ -61,9 +61,9 @@ def _chain(verb: Token) -> list[Token]:
     chain = [verb]
     token = verb
     for _ in range(8):
-        if token.dep_ in ("xcomp", "conj") and token.head is not token:
+        if token.dep_ in ("xcomp", "conj") and token.head.i != token.i:
             token = token.head
-        elif token.dep_ == "pcomp" and token.head.head is not token:
+        elif token.dep_ == "pcomp" and token.head.head.i != token.i:
             token = token.head.head
         else:
             break
