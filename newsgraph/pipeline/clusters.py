@@ -84,7 +84,10 @@ def is_acronym(text: str) -> bool:
 
 def cluster(mentions: list[Named]) -> list[Cluster]:
     """Group ``mentions`` (in text order) into clusters, in order of first mention."""
-    full_names = [m for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+    full_names: dict[str, list[Named]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.text.split()) > 1:
+            full_names.setdefault(key(m.text).split()[-1], []).append(m)
     clusters: list[Cluster] = []
     by_key: dict[str, Cluster] = {}
     by_person: dict[tuple[str, str], Cluster] = {}
@@ -100,7 +103,7 @@ def cluster(mentions: list[Named]) -> list[Cluster]:
 
 def _find(
     mention: Named,
-    full_names: list[Named],
+    full_names: dict[str, list[Named]],
     by_key: dict[str, Cluster],
     by_person: dict[tuple[str, str], Cluster],
 ) -> Cluster | None:
@@ -135,12 +138,16 @@ def _swap_acronym(candidate: str) -> str:
     return ""
 
 
-def _nearest_full_name(mention: Named, surname: str, full_names: list[Named]) -> Named | None:
-    """The nearest full name before ``mention`` ending in ``surname``, else the first after it."""
-    before = [f for f in full_names if f.end <= mention.start and key(f.text).split()[-1] == surname]
+def _nearest_full_name(mention: Named, surname: str, full_names: dict[str, list[Named]]) -> Named | None:
+    """The nearest full name before ``mention`` ending in ``surname``, else the first after it.
+
+    ``full_names`` maps a surname to the full names ending in it, in text order.
+    """
+    same = full_names.get(surname, [])
+    before = [f for f in same if f.end <= mention.start]
     if before:
         return before[-1]
-    return next((f for f in full_names if f.start >= mention.end and key(f.text).split()[-1] == surname), None)
+    return next((f for f in same if f.start >= mention.end), None)
 
 
 def _person_key(text: str) -> tuple[str, str]:

@@ -72,31 +72,40 @@ def isbn_valid(text: str) -> bool:
 
 def find_codes(doc: Doc) -> list[Identifier]:
     """Every identifier code in ``doc``, in text order, without ``refers_to``."""
-    found = _registrations(doc) + _flights(doc.text) + _vessels(doc.text) + _isbns(doc.text)
+    text = doc.text  # spaCy joins every token to build it: read it once
+    found = _registrations(doc, text) + _flights(text) + _vessels(text) + _isbns(text)
     return sorted(found, key=lambda i: (i.start, i.end))
 
 
 def sentence_at(doc: Doc, start: int, end: int) -> Span | None:
     """The sentence holding characters ``[start, end)``, or None where the doc has no sentences."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("SENT_START"):
+    if span is None or not (doc[0].is_sent_start and _has_sentences(doc)):
         return None
     return span.sent
 
 
-def _registrations(doc: Doc) -> list[Identifier]:
+def _has_sentences(doc: Doc) -> bool:
+    # has_annotation walks every token; ask it once per doc
+    key = "newsgraph_has_sentences"
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.has_annotation("SENT_START")
+    return bool(doc.user_data[key])
+
+
+def _registrations(doc: Doc, text: str) -> list[Identifier]:
     out = []
-    for match in REGISTRATION.finditer(doc.text):
+    for match in REGISTRATION.finditer(text):
         start, end = match.span()
-        if STRONG_REGISTRATION.match(match.group()) or _aviation_context(doc, start, end):
+        if STRONG_REGISTRATION.match(match.group()) or _aviation_context(doc, text, start, end):
             out.append(Identifier(start, end, match.group(), "aircraft_registration"))
     return out
 
 
-def _aviation_context(doc: Doc, start: int, end: int) -> bool:
+def _aviation_context(doc: Doc, text: str, start: int, end: int) -> bool:
     sent = sentence_at(doc, start, end)
     if sent is None:
-        words = doc.text[max(0, start - 120) : end + 120].lower().split()
+        words = text[max(0, start - 120) : end + 120].lower().split()
         return any(w.strip(".,;:()") in AVIATION_WORDS for w in words)
     return any(t.lower_ in AVIATION_WORDS for t in sent)
 
