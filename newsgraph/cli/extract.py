@@ -42,11 +42,18 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--batch-size", type=int, default=32, metavar="N", help="articles per spaCy batch (default 32)")
     parser.add_argument("--workers", type=int, default=1, metavar="N",
                         help="processes (local) or actors (Ray) extracting in parallel (default 1)")
+    parser.add_argument("--engine", choices=("local", "ray"), default="local",
+                        help="local (this machine, default) or ray: read the input as a Ray Dataset, extract with an "
+                        "actor pool and write Parquet shards in the record format to the folder -o names")
+    parser.add_argument("--address", metavar="ADDR",
+                        help="with --engine ray: the address of a running Ray cluster to join (default: start a local one)")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     _check_published(args.published)
+    if args.engine == "ray":
+        return _run_ray(args)
     articles = read_paths(args.paths, {"published": args.published} if args.published else None)
     done = failed = 0
     with _output(args.output) as out, _writer(args.format, out) as write, _progress() as progress:
@@ -62,6 +69,20 @@ def run(args: argparse.Namespace) -> int:
     if failed:
         print(f"{done} extracted, {failed} failed", file=sys.stderr)
     return 0 if not failed else (3 if done else 1)
+
+
+def _run_ray(args: argparse.Namespace) -> int:
+    from newsgraph.scale.ray_engine import extract_with_ray
+
+    if not args.output or args.output == "-":
+        raise ConfigError("--engine ray writes Parquet shards: name their folder with -o. Tip: -o out/shards.")
+    if args.workers < 1:
+        raise ConfigError(f"--workers {args.workers}: give at least 1.")
+    summary = extract_with_ray(args.paths, args.output, workers=args.workers, address=args.address, model=args.model,
+                               batch_size=args.batch_size, defaults={"published": args.published} if args.published else None)
+    print(f"{summary.extracted} extracted, {summary.failed} failed, {summary.already_done} already in {summary.output}",
+          file=sys.stderr)
+    return 0 if not summary.failed else (3 if summary.extracted else 1)
 
 
 def _check_published(value: str | None) -> None:
