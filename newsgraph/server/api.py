@@ -17,7 +17,6 @@ from newsgraph.server import queries
 from newsgraph.server.database import Database
 from newsgraph.server.errors import RESPONSES, not_found
 from newsgraph.store import queries as store_queries
-from newsgraph.store.reader import record_dict, with_store_ids
 
 router = APIRouter(prefix="/api", tags=["knowledge base"], responses=RESPONSES)
 
@@ -59,6 +58,12 @@ def answer(body: dict[str, Any]) -> JSONResponse:
     return JSONResponse(body)
 
 
+def cached_neighbourhood(db: Database, conn: sqlite3.Connection, entity_id: str, limit: int) -> Any:
+    """``queries.neighbourhood``, kept until the store grows: the graph page and its data share it."""
+    stamp = queries.store_stamp(conn)
+    return db.cached(f"graph:{entity_id}:{limit}", stamp, lambda: queries.neighbourhood(conn, entity_id, limit))
+
+
 def listing(items: list[dict[str, Any]], total: int, paging: Page, **extra: Any) -> JSONResponse:
     return answer({"ok": True, "total": total, "limit": paging.limit, "offset": paging.offset, "items": items, **extra})
 
@@ -73,10 +78,9 @@ def articles(conn: Conn, paging: Paging, source: str | None = None, since: Since
 @router.get("/articles/{article_id}", summary="One article's record, with store-wide entity and event ids")
 def article(article_id: str, conn: Conn) -> JSONResponse:
     summary = queries.article_summary(conn, article_id)
-    if summary is None:
+    record = queries.record_of(conn, article_id)
+    if summary is None or record is None:
         raise not_found("article", article_id)
-    # the stored record dict as it is, ids made store-wide: no round trip through model objects
-    record = with_store_ids(conn, record_dict(conn, article_id))
     return answer({"ok": True, "article": summary, "record": record})
 
 
@@ -97,8 +101,9 @@ def entity(entity_id: str, conn: Conn) -> JSONResponse:
 
 
 @router.get("/entities/{entity_id}/graph", summary="An entity's neighbourhood: who appears in the same articles")
-def graph(entity_id: str, conn: Conn, limit: Annotated[int, Query(ge=1, le=100)] = 25) -> JSONResponse:
-    found = queries.neighbourhood(conn, entity_id, limit)
+def graph(entity_id: str, conn: Conn, db: Annotated[Database, Depends(database)],
+          limit: Annotated[int, Query(ge=1, le=100)] = 25) -> JSONResponse:
+    found = cached_neighbourhood(db, conn, entity_id, limit)
     if found is None:
         raise not_found("entity", entity_id)
     return answer({"ok": True, **found})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from newsgraph.model import Article, Record
 from newsgraph.store import Store
 from newsgraph.store.ingest import ExtractMany, Outcome, ingest
 from newsgraph.store.schema import SCHEMA_VERSION, schema_version
+
+CACHE_SIZE = 512  # entity pages and graphs of frequent entities cost 0.1-0.3 s to compute on 4,000 articles
 
 
 class Database:
@@ -32,7 +35,8 @@ class Database:
         self._local = threading.local()
         self._write_lock = threading.Lock()
         self._extract_many = extract_many
-        self._cache: dict[str, tuple[int, Any]] = {}
+        self._cache: OrderedDict[str, tuple[int, Any]] = OrderedDict()
+        self._cache_lock = threading.Lock()
         self._check_schema()
 
     def _check_schema(self) -> None:
@@ -56,12 +60,20 @@ class Database:
         return conn
 
     def cached(self, key: str, stamp: int, compute: Callable[[], Any]) -> Any:
-        """``compute()``, remembered under ``key`` until ``stamp`` (the store's article stamp) changes."""
-        hit = self._cache.get(key)
-        if hit is not None and hit[0] == stamp:
-            return hit[1]
-        value = compute()
-        self._cache[key] = (stamp, value)
+        """``compute()``, remembered under ``key`` until ``stamp`` (the store's article stamp) changes.
+
+        The CACHE_SIZE keys used last are kept; values must not be changed by callers.
+        """
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is not None and hit[0] == stamp:
+                self._cache.move_to_end(key)
+                return hit[1]
+        value = compute()  # outside the lock: two threads may compute the same value once each
+        with self._cache_lock:
+            self._cache[key] = (stamp, value)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
         return value
 
     def add_article(self, article: Article) -> Outcome:

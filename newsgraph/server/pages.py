@@ -17,13 +17,13 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
+from newsgraph.model import Record
 from newsgraph.render import render_article, stylesheet
 from newsgraph.server import queries
-from newsgraph.server.api import connection, database
+from newsgraph.server.api import cached_neighbourhood, connection, database
 from newsgraph.server.database import Database
 from newsgraph.server.errors import not_found
 from newsgraph.store import queries as store_queries
-from newsgraph.store.reader import read_record
 
 PER_PAGE = 50
 
@@ -64,33 +64,36 @@ def search(request: Request, conn: Conn, q: Annotated[str, Query(max_length=500)
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, article_id: str, conn: Conn) -> Response:
     summary = queries.article_summary(conn, article_id)
-    if summary is None:
+    stored = queries.record_of(conn, article_id)
+    if summary is None or stored is None:
         raise not_found("article", article_id)
-    record = read_record(conn, article_id)
+    record = Record.from_dict(stored)
     body = render_article(record, entity_href=lambda e: f"/entities/{e}", event_href=lambda v: f"/events/{v}")
     # Markup: the renderer has escaped every piece of article text itself
     return render(request, "article.html", {"article": summary, "body": Markup(body)})  # noqa: S704
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
-def entity(request: Request, entity_id: str, conn: Conn) -> Response:
+def entity(request: Request, entity_id: str, conn: Conn, db: Annotated[Database, Depends(database)]) -> Response:
     found = queries.entity(conn, entity_id)
     if found is None:
         raise not_found("entity", entity_id)
+    stamp = queries.store_stamp(conn)
     context = {
         "entity": found,
         "roles": store_queries.roles(conn, entity_id),
         "timeline": queries.timeline(conn, 100, 0, entity_id)[0],
         "quotes_by": queries.list_quotes(conn, 30, 0, speaker_id=entity_id),
-        "quotes_about": queries.list_quotes(conn, 30, 0, about=entity_id),
-        "seen_with": store_queries.seen_with(conn, entity_id, 20),
+        # the two costly parts for entities named in thousands of articles: kept until the store grows
+        "quotes_about": db.cached(f"about:{entity_id}", stamp, lambda: queries.list_quotes(conn, 30, 0, about=entity_id)),
+        "seen_with": db.cached(f"seen:{entity_id}", stamp, lambda: queries.seen_with(conn, entity_id, 20)),
     }
     return render(request, "entity.html", context)
 
 
 @router.get("/entities/{entity_id}/graph", response_class=HTMLResponse)
-def graph(request: Request, entity_id: str, conn: Conn) -> Response:
-    found = queries.neighbourhood(conn, entity_id, 25)
+def graph(request: Request, entity_id: str, conn: Conn, db: Annotated[Database, Depends(database)]) -> Response:
+    found = cached_neighbourhood(db, conn, entity_id, 25)
     if found is None:
         raise not_found("entity", entity_id)
     return render(request, "graph.html", {"entity": found["nodes"][0], "companions": found["nodes"][1:]})

@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections import Counter
 from typing import Any
 
-from newsgraph.store.queries import seen_with
+from newsgraph.resolve import names
+from newsgraph.store.reader import with_store_ids
 
 Row = dict[str, Any]
 
@@ -62,7 +64,7 @@ def list_articles(
     items = _rows(
         conn,
         f"SELECT {ARTICLE_COLUMNS} FROM articles a {where} "
-        "ORDER BY a.published DESC NULLS LAST, a.rowid DESC LIMIT ? OFFSET ?",
+        "ORDER BY a.published DESC, a.rowid DESC LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
     return items, int(total)
@@ -94,14 +96,45 @@ def search_articles(conn: sqlite3.Connection, text: str, limit: int, offset: int
     if phrase is None:
         return [], 0
     total = conn.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", (phrase,)).fetchone()[0]
+    # rank first, then snippets for the page's rows only: a snippet reads the whole text
     items = _rows(
         conn,
+        f"WITH page AS (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) "
         f"SELECT {ARTICLE_COLUMNS}, snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet "
-        "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-        "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ? OFFSET ?",
-        (phrase, limit, offset),
+        "FROM page JOIN articles_fts ON articles_fts.rowid = page.rowid JOIN articles a ON a.rowid = page.rowid "
+        "WHERE articles_fts MATCH ? ORDER BY page.rank",
+        (phrase, limit, offset, phrase),
     )
     return items, int(total)
+
+
+def record_of(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
+    """The stored record of an article (``Record.to_dict()`` form, store-wide ids); None if not stored.
+
+    Same result as ``store.reader.record_dict`` + ``with_store_ids``, in a fixed number of queries
+    instead of two per entity: an article with hundreds of entities otherwise costs hundreds.
+    """
+    row = conn.execute("SELECT id, text, metadata, record_version FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    out: dict[str, Any] = {"id": row[0], "text": row[1], "metadata": json.loads(row[2]), "record_version": row[3]}
+    parts: dict[str, dict[str, list[Any]]] = {"mentions": {}, "roles": {}}
+    for table, by_entity in parts.items():
+        for local_id, data in conn.execute(
+                f"SELECT local_id, data FROM {table} WHERE article_id = ? ORDER BY local_id, position", (article_id,)):
+            by_entity.setdefault(local_id, []).append(json.loads(data))
+    out["entities"] = []
+    for local_id, data in conn.execute(
+            "SELECT local_id, data FROM article_entities WHERE article_id = ? ORDER BY position", (article_id,)):
+        entity = json.loads(data)
+        entity["mentions"] = parts["mentions"].get(local_id, [])
+        entity["roles"] = parts["roles"].get(local_id, [])
+        out["entities"].append(entity)
+    for table, name in (("times", "times"), ("quotes", "quotes"), ("quantities", "quantities"),
+                        ("identifiers", "identifiers"), ("article_events", "events")):
+        out[name] = [json.loads(d) for (d,) in conn.execute(
+            f"SELECT data FROM {table} WHERE article_id = ? ORDER BY position", (article_id,))]
+    return with_store_ids(conn, out)
 
 
 # --- entities ---------------------------------------------------------------------------------
@@ -110,16 +143,22 @@ def search_articles(conn: sqlite3.Connection, text: str, limit: int, offset: int
 def list_entities(
     conn: sqlite3.Connection, limit: int, offset: int, name: str | None = None, kind: str | None = None,
 ) -> tuple[list[Row], int]:
-    """Entities with how many articles mention them, most mentioned first; filter by name part and type."""
+    """Entities with how many articles name them, most named first; filter by name part and type.
+
+    A name matches an entity's own name (any part) or, exactly, one of its aliases (the store's key).
+    """
     clauses, params = [], []
     if name:
-        clauses.append("e.id IN (SELECT entity_id FROM aliases WHERE alias LIKE ? ESCAPE '\\')")
-        params.append(like_pattern(name))
+        clauses.append("(e.name LIKE ? ESCAPE '\\' OR e.id IN (SELECT entity_id FROM aliases WHERE norm = ?))")
+        params += [like_pattern(name), names.norm(name)]
     if kind:
         clauses.append("e.type = ?")
         params.append(kind)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     total = conn.execute(f"SELECT COUNT(*) FROM entities e {where}", tuple(params)).fetchone()[0]
+    if not name:
+        # no name: rank every entity; the costly count is shared by all pages (see article_counts)
+        return _ranked_entities(conn, limit, offset, kind), int(total)
     items = _rows(
         conn,
         "SELECT e.id, e.name, e.type, "
@@ -128,6 +167,17 @@ def list_entities(
         (*params, limit, offset),
     )
     return items, int(total)
+
+
+def _ranked_entities(conn: sqlite3.Connection, limit: int, offset: int, kind: str | None) -> list[Row]:
+    clause, params = ("WHERE e.type = ?", (kind,)) if kind else ("", ())
+    return _rows(
+        conn,
+        "SELECT e.id, e.name, e.type, t.articles FROM "
+        "(SELECT entity_id, COUNT(*) AS articles FROM article_entities GROUP BY entity_id) t "
+        f"JOIN entities e ON e.id = t.entity_id {clause} ORDER BY t.articles DESC, e.id LIMIT ? OFFSET ?",
+        (*params, limit, offset),
+    )
 
 
 def top_entities(conn: sqlite3.Connection, limit: int) -> list[Row]:
@@ -202,31 +252,58 @@ def _timeline_events(entity_id: str | None) -> str:
     return select
 
 
-def neighbourhood(conn: sqlite3.Connection, entity_id: str, limit: int) -> dict[str, list[Row]] | None:
-    """The entity, its ``limit`` most frequent companions, and the shared-article edges among them all.
+def stories_with(conn: sqlite3.Connection, entity_id: str) -> dict[str, set[str]]:
+    """The other entities named in each story that names ``entity_id``, story by story.
 
-    Companions come from the store's ``seen_with`` (independent articles: near-duplicates count once).
+    A story is an article with its near-duplicates (counted once, as the store's ``seen_with``
+    counts). One pass over the entity's articles, counted in Python: a SQL self-join with
+    GROUP BY is several times slower for entities named in thousands of articles.
+    """
+    stories: dict[str, set[str]] = {}
+    rows = conn.execute(
+        "SELECT COALESCE(ar.duplicate_of, ar.id), other.entity_id FROM article_entities mine "
+        "JOIN articles ar ON ar.id = mine.article_id JOIN article_entities other ON other.article_id = mine.article_id "
+        "WHERE mine.entity_id = ? AND other.entity_id != ?",
+        (entity_id, entity_id),
+    )
+    for story, other in rows:
+        stories.setdefault(story, set()).add(other)
+    return stories
+
+
+def _most_shared(stories: dict[str, set[str]], limit: int) -> list[tuple[str, int]]:
+    counts: Counter[str] = Counter(other for members in stories.values() for other in members)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+
+
+def seen_with(conn: sqlite3.Connection, entity_id: str, limit: int) -> list[Row]:
+    """Entities named in the same stories as ``entity_id``, most shared first, with ``articles`` shared."""
+    top = _most_shared(stories_with(conn, entity_id), limit)
+    known = entity_names(conn, [other for other, _ in top])
+    return [dict(known[other], articles=shared) for other, shared in top if other in known]
+
+
+def neighbourhood(conn: sqlite3.Connection, entity_id: str, limit: int) -> dict[str, list[Row]] | None:
+    """The entity, its ``limit`` most frequent companions, and the edges among them all.
+
+    An edge's weight is the number of the centre's stories that name both ends: the neighbourhood
+    as the centre's own articles show it.
     """
     centre = _one(conn, "SELECT id, name, type FROM entities WHERE id = ?", (entity_id,))
     if centre is None:
         return None
-    companions = seen_with(conn, entity_id, limit)
-    nodes = [dict(centre, weight=None, centre=True)] + [dict(c, weight=c["articles"], centre=False) for c in companions]
-    edges = [{"source": entity_id, "target": c["id"], "weight": c["articles"]} for c in companions]
-    ids = [c["id"] for c in companions]
-    if len(ids) > 1:
-        marks = ",".join("?" * len(ids))
-        edges += _rows(
-            conn,
-            # counted like seen_with: near-duplicate articles count once
-            "SELECT a.entity_id AS source, b.entity_id AS target, "
-            "COUNT(DISTINCT COALESCE(ar.duplicate_of, ar.id)) AS weight "
-            "FROM article_entities a JOIN article_entities b ON b.article_id = a.article_id "
-            "AND b.entity_id > a.entity_id JOIN articles ar ON ar.id = a.article_id "
-            f"WHERE a.entity_id IN ({marks}) AND b.entity_id IN ({marks}) "
-            "GROUP BY a.entity_id, b.entity_id",
-            (*ids, *ids),
-        )
+    stories = stories_with(conn, entity_id)
+    top = _most_shared(stories, limit)
+    known = entity_names(conn, [other for other, _ in top])
+    top = [(other, shared) for other, shared in top if other in known]
+    nodes = [dict(centre, weight=None, centre=True)] + [dict(known[o], weight=w, centre=False) for o, w in top]
+    edges = [{"source": entity_id, "target": o, "weight": w} for o, w in top]
+    chosen = set(known)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for members in stories.values():
+        present = sorted(members & chosen)
+        pairs.update((a, b) for i, a in enumerate(present) for b in present[i + 1:])
+    edges += [{"source": a, "target": b, "weight": w} for (a, b), w in sorted(pairs.items())]
     return {"nodes": nodes, "edges": edges}
 
 
@@ -242,13 +319,18 @@ def list_quotes(
     conn: sqlite3.Connection, limit: int, offset: int, speaker: str | None = None, speaker_id: str | None = None,
     contains: str | None = None, about: str | None = None,
 ) -> tuple[list[Row], int]:
-    """Quotes, newest article first; by speaker name part or id, words they contain, or an entity named inside."""
+    """Quotes, newest article first; by speaker name part or id, words they contain, or an entity named inside.
+
+    NULL dates sort last under DESC in SQLite, so the article date index can serve the order.
+    """
     clauses, params = [], []
     if speaker_id:
         clauses.append("q.speaker_entity_id = ?")
         params.append(speaker_id)
     if speaker:
-        clauses.append("(s.name LIKE ? ESCAPE '\\' OR q.speaker_name LIKE ? ESCAPE '\\')")
+        # speakers resolved to entities by their name (small table), else the quote's own speaker words
+        clauses.append("(q.speaker_entity_id IN (SELECT id FROM entities WHERE name LIKE ? ESCAPE '\\') "
+                       "OR (q.speaker_entity_id IS NULL AND q.speaker_name LIKE ? ESCAPE '\\'))")
         params += [like_pattern(speaker)] * 2
     if contains:
         phrase = fts_phrase(contains)
@@ -257,7 +339,6 @@ def list_quotes(
         clauses.append("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(phrase)
     if about:
-        # quotes with a mention of the entity inside, said by someone else
         # driven from the entity's mentions (indexed), not from every quote
         clauses.append(
             "q.rowid IN (SELECT x.rowid FROM mentions m JOIN quotes x ON x.article_id = m.article_id "
@@ -266,10 +347,13 @@ def list_quotes(
         )
         params += [about, about]
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    joins = "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities s ON s.id = q.speaker_entity_id"
-    total = conn.execute(f"SELECT COUNT(*) {joins} {where}", tuple(params)).fetchone()[0]
-    items = _rows(conn, f"SELECT {QUOTE_COLUMNS} {joins} {where} "
-                        "ORDER BY a.published DESC NULLS LAST, q.article_id, q.position LIMIT ? OFFSET ?",
+    total = conn.execute(f"SELECT COUNT(*) FROM quotes q {where}", tuple(params)).fetchone()[0]
+    # CROSS JOIN keeps articles outside, walked by date: the first page comes without sorting every quote.
+    # Selective filters (an id, words, a subject) leave the order of tables to the planner.
+    join = "JOIN" if speaker_id or contains or about else "CROSS JOIN"
+    items = _rows(conn, f"SELECT {QUOTE_COLUMNS} FROM articles a {join} quotes q ON q.article_id = a.id "
+                        f"LEFT JOIN entities s ON s.id = q.speaker_entity_id {where} "
+                        "ORDER BY a.published DESC, a.id, q.position LIMIT ? OFFSET ?",
                   (*params, limit, offset))
     return items, int(total)
 
@@ -305,7 +389,7 @@ def list_events(
         conn,
         f"SELECT v.id, v.type, v.trigger, {EVENT_WORDS} AS words, v.date, "
         "(SELECT COUNT(DISTINCT article_id) FROM article_events ae WHERE ae.event_id = v.id) AS articles "
-        f"FROM events v {where} ORDER BY v.date DESC NULLS LAST, v.id LIMIT ? OFFSET ?",
+        f"FROM events v {where} ORDER BY v.date DESC, v.id LIMIT ? OFFSET ?",
         (*params, limit, offset),
     )
     return items, int(total)

@@ -220,3 +220,16 @@ def test_post_refuses_big_and_malformed_bodies(writable: TestClient) -> None:
 def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(NewsgraphError, match="does not exist"):
         create_app(tmp_path / "absent.db")
+
+
+def test_article_record_is_the_stores_record(client: TestClient, db: Path) -> None:
+    """The server's batched reader gives exactly what the store's reader gives."""
+    import sqlite3
+
+    from newsgraph.server.queries import record_of
+    from newsgraph.store.reader import read_record
+
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        for (article_id,) in conn.execute("SELECT id FROM articles").fetchall():
+            assert record_of(conn, article_id) == read_record(conn, article_id).to_dict()
