@@ -31,6 +31,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--published", metavar="DATE", help="publication date for articles that carry none (ISO 8601)")
     parser.add_argument("--model", help="spaCy pipeline to use (default: the pinned small English model)")
     parser.add_argument("--quiet", action="store_true", help="print no progress bar, only the summary")
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="processes (local) or actors (Ray) extracting in parallel (default 1)")
+    parser.add_argument("--engine", choices=("local", "ray"), default="local",
+                        help="local (default) or ray: extract on Ray into Parquet shards (--shards), then store them")
+    parser.add_argument("--address", metavar="ADDR", help="with --engine ray: a running Ray cluster to join")
+    parser.add_argument("--shards", metavar="DIR",
+                        help="with --engine ray: the folder for the Parquet shards (default: DB file name + .shards)")
     parser.set_defaults(func=run)
 
 
@@ -46,38 +53,94 @@ class RateColumn(ProgressColumn):
 class LazyExtractor:
     """Builds the pipeline on first call, so that a run with nothing new never loads spaCy.
 
-    ``loaded_at`` (perf_counter) marks when the model was ready, so the rate leaves out loading it.
+    Articles read from Parquet shards come with their record already extracted (``precomputed``,
+    by id): those are stored as they are. ``loaded_at`` (perf_counter) marks when extraction could
+    start, so the rate leaves out loading the model.
     """
 
-    def __init__(self, model: str | None) -> None:
+    def __init__(self, model: str | None, workers: int = 1) -> None:
         self.model = model
+        self.workers = workers
+        self.precomputed: dict[str, Record] = {}
         self.loaded_at: float | None = None
 
     def __call__(self) -> ExtractMany:
-        from newsgraph.pipeline import Extractor  # loads spaCy: only when an article needs it
+        from newsgraph.scale.local import extract_parallel, extract_serial
 
-        extractor = Extractor(self.model)
-        self.loaded_at = time.perf_counter()
+        on_demand = _OnDemand(self.model)
 
         def extract_many(articles: Iterable[Article]) -> Iterator[Record | NewsgraphError]:
-            return extractor.extract_many(articles)
+            todo = (self.precomputed.pop(a.id) if a.id in self.precomputed else a for a in articles)
+            self.loaded_at = time.perf_counter()
+            if self.workers > 1:
+                return extract_parallel(todo, self.workers, self.model)  # type: ignore[arg-type]
+            return extract_serial(on_demand, todo)  # type: ignore[arg-type]
 
         return extract_many
 
 
-def run(args: argparse.Namespace) -> int:
-    from newsgraph.ingest import read_paths
+class _OnDemand:
+    """An Extractor loaded at the first article that needs it (none when all come from shards)."""
 
+    def __init__(self, model: str | None) -> None:
+        self.model = model
+        self.extractor = None
+
+    def extract_many(self, articles: list[Article], batch_size: int = 32) -> Iterator[Record | NewsgraphError]:
+        if not articles:
+            return iter(())
+        if self.extractor is None:
+            from newsgraph.pipeline import Extractor  # loads spaCy
+
+            self.extractor = Extractor(self.model)
+        return self.extractor.extract_many(articles, batch_size=batch_size)
+
+
+def _inputs(args: argparse.Namespace, extractor: LazyExtractor, store: Store) -> Iterator[Article | NewsgraphError]:
+    """Articles from files and folders, and from Parquet shards (their records kept in ``extractor``
+    until stored; none kept for an article the store already has, which ingest skips)."""
+    from newsgraph.ingest import read_paths
+    from newsgraph.scale.shards import is_shard_path, read_shards
+
+    defaults = {"published": args.published} if args.published else None
+    for path in args.paths:
+        if path != "-" and is_shard_path(path):
+            for item in read_shards(path):
+                if isinstance(item, Record):
+                    if not store.has_article(item.article.id):
+                        extractor.precomputed[item.article.id] = item
+                    yield item.article
+                else:
+                    yield item
+        else:
+            yield from read_paths([path], defaults)
+
+
+def _extract_on_ray(args: argparse.Namespace) -> None:
+    """``--engine ray``: extract into Parquet shards, then read the paths back as those shards."""
+    from newsgraph.scale.ray_engine import extract_with_ray
+
+    shards = args.shards or f"{args.db}.shards"
+    summary = extract_with_ray(args.paths, shards, workers=args.workers, address=args.address, model=args.model,
+                               defaults={"published": args.published} if args.published else None)
+    stderr.print(f"ray: {summary.extracted} extracted, {summary.failed} failed into {shards}")
+    args.paths = [shards]
+
+
+def run(args: argparse.Namespace) -> int:
     try:
         parse_published(args.published)
     except ValueError as e:
         raise ConfigError(f"--published {args.published!r} is not an ISO date. Tip: write it as 2025-08-15.") from e
-    defaults = {"published": args.published} if args.published else None
+    if args.workers < 1:
+        raise ConfigError(f"--workers {args.workers}: give at least 1.")
     summary = Summary()
     started = time.perf_counter()
+    if args.engine == "ray":
+        _extract_on_ray(args)
     with Store(args.db) as store:
-        extractor = LazyExtractor(args.model)
-        outcomes = ingest(store, read_paths(args.paths, defaults), extractor)
+        extractor = LazyExtractor(args.model, args.workers)
+        outcomes = ingest(store, _inputs(args, extractor, store), extractor)
         columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), TextColumn("{task.fields[counts]}"),
                    RateColumn(), TimeElapsedColumn())
         with Progress(*columns, console=stderr, disable=args.quiet or not stderr.is_terminal, transient=True) as bar:
@@ -103,4 +166,6 @@ def _print_summary(summary: Summary, elapsed: float, working: float, db: str) ->
         soft_wrap=True,
     )
     for outcome in summary.failed:
-        stdout.print(f"  failed {outcome.source}: {outcome.reason}", soft_wrap=True)
+        reason = outcome.reason or ""
+        where = "" if reason.startswith(outcome.source) else f"{outcome.source}: "  # most reasons name it already
+        stdout.print(f"  failed {where}{reason}", soft_wrap=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsgraph.errors import ConfigError, NewsgraphError
+from newsgraph.errors import ConfigError, IngestError, NewsgraphError
 from newsgraph.ingest import iter_folder, read_bytes
 from newsgraph.model import Article
 from newsgraph.scale.shards import COLUMNS, done_ids, failure_row, record_row
@@ -51,7 +51,8 @@ def parse_file(row: dict[str, Any], defaults: dict[str, Any]) -> list[dict[str, 
             out.append({**failure_row("", ""), "id": result.id, "text": result.text, "status": "ok",
                         "source": row["path"], "metadata": json.dumps(result.metadata, ensure_ascii=False)})
         else:
-            out.append(failure_row(getattr(result, "source", row["path"]), str(result)))
+            problem = result.problem if isinstance(result, IngestError) else str(result)
+            out.append(failure_row(getattr(result, "source", row["path"]), problem))
     return out
 
 

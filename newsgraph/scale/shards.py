@@ -45,12 +45,19 @@ def read_shards(folder: str | Path) -> Iterator[Record | NewsgraphError]:
     """Yield each record (or the failure, as an IngestError naming its source) in a shard folder."""
     import pyarrow.parquet as pq
 
-    for shard in sorted(Path(folder).rglob("*.parquet")):
+    folder = Path(folder)
+    for shard in [folder] if folder.is_file() else sorted(folder.rglob("*.parquet")):
         for row in pq.read_table(shard).to_pylist():
             if row["status"] == "ok":
                 yield row_record(row)
             else:
                 yield IngestError(row["source"] or str(shard), row["error"])
+
+
+def is_shard_path(path: str | Path) -> bool:
+    """A Parquet file, or a folder holding Parquet files: the output of ``extract --engine ray``."""
+    path = Path(path)
+    return path.suffix == ".parquet" or (path.is_dir() and next(path.rglob("*.parquet"), None) is not None)
 
 
 def done_ids(folder: str | Path) -> set[str]:

@@ -69,3 +69,26 @@ def test_ray_matches_one_process_and_resumes(tmp_path: Path, extractor):
     assert any("empty.txt" in str(r) for r in rows if isinstance(r, Exception))
     again = extract_with_ray([str(folder)], str(out), workers=1, batch_size=2, defaults={"published": "2025-08-15"})
     assert again.extracted == 0 and again.already_done == len(expected)
+
+
+def test_ingest_stores_parquet_shards_and_their_failures(tmp_path: Path, capsys):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from newsgraph.cli import main
+    from newsgraph.store import Store
+
+    record = Record.from_dict({"id": "", "text": "Ann Lee met Bob Ray in Oslo.", "metadata": {"path": "a.txt"},
+                               "entities": [{"id": "e1", "name": "Ann Lee", "type": "PERSON", "roles": [],
+                                             "mentions": [{"start": 0, "end": 7, "text": "Ann Lee", "kind": "name"}]}]})
+    shards = tmp_path / "shards"
+    shards.mkdir()
+    pq.write_table(pa.Table.from_pylist([record_row(record), failure_row("b.txt", "is empty")]), shards / "part-0.parquet")
+    db = str(tmp_path / "kb.db")
+    assert main(["ingest", str(shards), "--db", db, "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "stored 1" in out and "failed 1" in out and "b.txt: is empty" in out
+    with Store(db) as store:
+        assert store.has_article(record.article.id)
+    assert main(["ingest", str(shards), "--db", db, "--quiet"]) == 0
+    assert "stored 0, skipped 1" in capsys.readouterr().out
