@@ -8,6 +8,7 @@ TimeExpr. Nothing here creates entities: a participant that is no entity is left
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -232,17 +233,27 @@ def _place_entity(state: Layers, token: Token, allow_org: bool = False) -> str |
     return entity.id if entity.type in words.PLACE_TYPES or allow_org and entity.type == "ORG" else None
 
 
-def time_tokens(doc: Doc, times: list[TimeExpr]) -> list[tuple[TimeExpr, list[Token]]]:
-    """Each TimeExpr with the tokens it covers."""
+@dataclass
+class Timed:
+    """A TimeExpr with the indices of its tokens and of the verbs it hangs on."""
+
+    time: TimeExpr
+    tokens: set[int]
+    verbs: set[int]
+
+
+def time_tokens(doc: Doc, times: list[TimeExpr]) -> list[Timed]:
+    """Each TimeExpr with the tokens it covers and the nearest verb above each of them."""
     out = []
     for time in times:
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and len(span):
-            out.append((time, list(span)))
+            verbs = {v for t in span if (v := _clause_verb(t)) is not None}
+            out.append(Timed(time, {t.i for t in span}, verbs))
     return out
 
 
-def time_for(verbs: Sequence[Token], anchor: Token, timed: list[tuple[TimeExpr, list[Token]]],
+def time_for(verbs: Sequence[Token], anchor: Token, timed: list[Timed],
              nouns: Sequence[Token] = ()) -> TimeExpr | None:
     """The best TimeExpr of a clause: one attached to one of ``verbs`` (or inside ``nouns``' phrases),
     or one that ``anchor`` hangs on ("in 2018 when ... discovered"). Exact instants win, then nearness."""
@@ -250,11 +261,9 @@ def time_for(verbs: Sequence[Token], anchor: Token, timed: list[tuple[TimeExpr, 
     noun_tokens = {t.i for n in nouns for t in n.subtree}
     ancestors = {a.i for a in anchor.ancestors}
     candidates = []
-    for time, tokens in timed:
-        ids = {t.i for t in tokens}
-        attached = any(_clause_verb(t) in verb_ids for t in tokens)
-        if attached or ids & noun_tokens or ids & ancestors:
-            candidates.append(time)
+    for item in timed:
+        if item.verbs & verb_ids or item.tokens & noun_tokens or item.tokens & ancestors:
+            candidates.append(item.time)
     if not candidates:
         return None
     return min(candidates, key=lambda t: (t.utc is None, t.type not in ("TIME", "DATE"), abs(t.start - anchor.idx)))

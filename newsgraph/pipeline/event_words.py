@@ -104,7 +104,7 @@ COLLOCATIONS: dict[tuple[str, str], str] = {
 }
 # verbs that are events only with this particle: "lay off", "check into"
 PARTICLE_VERBS: dict[tuple[str, str], str] = {
-    ("lay", "off"): "layoff", ("check", "into"): "treatment", ("break", "out"): "disaster",
+    ("lay", "off"): "layoff", ("check", "into"): "treatment",
     ("set", "off"): "attack", ("blow", "up"): "attack", ("shut", "down"): "closure",
 }
 # verbs that only carry an event noun: "hold a press conference", "take part in the summit"

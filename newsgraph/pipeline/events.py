@@ -19,7 +19,7 @@ from newsgraph.pipeline.event_status import noun_status, verb_status
 from newsgraph.pipeline.state import Layers, layers
 
 COLLOCATION_GAP = 3  # "pay tribute", "lay a wreath": at most this many tokens from verb to object
-TimedTokens = list[tuple[TimeExpr, list[Token]]]
+TimedTokens = list[args.Timed]
 
 
 @dataclass
@@ -51,8 +51,9 @@ def find_events(doc: Doc, state: Layers) -> list[Event]:
     """Every event in ``doc``, ids v1, v2 ... in order of their first mention."""
     timed = args.time_tokens(doc, state.times)
     drafts: list[coref.Draft] = []
+    text = doc.text  # built anew on every access: read it once
     for trigger in find_triggers(doc):
-        mention = Span(trigger.start, trigger.end, doc.text[trigger.start : trigger.end])
+        mention = Span(trigger.start, trigger.end, text[trigger.start : trigger.end])
         if trigger.nominal:
             draft = _noun_event(state, trigger, mention, timed, drafts)
         else:

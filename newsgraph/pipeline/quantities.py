@@ -26,6 +26,9 @@ PHRASE_DEPS = {"amod", "compound", "nmod", "nummod", "quantmod", "advmod", "npad
 LEADING_DROPS = {"det", "predet", "punct", "case", "nummod"}
 
 
+STARTERS = {"a", "an", "half", "quarter", *words.VAGUE_COUNTS}
+
+
 @dataclass
 class NumberRun:
     """Tokens ``first..last`` (inclusive) that spell one number, and what was read around them."""
@@ -108,6 +111,8 @@ def read_number(doc: Doc, i: int) -> NumberRun | None:
     """The number that starts at token ``i`` ("two hundred", "1.2 billion", "a dozen"), or None."""
     token = doc[i]
     lower = token.lower_
+    if not (token.text[:1].isdigit() or token.like_num or lower in STARTERS):
+        return None  # most tokens: decided without the rules below
     if lower in words.VAGUE_COUNTS and i + 1 < len(doc) and doc[i + 1].lower_ == "of":
         scale = doc[i + 2].lower_ if i + 3 < len(doc) and doc[i + 3].lower_ == "of" else ""
         if scale in words.VAGUE_COUNTS:  # "tens of millions of viewers"
@@ -215,7 +220,7 @@ def build_quantity(doc: Doc, run: NumberRun) -> Quantity | None:
     of = _counted(doc, run)
     start, end = doc[run.start].idx, doc[run.end].idx + len(doc[run.end])
     return Quantity(
-        start=start, end=end, text=doc.text[start:end], value=value, unit=run.unit,
+        start=start, end=end, text=doc[run.start : run.end + 1].text, value=value, unit=run.unit,
         approx=run.approx or run.vague, of=of, mod=run.mod,
     )
 
@@ -414,7 +419,7 @@ def _counted(doc: Doc, run: NumberRun) -> str | None:
 def _phrase_head(doc: Doc, i: int) -> Token | None:
     """The noun that ends the noun phrase starting at token ``i``, walking over modifiers."""
     j = i
-    while j < len(doc) and doc[j].sent == doc[i].sent:
+    while j < len(doc) and (j == i or not doc[j].is_sent_start):
         token = doc[j]
         modifies_later = token.head.i > j and token.dep_ in PHRASE_DEPS
         if token.pos_ in NOUN_POS and not modifies_later:
@@ -430,5 +435,5 @@ def _phrase(doc: Doc, first: int, head: Token) -> str | None:
     start = max(first, head.left_edge.i) if head.left_edge.i >= first else first
     while start < head.i and (doc[start].dep_ in LEADING_DROPS or doc[start].is_punct):
         start += 1
-    text = doc.text[doc[start].idx : head.idx + len(head)]
+    text = doc[start : head.i + 1].text  # Doc.text joins the whole document: slice tokens instead
     return text or None
