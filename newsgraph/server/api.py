@@ -136,7 +136,11 @@ def quotes(conn: Conn, paging: Paging,
 
 
 @router.get("/search", summary="Articles holding every word, and entities with a matching name")
-def search(q: Annotated[str, Query(min_length=1, max_length=500)], conn: Conn, paging: Paging) -> JSONResponse:
+def search(q: Annotated[str, Query(min_length=1, max_length=500)], conn: Conn,
+           limit: Annotated[int, Query(ge=1, le=200, description="results per page")] = 20,
+           offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> JSONResponse:
+    # 20 by default, not 50: each result carries a snippet, which reads the article's whole text
+    paging = Page(limit, offset)
     items, total = queries.search_articles(conn, q, paging.limit, paging.offset)
     found_entities, _ = queries.list_entities(conn, 10, 0, q.strip())
     return listing(items, total, paging, entities=found_entities)
