@@ -116,7 +116,8 @@ def noun_participants(state: Layers, trigger: Token) -> list[Participant]:
             objects = _pobjs(child)
             found += _entities(state, objects + [t for o in objects if (t := possessed(o)) is not None], role)
         elif child.dep_ == "acl" and child.lemma_ in ("involve", "include", "feature", "bring"):
-            found += _entities(state, [t for c in child.children if c.dep_ == "dobj" for t in with_conjuncts(c)], "participant")
+            involved = [t for c in child.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
+            found += _entities(state, involved, "participant")
     governor = governing_verb(trigger)
     if governor is not None and shares_subject(trigger, governor):
         subject = subject_of(governor)

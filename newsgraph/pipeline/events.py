@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsgraph.model import Event, Span, TimeExpr
+from newsgraph.model import Event, Span
 from newsgraph.pipeline import event_args as args
 from newsgraph.pipeline import event_coref as coref
 from newsgraph.pipeline import event_words as words
@@ -149,7 +149,8 @@ def _noun_trigger(noun: Token) -> Trigger | None:
     lemma = noun.lemma_.lower()
     for child in noun.children:
         if child.dep_ == "compound" and (child.lemma_.lower(), lemma) in words.NOUN_COMPOUNDS:
-            return Trigger(noun, child.idx, noun.idx + len(noun), words.NOUN_COMPOUNDS[(child.lemma_.lower(), lemma)], True)
+            kind = words.NOUN_COMPOUNDS[(child.lemma_.lower(), lemma)]
+            return Trigger(noun, child.idx, noun.idx + len(noun), kind, True)
     if lemma not in words.NOUN_EVENTS:
         return None
     if lemma in words.PLURAL_ONLY_NOUNS and noun.tag_ != "NNS":

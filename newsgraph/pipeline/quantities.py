@@ -26,6 +26,7 @@ PHRASE_DEPS = {"amod", "compound", "nmod", "nummod", "quantmod", "advmod", "npad
 LEADING_DROPS = {"det", "predet", "punct", "case", "nummod"}
 
 
+A_MULTIPLIERS = {"dozen", "hundred", "thousand", "million", "billion"}  # "a dozen", "a million"
 STARTERS = {"a", "an", "half", "quarter", *words.VAGUE_COUNTS}
 
 
@@ -118,7 +119,7 @@ def read_number(doc: Doc, i: int) -> NumberRun | None:
         if scale in words.VAGUE_COUNTS:  # "tens of millions of viewers"
             return NumberRun(i, i + 2, [(words.VAGUE_COUNTS[lower] * words.VAGUE_COUNTS[scale], False)], vague=True)
         return NumberRun(i, i, [(words.VAGUE_COUNTS[lower], False)], vague=True)
-    if lower in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in ("dozen", "hundred", "thousand", "million", "billion"):
+    if lower in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in A_MULTIPLIERS:
         run = NumberRun(i, i, [])
     elif (fraction := words.fraction_value(lower)) is not None and _is_a_multiplier(doc, i + 1):
         run = NumberRun(i, i + 1, [(fraction, False)])  # "half a million"
@@ -134,7 +135,7 @@ def read_number(doc: Doc, i: int) -> NumberRun | None:
         if part is not None and (part[1] or _joins_words(doc, run.last, j)):
             run.parts.append(part)
             run.last = j
-        elif doc[j].text in ("-", "and") and j + 1 < len(doc) and _part(doc[j + 1]) and _joins_words(doc, run.last, j + 1):
+        elif doc[j].text in ("-", "and") and j + 1 < len(doc) and _joins_words(doc, run.last, j + 1):
             pass  # "twenty-five", "two hundred and fifty": the joiner is part of the number
         else:
             break
@@ -196,8 +197,10 @@ def _joins_words(doc: Doc, last: int, j: int) -> bool:
         return False
     if prev in words.MULTIPLIERS:
         return True
-    prev_value = words.word_value(prev)
-    return prev_value is not None and prev_value >= 20 and prev_value % 10 == 0 and words.word_value(nxt) < 10  # type: ignore[operator]
+    prev_value, next_value = words.word_value(prev), words.word_value(nxt)
+    if prev_value is None or next_value is None:
+        return False
+    return prev_value >= 20 and prev_value % 10 == 0 and next_value < 10
 
 
 def build_quantity(doc: Doc, run: NumberRun) -> Quantity | None:
@@ -308,7 +311,8 @@ def _read_currency_before(doc: Doc, run: NumberRun) -> str | None:
     run.start = run.first - 1
     # "$5m", "$3 bn": the multiplier after a currency may be a bare letter
     nxt = doc[run.last + 1] if run.last + 1 < len(doc) else None
-    if nxt is not None and nxt.lower_ in words.MONEY_MULTIPLIERS and not (nxt.lower_ in ("m", "b") and doc[run.last].whitespace_):
+    bare_letter = nxt is not None and nxt.lower_ in ("m", "b") and bool(doc[run.last].whitespace_)
+    if nxt is not None and nxt.lower_ in words.MONEY_MULTIPLIERS and not bare_letter:
         run.parts.append((words.MONEY_MULTIPLIERS[nxt.lower_], True))
         run.last = run.end = nxt.i
     return code
