@@ -114,6 +114,7 @@ def main() -> int:
         raise SystemExit(f"{args.db} does not exist")
     paths = request_paths(args.db, args.requests, args.seed)
     server, start_s = start_server(args.db, args.port)
+    start_cpu_s = cpu_seconds(server.pid)  # start-up CPU: what the start costs on an idle machine
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{args.port}", timeout=30) as client:
             articles = client.get("/api").json()["articles"]
@@ -123,7 +124,7 @@ def main() -> int:
         server.wait(timeout=10)
     api_ok = all(results[k]["p95_ms"] < TARGET_P95_MS for k in ("entity", "article", "search"))
     report = {"db": args.db, "articles": articles, "load_average": os.getloadavg()[0], "cpus": os.cpu_count(),
-              "start_s": round(start_s, 3), "start_ok": start_s < TARGET_START_S,
+              "start_s": round(start_s, 3), "start_cpu_s": start_cpu_s, "start_ok": start_s < TARGET_START_S,
               "p95_target_ms": TARGET_P95_MS, "api_p95_ok": api_ok, "latency": results}
     print(json.dumps(report, indent=2))
     return 0 if api_ok and start_s < TARGET_START_S else 1
