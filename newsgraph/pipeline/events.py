@@ -131,6 +131,8 @@ def _verb_trigger(verb: Token) -> Trigger | None:
             if child.i == verb.i + 1:
                 end = child.idx + len(child)
             return Trigger(verb, verb.idx, end, words.PARTICLE_VERBS[(lemma, child.lower_)], False)
+        if child.dep_ == "prt":
+            return None  # another phrasal verb means something else: "strike out", "find out"
     if lemma in ("discover", "find", "uncover"):
         subject = args.subject_of(verb)
         authority = subject is not None and subject[0].lemma_.lower() in words.AUTHORITY_NOUNS

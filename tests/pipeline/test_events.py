@@ -127,8 +127,15 @@ def test_seizure_by_officials_and_means_clause(extractor):
     assert events[0].type == "commemoration"
 
 
-def test_speech_verbs_and_names_are_not_events(extractor):
-    _, events = run_events(extractor, "Angela Merkel said the Summit Hotel was full, officials noted.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Angela Merkel said the Summit Hotel was full, officials noted.",
+        "The pitcher struck out four batters and we found out later.",
+    ],
+)
+def test_speech_verbs_names_and_other_phrasal_verbs_are_not_events(extractor, text):
+    _, events = run_events(extractor, text)
     assert events == []
 
 
