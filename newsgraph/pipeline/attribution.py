@@ -38,6 +38,7 @@ class Attribution:
     source_head: int | None = None
     content: list[CharSpan] = field(default_factory=list)
     nests: bool = True  # whether attributions inside its content are part of it (a true complement)
+    speech: bool = False  # whether the cue is a verb of saying
 
 
 def find_attributions(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]:
@@ -53,12 +54,14 @@ def find_attributions(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]
 
 
 def _outermost(found: list[Attribution]) -> list[Attribution]:
-    """Drop attributions reported inside another's content: "he said that critics predicted ..."
-    is one attribution (PolNeAR flattens nested reports into the outer one)."""
-    return [
-        a for a in found
-        if not any(o is not a and o.nests and any(s <= a.cue[0] and a.cue[1] <= e for s, e in o.content) for o in found)
-    ]
+    """Drop beliefs and evidence reported inside another's content: "he said that critics fear ..."
+    is one attribution (PolNeAR flattens nested reports); a nested speech verb stays, as PolNeAR
+    mostly annotates it on its own."""
+    return [a for a in found if a.speech or not any(_nested(a, o) for o in found)]
+
+
+def _nested(inner: Attribution, outer: Attribution) -> bool:
+    return outer is not inner and outer.nests and any(s <= inner.cue[0] and inner.cue[1] <= e for s, e in outer.content)
 
 
 def speech_cue_candidates(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]:
@@ -134,7 +137,9 @@ def _cue_verb(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     if source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass":
         return None  # "it shows that ..." without a named source is too often not an attribution
     nests = token.dep_ != "parataxis" and not (token.dep_ == "ccomp" and token.head.i < token.i)
-    return Attribution(_token_span(token), token.i, source, source_head.i if source_head is not None else None, content, nests)
+    speech = cues.is_speech_verb(token)
+    head = source_head.i if source_head is not None else None
+    return Attribution(_token_span(token), token.i, source, head, content, nests, speech)
 
 
 def _complement(token: Token) -> list[CharSpan]:

@@ -60,7 +60,7 @@ OBJECT_CONTENT_VERBS = frozenset(
     support oppose endorse blame dismiss reject question dispute decry condemn denounce
     defend welcome applaud echo reiterate repeat raise stress emphasize emphasise
     back attack blast slam mock tout highlight discuss favor favour challenge celebrate
-    embrace accuse release issue
+    embrace accuse release issue show offer see
     """.split()
 )
 
@@ -87,6 +87,10 @@ PREPOSITION_VERBS = {
     "apologize": ("for",),
     "apologise": ("for",),
     "vote": ("for", "against"),
+    "point": ("to",),
+    "ask": ("about",),
+    "question": ("about",),
+    "see": ("as",),
 }
 
 # "seems to ...", "declined to comment": the infinitive is the content, the subject the source.

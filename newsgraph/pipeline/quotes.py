@@ -85,6 +85,9 @@ def _governing(
         colon = _introduced_by_colon(doc, start, candidates + attributions)
         if colon is not None:
             return colon
+        # a whole sentence reported by a cue outside its paragraph is rather an earlier
+        # speaker going on than the content of that cue
+        holding = [a for a in holding if window[0] <= a.cue[0] < window[1]]
     if holding:
         # the innermost report: the one with the smallest content around the quotation
         return min(holding, key=lambda a: sum(e - s for s, e in a.content))

@@ -149,3 +149,24 @@ def test_reference_article_indirect_attributions(reference_record: Record, refer
                 if q.start < gold["end"] and gold["start"] < q.end and q.cue and q.cue.start == gold["cue"]["start"]]
         assert hits, f"missed: {gold['text']}"
         assert any(q.source and q.source.text == gold["source"]["text"] for q in hits)
+
+
+def test_colon_introduces_a_quote(quotes_only: Extractor) -> None:
+    text = "The senator answered the critics on Monday:\n“We have done nothing wrong.”"
+    (quote,) = only(run(quotes_only, text), "direct")
+    assert quote.source and quote.source.text == "The senator"
+    assert quote.cue and quote.cue.text == "answered"
+
+
+def test_cue_in_another_paragraph_does_not_take_a_quote(quotes_only: Extractor) -> None:
+    text = "“We will appeal the ruling,” Mary Jones said.\n“The court got it wrong.”\nRivals say the appeal will fail."
+    first, second = only(run(quotes_only, text), "direct")
+    assert second.cue == first.cue and second.source == first.source
+
+
+def test_calling_something_a_quoted_name_is_a_partial_quote(quotes_only: Extractor) -> None:
+    quotes = run(quotes_only, "The governor called the new tax “a disaster for families” in a speech.")
+    (partial,) = only(quotes, "partial")
+    assert partial.text == "“a disaster for families”"
+    assert partial.cue and partial.cue.text == "called"
+    assert partial.source and partial.source.text == "The governor"
