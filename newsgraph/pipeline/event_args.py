@@ -109,8 +109,11 @@ def noun_participants(state: Layers, trigger: Token) -> list[Participant]:
     and the subject of the verb it hangs on ("hold a press conference", "during an interview")."""
     found: list[Participant] = []
     for child in trigger.children:
-        if child.dep_ == "poss" or child.dep_ == "compound" and child.pos_ == "PROPN":
+        if child.dep_ == "poss":
             found += _entities(state, with_conjuncts(child), "agent")
+        elif child.dep_ == "compound" and child.pos_ == "PROPN":
+            # "the Trump-Putin summit" names its parties; "the Alaska summit" only its place
+            found += _entities(state, with_conjuncts(child), "agent", places=False)
         elif child.dep_ == "prep" and child.lower_ in words.PARTICIPANT_PREPS | {"of", "by", "on"}:
             role = "participant" if child.lower_ in words.PARTICIPANT_PREPS else "agent"
             objects = _pobjs(child)
@@ -167,11 +170,12 @@ def _pobjs(prep: Token) -> list[Token]:
     return [t for c in prep.children if c.dep_ in ("pobj", "dobj") for t in with_conjuncts(c)]
 
 
-def _entities(state: Layers, tokens: list[Token], role: str) -> list[Participant]:
+def _entities(state: Layers, tokens: list[Token], role: str, places: bool = True) -> list[Participant]:
+    """The entities of ``tokens`` as participants; countries and cities act too ("Russia attacked")."""
     found = []
     for token in tokens:
         entity = entity_of(state, token)
-        if entity is not None and entity.type not in words.PLACE_TYPES:
+        if entity is not None and (places or entity.type not in words.PLACE_TYPES):
             found.append(Participant(entity=entity.id, role=role))
     return found
 

@@ -110,6 +110,12 @@ def test_later_mentions_join_the_announced_event(extractor):
     assert meet is not summit and "gualtieri" in people(meet)
 
 
+def test_countries_act_as_participants_but_a_place_name_before_a_noun_does_not(extractor):
+    _, events = run_events(extractor, "Germany attacked France. The Geneva summit ended.")
+    assert people(at(events, "attacked")) == {"germany", "france"}
+    assert people(at(events, "summit")) == set()
+
+
 def test_indefinite_or_new_event_nouns_start_new_events(extractor):
     text = "Leaders held a meeting in Paris. A second meeting is planned. Another meeting followed."
     _, events = run_events(extractor, text)
