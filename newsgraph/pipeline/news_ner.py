@@ -13,12 +13,23 @@ graph needs. The merge rule:
    MISC -> the general model's NORP, EVENT, WORK_OF_ART, LAW, LANGUAGE or PRODUCT on an
    overlapping span, else EVENT or LAW when the name's last word says so (closed lists), else
    NORP (most often a nationality: "German", "Dutch").
-2. The general model's numeric entities (DATE, TIME, MONEY, ...) are kept where they overlap no
-   news NER span; so are its spans of the ``keep_general`` types.
-3. Everything else of the general model is dropped: where the news NER found no name, its
+2. Boundaries: where the general model's place or title name (GPE, LOC, FAC, WORK_OF_ART,
+   EVENT, LAW) wholly contains news spans and adds only title-case words, its span and label
+   win (OntoNotes keeps "Russian Far East" whole and "The" in "The Tonight Show"; CoNLL does
+   not). A hyphenated MISC name whose first part the general model tags as a place becomes
+   that place ("Alaska" of "Alaska-Siberia air route"), so the entities layer can join routes.
+3. The general model's numeric entities (DATE, TIME, MONEY, ...) are kept where they overlap no
+   news NER span; so are its spans of the ``keep_general`` types (default PERSON: the news NER,
+   trained on 1996 news, misses some names of today that the general model knows).
+4. Everything else of the general model is dropped: where the news NER found no name, its
    guesses are more often wrong than right.
+
+Before typing, the news NER's labels are made consistent within the article (one sense per
+discourse): a lone word that is the last word of a longer PER name elsewhere is PER ("Haddad"
+after "Omar Haddad"), and a name tagged with several types takes its most frequent one.
 """
 
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +45,7 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "news_ner"
 NUMERIC_LABELS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
 PLACE_LABELS = frozenset("GPE LOC FAC".split())
 MISC_LABELS = frozenset("NORP EVENT WORK_OF_ART LAW LANGUAGE PRODUCT".split())
+OUTER_LABELS = frozenset("GPE LOC FAC WORK_OF_ART EVENT LAW".split())
 
 # Closed class: last words of the names of natural features and regions, which OntoNotes tags LOC.
 GEO_FEATURES = frozenset(
@@ -102,22 +114,84 @@ def misc_type(words: list[str], general: set[str]) -> str:
 
 
 def fine_type(label: str, words: list[str], general: set[str]) -> str:
-    """The OntoNotes type for a news NER span of CoNLL type ``label``."""
+    """The OntoNotes type for a news NER span of CoNLL type ``label`` (OntoNotes labels pass)."""
     if label == "PER":
         return "PERSON"
     if label == "LOC":
         return place_type(words, general)
     if label == "MISC":
         return misc_type(words, general)
-    return label
+    return label  # ORG, or an OntoNotes label taken from the general model
+
+
+def consistent_labels(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """News NER spans (token ranges, CoNLL labels) with one label per name across the article."""
+    surnames = {doc[end - 1].text for start, end, label in spans if label == "PER" and end - start > 1}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for start, end, label in spans:
+        votes[doc[start:end].text][label] += 1
+    out = []
+    for start, end, label in spans:
+        text = doc[start:end].text
+        if end - start == 1 and text in surnames:
+            label = "PER"
+        else:
+            best, count = votes[text].most_common(1)[0]
+            label = best if count > votes[text][label] else label
+        out.append((start, end, label))
+    return out
+
+
+def _extends_name(ent: Span, inside: list[tuple[int, int, str]]) -> bool:
+    # the words the general model adds must be title-case words (no digits, punctuation or
+    # all-caps headline words), and "The" only for the title of a work
+    covered = {i for start, end, _ in inside for i in range(start, end)}
+    extra = [t for t in ent if t.i not in covered]
+    if (not extra and len(inside) < 2) or any(t.is_space or "\n" in t.whitespace_ for t in ent[:-1]):
+        return False
+    for token in extra:
+        if not (token.text.isalpha() and token.text[:1].isupper() and not token.text.isupper()):
+            return False
+        if token.lower_ == "the" and ent.label_ != "WORK_OF_ART":
+            return False
+    return True
+
+
+def outer_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Where the general model's place or title name (``OUTER_LABELS``) wholly contains news spans
+    and adds only title-case words, take its boundaries and label: CoNLL splits "Russian Far
+    East" and leaves "The" out of titles of works; OntoNotes, the graph's convention, does not."""
+    out = list(spans)
+    for ent in doc.ents:
+        if ent.label_ not in OUTER_LABELS:
+            continue
+        inside = [x for x in out if ent.start <= x[0] and x[1] <= ent.end]
+        crossing = [x for x in out if x[0] < ent.end and ent.start < x[1] and x not in inside]
+        if inside and not crossing and _extends_name(ent, inside):
+            out = [x for x in out if x not in inside] + [(ent.start, ent.end, ent.label_)]
+    return sorted(out)
+
+
+def split_hyphen_places(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A hyphenated MISC name whose first part the general model tags as a place becomes that
+    place ("Alaska" of "Alaska-Siberia air route"), so later layers see the place pair."""
+    out = []
+    for start, end, label in spans:
+        place = next((e for e in doc.ents if e.start == start and e.end < end and e.label_ in ("GPE", "LOC")), None)
+        if label == "MISC" and place is not None and doc[place.end].text in ("-", "–"):
+            out.append((place.start, place.end, place.label_))
+        else:
+            out.append((start, end, label))
+    return out
 
 
 def merge_entities(doc: Doc, news_spans: list[tuple[int, int, str]], keep_general: frozenset[str]) -> list[Span]:
     """The merged entities of ``doc``: news NER spans (token ranges, CoNLL labels) typed finely,
     plus the general model's numeric spans and ``keep_general`` spans that overlap none of them."""
     general = list(doc.ents)
+    spans = outer_names(doc, split_hyphen_places(doc, consistent_labels(doc, news_spans)))
     merged = []
-    for start, end, label in news_spans:
+    for start, end, label in spans:
         overlapping = {e.label_ for e in general if e.start < end and start < e.end}
         words = [t.text for t in doc[start:end]]
         merged.append(Span(doc, start, end, label=fine_type(label, words, overlapping)))
@@ -170,7 +244,7 @@ class NewsNerComponent:
     "newsgraph_news_ner",
     requires=["doc.ents"],
     assigns=["doc.ents"],
-    default_config={"model_path": str(MODEL_PATH), "keep_general": []},
+    default_config={"model_path": str(MODEL_PATH), "keep_general": ["PERSON"]},
 )
 def make_news_ner(nlp: Language, name: str, model_path: str, keep_general: list[str]) -> NewsNerComponent:
     return NewsNerComponent(model_path, keep_general)

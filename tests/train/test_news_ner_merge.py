@@ -48,3 +48,36 @@ def test_merge_drops_general_numbers_inside_news_names() -> None:
     doc = doc_with_ents(["the", "1998", "World", "Cup"], [(1, 2, "DATE")])
     merged = merge_entities(doc, [(1, 4, "MISC")], keep_general=frozenset())
     assert [(e.text, e.label_) for e in merged] == [("1998 World Cup", "EVENT")]
+
+
+def test_labels_made_consistent_within_the_article() -> None:
+    words = ["Omar", "Haddad", "met", "Lund", ".", "Haddad", "left", "Lund", "and", "Lund", "smiled"]
+    doc = doc_with_ents(words, [])
+    spans = [(0, 2, "PER"), (3, 4, "LOC"), (5, 6, "ORG"), (7, 8, "LOC"), (9, 10, "PER")]
+    merged = merge_entities(doc, spans, keep_general=frozenset())
+    assert [(e.start, e.label_) for e in merged] == [(0, "PERSON"), (3, "GPE"), (5, "PERSON"), (7, "GPE"), (9, "GPE")]
+
+
+def test_general_place_joins_news_spans_it_contains() -> None:
+    words = ["a", "city", "in", "the", "Nordic", "Far", "North", "today"]
+    doc = doc_with_ents(words, [(4, 7, "LOC")])
+    merged = merge_entities(doc, [(4, 5, "MISC"), (5, 7, "LOC")], keep_general=frozenset())
+    assert [(e.text, e.label_) for e in merged] == [("Nordic Far North", "LOC")]
+
+
+def test_title_of_a_work_keeps_its_article_but_a_place_does_not() -> None:
+    doc = doc_with_ents(["on", "The", "Evening", "Hour", "in", "The", "Hague"], [(1, 4, "WORK_OF_ART"), (5, 7, "GPE")])
+    merged = merge_entities(doc, [(2, 4, "MISC"), (6, 7, "LOC")], keep_general=frozenset())
+    assert [(e.text, e.label_) for e in merged] == [("The Evening Hour", "WORK_OF_ART"), ("Hague", "GPE")]
+
+
+def test_general_junk_in_tables_does_not_grow_names() -> None:
+    doc = doc_with_ents(["Leeds", "4", "2", "1"], [(0, 4, "LAW")])
+    merged = merge_entities(doc, [(0, 1, "ORG")], keep_general=frozenset())
+    assert [(e.text, e.label_) for e in merged] == [("Leeds", "ORG")]
+
+
+def test_hyphenated_misc_gives_way_to_a_place() -> None:
+    doc = doc_with_ents(["the", "Lapland", "-", "Karelia", "air", "route"], [(1, 2, "GPE")])
+    merged = merge_entities(doc, [(1, 4, "MISC")], keep_general=frozenset())
+    assert [(e.text, e.label_) for e in merged] == [("Lapland", "GPE")]
