@@ -154,7 +154,7 @@ class Resolver:
 
     def cataphoric_subject(self, token: Token, gender: str) -> Entity | None:
         """"During his visit, X said ...": a pronoun in a fronted adjunct refers to the main subject."""
-        root = token.sent.root
+        root = self.disc.sent_of(token).root
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or token.i >= subject.i:
             return None
@@ -211,7 +211,7 @@ class Resolver:
     def country_of_demonym(self, token: Token) -> Entity | None:
         """"Many Brazilians credit him with putting the country on the map": the country a
         nationality word earlier in the sentence names, if the article names that country."""
-        for word in token.doc[token.sent.start : token.i]:
+        for word in token.doc[self.disc.sent_of(token).start : token.i]:
             country = NATIONALITY_COUNTRY.get(word.lower_) or NATIONALITY_COUNTRY.get(word.lower_.removesuffix("s"))
             if country is None:
                 continue

@@ -11,14 +11,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Entity, Mention
 from newsgraph.pipeline.lexicon import SPEECH_VERBS
+from newsgraph.pipeline.quotemarks import find_quotations
 from newsgraph.pipeline.state import Layers
 
-OPEN_QUOTES = "“«"
-CLOSE_QUOTES = "”»"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -40,17 +39,24 @@ class Discourse:
     doc: Doc
     state: Layers
     sentence_starts: list[int] = field(default_factory=list)
+    sents: list[Span] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)
+    text: str = ""
     token_entity: dict[int, Entity] = field(default_factory=dict)
     quotations: list[Quotation] = field(default_factory=list)
+    quotation_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def build(cls, doc: Doc, state: Layers) -> Discourse:
         """Index ``doc`` and the entities already in ``state``."""
-        disc = cls(doc, state, discourse_units(doc))
+        sents = list(doc.sents)
+        # doc.text and token.sent are rebuilt on every access: take them once
+        disc = cls(doc, state, discourse_units(doc, sents), sents, [s.start for s in sents], doc.text)
         for entity in state.entities:
             for mention in entity.mentions:
                 disc.index_mention(entity, mention)
-        disc.quotations = find_quotations(doc)
+        disc.quotations = [Quotation(start, end) for start, end in find_quotations(disc.text)]
+        disc.quotation_starts = [q.start for q in disc.quotations]
         for quotation in disc.quotations:
             quotation.speaker = disc.quotation_speaker(quotation)
         return disc
@@ -65,7 +71,7 @@ class Discourse:
 
     def add_mention(self, entity: Entity, start: int, end: int, kind: str) -> Mention:
         """Add a mention ``doc.text[start:end]`` of kind ``kind`` to ``entity`` and index it."""
-        mention = Mention(start, end, self.doc.text[start:end], kind)
+        mention = Mention(start, end, self.text[start:end], kind)
         entity.mentions.append(mention)
         self.index_mention(entity, mention)
         return mention
@@ -80,12 +86,17 @@ class Discourse:
                 entity = self.token_entity.get(before.i)
         return entity
 
+    def sent_of(self, token: Token) -> Span:
+        """The parser's sentence holding ``token`` (like ``token.sent``, without its cost)."""
+        return self.sents[bisect_right(self.sent_starts, token.i) - 1]
+
     def sentence_index(self, token: Token) -> int:
         return bisect_right(self.sentence_starts, token.i) - 1
 
     def quotation_at(self, char: int) -> Quotation | None:
         """The quotation whose marks enclose character offset ``char``, if any."""
-        return next((q for q in self.quotations if q.start < char < q.end), None)
+        n = bisect_right(self.quotation_starts, char - 1) - 1
+        return self.quotations[n] if n >= 0 and char < self.quotations[n].end else None
 
     def quotation_speaker(self, quotation: Quotation) -> Entity | None:
         """The entity that is the subject of a speech verb next to ``quotation`` (outside it)."""
@@ -94,8 +105,8 @@ class Discourse:
         open_ = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
         if close is None or open_ is None:
             return None
-        after = range(close.end, close[0].sent.end)
-        before = range(open_[0].sent.start, open_.start)
+        after = range(close.end, self.sent_of(close[0]).end)
+        before = range(self.sent_of(open_[0]).start, open_.start)
         for i in [*after, *reversed(before)]:
             token = doc[i]
             if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
@@ -105,35 +116,11 @@ class Discourse:
         return None
 
 
-def discourse_units(doc: Doc) -> list[int]:
+def discourse_units(doc: Doc, sents: list[Span]) -> list[int]:
     """Token indices where a sentence or a paragraph begins (the parser may run paragraphs together)."""
-    starts = {s.start for s in doc.sents}
+    starts = {s.start for s in sents}
     starts |= {t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)}
     return sorted(starts | {0})
-
-
-def find_quotations(doc: Doc) -> list[Quotation]:
-    """Spans between matching curly (or straight) double quotation marks, marks included."""
-    text = doc.text
-    found: list[Quotation] = []
-    opened: int | None = None
-    straight_open: int | None = None
-    for i, char in enumerate(text):
-        if char in OPEN_QUOTES and opened is None:
-            opened = i
-        elif char in CLOSE_QUOTES and opened is not None:
-            found.append(Quotation(opened, i + 1))
-            opened = None
-        elif char == '"':
-            if straight_open is None:
-                straight_open = i
-            else:
-                found.append(Quotation(straight_open, i + 1))
-                straight_open = None
-        elif char == "\n":
-            # a quotation never runs past a paragraph in news text without reopening
-            opened = straight_open = None
-    return found
 
 
 def clause_verb(token: Token) -> Token | None:

@@ -96,7 +96,7 @@ def title_before(disc: Discourse, name_start: int) -> Role | None:
     if head is None or head in disc.token_entity and not is_portfolio_only(disc.token_entity[head]):
         return None
     first = head
-    sent_start = doc[name_start].sent.start
+    sent_start = disc.sent_of(doc[name_start]).start
     while first - 1 >= sent_start and is_title_word(doc[first - 1]):
         first -= 1
     first = drop_leading_holder(disc, first, head)
@@ -140,7 +140,7 @@ def holder_before(disc: Discourse, first: int) -> tuple[Entity | None, str | Non
     i = first - 1
     if i >= 0 and doc[i].text in POSSESSIVE:
         i -= 1
-    if i < 0 or doc[i].sent.start != doc[first].sent.start:
+    if i < 0 or disc.sent_of(doc[i]).start != disc.sent_of(doc[first]).start:
         return None, None
     entity = disc.token_entity.get(i)
     if entity is not None and entity.type in HOLDER_TYPES:
