@@ -270,9 +270,13 @@ def speaker_word(verb: Token, quotations: list[CharSpan]) -> Token | None:
     """The subject of a cue verb, outside the quotations: when the parser takes a word of the
     quotation for the subject ("“My apologies,” Quick said"), the name next to the verb."""
     subject = subject_of(verb)
-    if subject is None or not _inside(subject.idx, quotations):
-        return subject
     doc = verb.doc
+    if subject is None:
+        return None
+    low, high = sorted((subject.idx, verb.idx))
+    if not _inside(subject.idx, quotations) and "\n" not in doc.text[low:high]:
+        return subject
+    # the parser took a word of the quotation, or of another paragraph (a headline), as subject
     for i in (verb.i - 1, verb.i + 1):
         if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "PRON", "NOUN") and not _inside(doc[i].idx, quotations):
             word = doc[i]

@@ -24,6 +24,8 @@ SPEECH_VERBS = frozenset(
     explain summarize summarise affirm attest specify indicate signal hint imply
     speculate theorize guess posit opine editorialize interject continue begin
     read cite quote paraphrase relate narrate declare proclaim pronounce
+    confess forecast grumble object protest reaffirm reassert scoff scream sigh snap bemoan
+    gush rave rant fume concur clarify elaborate rebut underscore profess surmise hypothesize
     """.split()
 )
 
