@@ -44,7 +44,7 @@ AVIATION_WORDS = frozenset(
 
 FLIGHT = re.compile(
     r"\b(?:[Ff]lights?|FLIGHT)(?:\s+(?:number|no\.?|#))?\s+((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{1,4}[A-Z]?)(?![\w-])"
-    r"|\bFlight\s+(\d{1,4})(?![\w-])"
+    r"|\b(Flight\s+\d{1,4})(?![\w-])"
 )
 IMO = re.compile(r"\b(IMO)(?:\s+(?:number|no\.?|#))?[:\s]\s*(\d{7})(?![\w-])")
 MMSI = re.compile(r"\bMMSI(?:\s+(?:number|no\.?|#))?[:\s]\s*(\d{9})(?![\w-])")

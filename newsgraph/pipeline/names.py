@@ -152,7 +152,17 @@ def _drop_article(token: Token, label: str) -> bool:
         return False
     if token.text[0].islower():
         return True
-    return token.is_sent_start is True and label != "WORK_OF_ART"
+    return _starts_sentence(token) and label != "WORK_OF_ART"
+
+
+def _starts_sentence(token: Token) -> bool:
+    """True if ``token`` opens a sentence, line or quotation, where any word is capitalised."""
+    doc, i = token.doc, token.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].is_left_punct):
+        i -= 1
+    if i < 0 or token.is_sent_start or doc[i].text in (".", "!", "?", ":", ";"):
+        return True
+    return "\n" in doc[i].whitespace_ or any(t.is_space and "\n" in t.text for t in doc[i + 1 : token.i])
 
 
 def drop_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:

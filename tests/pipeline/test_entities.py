@@ -245,3 +245,10 @@ def test_untagged_repeat_of_a_surname_is_found(extract: Callable[..., Record]) -
     record = extract("On Monday, President Amara Diallo arrived in the capital. Diallo waved to the crowd.")
     entity = entity_named(record, "Amara Diallo")
     assert entity is not None and len(entity.mentions) == 2
+
+
+@pytest.mark.slow
+def test_sentence_initial_the_after_a_quote_is_dropped(extract: Callable[..., Record]) -> None:
+    record = extract('He left. "The Scottish National Party has failed," she said.')
+    texts = mention_texts(record)
+    assert "Scottish National Party" in texts and "The Scottish National Party" not in texts

@@ -48,9 +48,10 @@ def test_designators_and_names_are_not_registrations(text: str) -> None:
 
 
 def test_flight_numbers() -> None:
-    assert codes("Passengers on flight BA123 and Flight MH17 waited.") == [
+    assert codes("Passengers on flight BA123, Flight MH17 and Flight 1282 waited.") == [
         ("BA123", "flight_number"),
         ("MH17", "flight_number"),
+        ("Flight 1282", "flight_number"),
     ]
     assert codes("The flight 3 hours late") == []
 
