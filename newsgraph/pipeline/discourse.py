@@ -205,6 +205,8 @@ def dominating_subject(token: Token) -> Token | None:
             if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
                 break
             verb = verb.head
+        if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl"):
+            subject = verb.head  # "O'Brien, who still has the contract he signed": who is O'Brien
         if subject is not None and subject.i != token.i:
             return subject
     return None

@@ -62,8 +62,8 @@ class Salience:
                 head = mention_head(disc.doc, mention)
                 if head is not None:
                     self.add(entity, head, mention.kind)
-                    before = max(0, min(head.left_edge.i, head.i - 1))
-                    self._gender_from_context(entity, disc.doc[before : head.i + 1])
+                if mention.kind == "name" and entity.type == "PERSON":
+                    self._gender_from_title(entity, mention.start)
 
     def add(self, entity: Entity, head: Token, kind: str) -> None:
         """Count a mention of ``entity`` headed by ``head``."""
@@ -76,8 +76,13 @@ class Salience:
         )
         insort(self.items, item)
 
-    def _gender_from_context(self, entity: Entity, words: object) -> None:
-        for word in words:  # type: ignore[attr-defined]
+    def _gender_from_title(self, entity: Entity, start: int) -> None:
+        """"Mrs. Clara Jones", "Queen X": an honorific or gendered title right before a name
+        (never a word of the name itself: "Billy King" is not a king)."""
+        span = self.disc.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return
+        for word in self.disc.doc[max(0, span.start - 2) : span.start]:
             gender = GENDER_HONORIFICS.get(word.lower_) or GENDERED_TITLES.get(word.lower_)
             if gender:
                 self.learn_gender(entity, gender)
