@@ -190,9 +190,9 @@ def title_in_apposition(disc: Discourse, name_head: Token, person: Entity) -> Ro
 
 
 def holder_of(disc: Discourse, noun: Token) -> tuple[Entity | None, str | None]:
-    """The holder named after a title noun: "president of Russia", "Governor of the region"."""
+    """The holder named after a title noun: "president of Russia", "spokesperson for the ministry"."""
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in ("of", "for", "at"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             entity = disc.token_entity.get(obj.i) if obj is not None else None
             if entity is not None and entity.type in HOLDER_TYPES:

@@ -106,6 +106,13 @@ def test_gender_from_honorific_and_binding(analyse: Analyse) -> None:
     assert refs(state, "Peter Hale") == ["him"]
 
 
+def test_a_title_word_inside_a_name_is_no_gender(analyse: Analyse) -> None:
+    text = "Billy King fired Jim Moss on Monday. Moss said he was surprised."
+    state = analyse(text, [("PERSON", "Billy King", "King"), ("PERSON", "Jim Moss", "Moss")])
+    assert refs(state, "Jim Moss") == ["he"]
+    assert refs(state, "Billy King") == []
+
+
 def test_definite_descriptions_match_the_head_noun_class(analyse: Analyse) -> None:
     text = (
         "The tanker Northern Star ran aground near Oslo on Sunday. The vessel was refloated on Monday, "

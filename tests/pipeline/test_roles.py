@@ -92,6 +92,12 @@ def test_title_in_apposition(analyse: Analyse) -> None:
     assert roles(state, "Ian Moore") == [("head", None)]
 
 
+def test_indefinite_apposition_with_for(analyse: Analyse) -> None:
+    text = "Nina Rossi, a spokesperson for Acme Corp, declined to comment."
+    state = analyse(text, [("PERSON", "Nina Rossi"), ("ORG", "Acme Corp")])
+    assert roles(state, "Nina Rossi") == [("spokesperson", "Acme Corp")]
+
+
 def test_role_span_is_the_title_words(analyse: Analyse) -> None:
     text = "On Monday, former Prime Minister Rosa Lind spoke."
     state = analyse(text, [("PERSON", "Rosa Lind")])
