@@ -58,13 +58,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_table(total: Scores, title: str) -> None:
-    table = Table(title=title)
+    table = Table(title=title, caption="quoted: attributions whose content holds a quotation mark")
     for column in ("attributions", "metric", "tp", "predicted", "gold", "precision", "recall", "F1"):
         table.add_column(column, justify="left" if column in ("attributions", "metric") else "right")
     for subset in SUBSETS:
-        label = "all" if subset == "all" else "quoted content"
+        label = "all" if subset == "all" else "quoted"
         for metric in METRICS:
             c = total[subset][metric]
             table.add_row(label, metric, str(c.tp), str(c.predicted), str(c.gold),
                           f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}")
-    Console().print(table)
+    Console(width=max(Console().width, 100)).print(table)

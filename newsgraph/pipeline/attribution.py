@@ -158,7 +158,7 @@ def _complement(token: Token) -> list[CharSpan]:
     if lemma in cues.FOR_VERBS:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "for" and child.i > token.i:
-                objects = [c for c in child.children if c.dep_ == "pobj"]
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp", "ccomp")]
                 if objects:
                     return [subtree_span(objects[0])]
     if lemma in cues.PREPOSITION_VERBS:

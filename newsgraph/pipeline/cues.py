@@ -62,7 +62,7 @@ OBJECT_CONTENT_VERBS = frozenset(
     support oppose endorse blame dismiss reject question dispute decry condemn denounce
     defend welcome applaud echo reiterate repeat raise stress emphasize emphasise
     back attack blast slam mock tout highlight discuss favor favour challenge celebrate
-    embrace accuse release issue show offer see
+    embrace accuse release issue show offer see seek want
     """.split()
 )
 
