@@ -68,6 +68,14 @@ def layers(doc: Doc) -> Layers:
     return state
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy joins every token again on each access."""
+    text = doc.user_data.get("newsgraph_text")
+    if text is None:
+        text = doc.user_data["newsgraph_text"] = doc.text
+    return text
+
+
 def set_published(doc: Doc, value: str | dt.date | dt.datetime | None) -> None:
     """Set the date that relative times ("Friday", "last week") are resolved against."""
     layers(doc).published = parse_published(value)
