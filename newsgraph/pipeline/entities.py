@@ -22,6 +22,7 @@ def repaired_spans(doc: Doc) -> list[names.Cand]:
     codes = [(c.start, c.end) for c in find_codes(doc)]
     cands = names.drop_spans(cands, codes, doc)
     cands = names.split_lists(doc, cands)
+    cands = names.fix_regions(doc, cands)
     cands = names.trim(doc, cands)
     cands = names.drop_titles(doc, cands)
     cands = names.fix_persons(doc, cands)

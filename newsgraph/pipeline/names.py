@@ -71,6 +71,7 @@ WAY_MODIFIERS = frozenset("air sea rail land trade shipping supply gas oil trans
 DESIGNATOR = re.compile(r"^(?:[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}|[A-Z]{1,2}\d{2,4}[A-Z]{0,3})s?$")
 ENTITY_LABELS = frozenset("PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split())
 POSSESSIVES = frozenset(["'s", "’s", "'", "’", "s'", "s’"])
+COMPASS = frozenset("east west north south northeast northwest southeast southwest".split())
 SPLIT_LABELS = frozenset(["PERSON", "GPE", "LOC", "NORP", "FAC"])
 NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 EDGE_PUNCT = frozenset("\"'“”‘’«»,;:-–—()[]")
@@ -139,6 +140,20 @@ def split_lists(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 start = token.i + 1
         pieces.append(Cand(start, cand.end, cand.label))
         out += [p for p in pieces if p.end > p.start]
+    return out
+
+
+def fix_regions(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Tag a nationality word followed by a compass region as a place ("Russian Far East" is LOC).
+
+    A nationality (NORP) is one word or a group of people; a name ending in "East" or "North"
+    is a region, whatever tagged its first word.
+    """
+    out = []
+    for cand in cands:
+        if cand.label == "NORP" and cand.end - cand.start > 1 and doc[cand.end - 1].lower_ in COMPASS:
+            cand = Cand(cand.start, cand.end, "LOC")
+        out.append(cand)
     return out
 
 

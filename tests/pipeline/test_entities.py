@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from newsgraph.model import Entity, Record
 from newsgraph.pipeline.clusters import Named, acronym, cluster, key
+from newsgraph.pipeline.names import Cand, fix_regions
 
 SCORED = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"}
 
@@ -252,3 +255,9 @@ def test_sentence_initial_the_after_a_quote_is_dropped(extract: Callable[..., Re
     record = extract('He left. "The Scottish National Party has failed," she said.')
     texts = mention_texts(record)
     assert "Scottish National Party" in texts and "The Scottish National Party" not in texts
+
+
+def test_nationality_before_a_compass_region_is_a_place() -> None:
+    doc = Doc(spacy.blank("en").vocab, words=["in", "the", "Chinese", "Far", "East", "and", "Chinese", "firms"])
+    fixed = fix_regions(doc, [Cand(2, 5, "NORP"), Cand(6, 7, "NORP")])
+    assert [(c.start, c.end, c.label) for c in fixed] == [(2, 5, "LOC"), (6, 7, "NORP")]
