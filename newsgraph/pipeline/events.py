@@ -61,7 +61,7 @@ def find_events(doc: Doc, state: Layers) -> list[Event]:
         if draft is not None:
             drafts.append(draft)
     ordered = sorted(drafts, key=lambda d: d.event.trigger.start)
-    _carry_places(ordered)
+    _carry_places(doc, ordered)
     events = []
     for number, draft in enumerate(ordered, start=1):
         draft.event.id = f"v{number}"
@@ -73,29 +73,21 @@ def find_events(doc: Doc, state: Layers) -> list[Event]:
 PLACE_CARRY_SENTENCES = 2  # how far back a place may be carried to the same agent's next event
 
 
-def _carry_places(drafts: list[coref.Draft]) -> None:
+def _carry_places(doc: Doc, drafts: list[coref.Draft]) -> None:
     """An event with no place of its own happens where the same agent's previous event did, when
     that one is at most two sentences back ("He arrived in X. ... he will meet the governor.")."""
+    sentence_of = {token.i: number for number, sent in enumerate(doc.sents) for token in sent}
     for i, draft in enumerate(drafts):
         if draft.event.place is not None:
             continue
         agents = {p.entity for p in draft.event.participants if p.role == "agent"}
-        sentence = _sentence_index(draft.heads[0])
+        sentence = sentence_of[draft.heads[0].i]
         for earlier in reversed(drafts[:i]):
-            if sentence - _sentence_index(earlier.heads[0]) > PLACE_CARRY_SENTENCES:
+            if sentence - sentence_of[earlier.heads[0].i] > PLACE_CARRY_SENTENCES:
                 break
             if earlier.event.place is not None and agents & {p.entity for p in earlier.event.participants}:
                 draft.event.place = earlier.event.place
                 break
-
-
-def _sentence_index(token: Token) -> int:
-    """The number of the sentence ``token`` is in (sentences counted from 0)."""
-    doc = token.doc
-    if "newsgraph_sentence_starts" not in doc.user_data:
-        doc.user_data["newsgraph_sentence_starts"] = [s.start for s in doc.sents]
-    starts: list[int] = doc.user_data["newsgraph_sentence_starts"]
-    return sum(1 for start in starts if start <= token.i) - 1
 
 
 def find_triggers(doc: Doc) -> list[Trigger]:

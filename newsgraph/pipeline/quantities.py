@@ -242,6 +242,8 @@ def _excluded(doc: Doc, run: NumberRun) -> bool:
         prev = doc[run.first - 1]
         if prev.is_alpha or prev.text in ("-", "/", "#", "+", ".") or prev.like_num:
             return True  # "F-16", "COVID-19", "#3", "+1": part of a code
+    if not last.whitespace_ and last.i + 1 < len(doc) and _is_code_letter(doc, run):
+        return True  # "3M", "5G" split by the tokenizer: a name, not metres
     if not last.whitespace_ and last.i + 1 < len(doc) and doc[last.i + 1].text in ("-", "/", ":", "."):
         after = doc[last.i + 2] if last.i + 2 < len(doc) else None
         if after is not None and (after.like_num or after.text[:1].isdigit()):
@@ -268,6 +270,13 @@ def _names_an_item(doc: Doc, run: NumberRun) -> bool:
         return True  # "1. The first point": a list marker
     nxt = doc[run.last + 1 : run.last + 3]
     return len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in ("time", "times")
+
+
+def _is_code_letter(doc: Doc, run: NumberRun) -> bool:
+    """Whether the number is glued to a capital letter that is no unit ("3M", "5G"; not "5MW")."""
+    after = doc[run.last + 1].text
+    after_currency = run.first > 0 and doc[run.first - 1].lower_ in words.CURRENCY_SYMBOLS
+    return after.isalpha() and after.isupper() and len(after) == 1 and not after_currency
 
 
 def _follows_a_name(doc: Doc, i: int) -> bool:
