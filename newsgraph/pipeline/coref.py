@@ -18,10 +18,12 @@ from newsgraph.pipeline.lexicon import (
     DEMONSTRATIVE_DETERMINERS,
     DESCRIPTION_CLASSES,
     FIRST_PERSON_SINGULAR,
+    GENDERED_NOUNS,
     HEAD_SYNONYMS,
     HEADS_NAMED_IN_NAME,
     NATIONALITY_COUNTRY,
     NON_COUNTRY_PLACE_HEADS,
+    PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     REFLEXIVE_PRONOUNS,
     country_names,
@@ -104,6 +106,8 @@ class Resolver:
         cataphor = self.cataphoric_subject(token, gender)
         if cataphor is not None:
             return cataphor
+        if self.unnamed_person_nearer(token, gender):
+            return None
         excluded = self.excluded_antecedents(token)
         entities = self.salience.entities
         scores = {
@@ -125,6 +129,15 @@ class Resolver:
 
     def _entity(self, entity_id: str | None) -> Entity | None:
         return self.salience.entities.get(entity_id) if entity_id else None
+
+    def unnamed_person_nearer(self, token: Token, gender: str) -> bool:
+        """"the woman who was walking outside when she was struck": a person named by a common
+        noun is the latest subject in the sentence, so the pronoun likely means that person."""
+        subject = self.salience.latest_subject(token, sentences_back=0)
+        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.i in self.disc.token_entity:
+            return False
+        lemma = subject.lemma_.lower()
+        return lemma in PERSON_NOUNS and GENDERED_NOUNS.get(lemma, gender) == gender
 
     def excluded_antecedents(self, token: Token) -> set[str]:
         """Entities a non-reflexive pronoun cannot refer to: the speaker of the quotation it is

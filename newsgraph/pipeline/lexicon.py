@@ -29,6 +29,19 @@ GENDERED_TITLES: dict[str, str] = {
     "spokeswoman": "f", "spokesman": "m", "businesswoman": "f", "businessman": "m",
 }
 
+# common nouns for people, with their gender where the word fixes it
+GENDERED_NOUNS: dict[str, str] = {
+    "woman": "f", "girl": "f", "mother": "f", "grandmother": "f", "daughter": "f", "sister": "f", "wife": "f",
+    "actress": "f", "aunt": "f", "niece": "f", "widow": "f", "lady": "f", "mom": "f", "granddaughter": "f",
+    "man": "m", "boy": "m", "father": "m", "grandfather": "m", "son": "m", "brother": "m", "husband": "m",
+    "actor": "m", "uncle": "m", "nephew": "m", "widower": "m", "gentleman": "m", "dad": "m", "grandson": "m",
+}
+PERSON_NOUNS = frozenset({
+    *GENDERED_NOUNS, "driver", "victim", "suspect", "officer", "pedestrian", "passenger", "resident", "worker",
+    "student", "teacher", "doctor", "patient", "witness", "gunman", "shooter", "attacker", "child", "teenager",
+    "player", "fan", "customer", "employee", "owner", "pilot", "soldier", "person", "individual", "friend",
+})
+
 # head noun of a definite description -> the entity types it may refer to
 DESCRIPTION_CLASSES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("aircraft", "plane", "airplane", "jet", "airliner", "helicopter", "ship", "vessel",

@@ -23,7 +23,7 @@ from newsgraph.pipeline.discourse import (
     is_main_clause,
     mention_head,
 )
-from newsgraph.pipeline.lexicon import GENDER_HONORIFICS, GENDERED_TITLES, MOTION_VERBS
+from newsgraph.pipeline.lexicon import GENDER_HONORIFICS, GENDERED_NOUNS, GENDERED_TITLES, MOTION_VERBS
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 PARALLEL_SUBJECT_BONUS = 35.0
@@ -64,6 +64,8 @@ class Salience:
                     self.add(entity, head, mention.kind)
                 if mention.kind == "name" and entity.type == "PERSON":
                     self._gender_from_title(entity, mention.start)
+                    if head is not None:
+                        self._gender_from_apposition(entity, head)
 
     def add(self, entity: Entity, head: Token, kind: str) -> None:
         """Count a mention of ``entity`` headed by ``head``."""
@@ -84,6 +86,17 @@ class Salience:
             return
         for word in self.disc.doc[max(0, span.start - 2) : span.start]:
             gender = GENDER_HONORIFICS.get(word.lower_) or GENDERED_TITLES.get(word.lower_)
+            if gender:
+                self.learn_gender(entity, gender)
+                self.stated_gender.setdefault(entity.id, gender)
+
+    def _gender_from_apposition(self, entity: Entity, head: Token) -> None:
+        """"Raj Chohan, a 59-year-old grandmother": a gendered noun in apposition to the name."""
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            nouns.append(head.head)
+        for noun in nouns:
+            gender = GENDERED_NOUNS.get(noun.lemma_.lower())
             if gender:
                 self.learn_gender(entity, gender)
                 self.stated_gender.setdefault(entity.id, gender)
@@ -151,12 +164,17 @@ class Salience:
         return None
 
     def latest_subject(self, token: Token, sentences_back: int) -> Token | None:
-        """The subject nearest before ``token``, looking back ``sentences_back`` sentences."""
+        """The subject nearest before ``token``, looking back ``sentences_back`` sentences; a
+        relative pronoun stands for the noun it refers to ("a woman who was walking")."""
         sentence = self.disc.sentence_index(token)
         first = self.disc.sentence_starts[max(0, sentence - sentences_back)]
         for i in range(token.i - 1, first - 1, -1):
-            if self.disc.doc[i].dep_ in SUBJECT_DEPS:
-                return self.disc.doc[i]
+            word = self.disc.doc[i]
+            if word.dep_ not in SUBJECT_DEPS:
+                continue
+            if word.tag_ in ("WP", "WDT"):
+                return word.head.head if word.head.dep_ in ("relcl", "acl") else None
+            return word
         return None
 
 

@@ -113,6 +113,19 @@ def test_a_title_word_inside_a_name_is_no_gender(analyse: Analyse) -> None:
     assert refs(state, "Billy King") == []
 
 
+def test_a_person_named_by_a_common_noun_keeps_the_pronoun(analyse: Analyse) -> None:
+    text = "Police named Sam Hart as the driver. A woman who was walking home when she was struck died."
+    state = analyse(text, [("PERSON", "Sam Hart")])
+    assert refs(state, "Sam Hart") == []
+
+
+def test_gender_from_a_noun_in_apposition(analyse: Analyse) -> None:
+    text = "Lee Park hit Raj Chohan, a 59-year-old grandmother, on Monday. Later she was taken to hospital."
+    state = analyse(text, [("PERSON", "Lee Park"), ("PERSON", "Raj Chohan")])
+    assert refs(state, "Raj Chohan") == ["she"]
+    assert refs(state, "Lee Park") == []
+
+
 def test_definite_descriptions_match_the_head_noun_class(analyse: Analyse) -> None:
     text = (
         "The tanker Northern Star ran aground near Oslo on Sunday. The vessel was refloated on Monday, "
