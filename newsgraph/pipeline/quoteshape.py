@@ -15,6 +15,8 @@ SENTENCE_END = re.compile(r"[.?!…][’'”\"»]*\s+[“\"«‘]?[A-Z]")
 CLOSING_PUNCT = ".,?!…—–-:;"
 POSSESSIVE = ("’s", "'s", "s’", "s'")
 MAX_SCARE_WORDS = 3
+MAX_TITLE_WORDS = 6
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with from by is".split())
 MAX_CONTINUATION_GAP = 700
 
 
@@ -55,6 +57,18 @@ def is_title_or_name(doc: Doc, start: int, end: int) -> bool:
     return _inside_name(doc, start, end)
 
 
+def title_case(doc: Doc, start: int, end: int) -> bool:
+    """A short run of capitalised words with no verb: “Face the Nation”, “Gang of Eight”."""
+    inner = inner_text(doc.text, start, end).rstrip(".,?!")
+    words = [w for w in inner.split() if any(ch.isalpha() for ch in w)]
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return False
+    if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words):
+        return False
+    tokens = doc.char_span(start, end, alignment_mode="expand")
+    return tokens is not None and not any(t.pos_ in ("VERB", "AUX", "PRON") for t in tokens)
+
+
 def _inside_name(doc: Doc, start: int, end: int) -> bool:
     """``Dwayne “The Rock” Johnson``: capitalised proper nouns right before and after."""
     before = doc.char_span(start, end, alignment_mode="expand")
@@ -66,7 +80,7 @@ def _inside_name(doc: Doc, start: int, end: int) -> bool:
 
 def is_not_speech(doc: Doc, start: int, end: int, direct: bool) -> bool:
     """True if a quotation with no cue is a title, a nickname or a scare quote."""
-    if is_title_or_name(doc, start, end):
+    if is_title_or_name(doc, start, end) or title_case(doc, start, end):
         return True
     if direct:
         return False

@@ -95,6 +95,7 @@ def test_according_to_names_a_source_that_is_no_person(quotes_only: Extractor) -
         "She spoke on the network’s “Morning Report” on Sunday.",
         "Dwayne “The Rock” Johnson arrived at the premiere.",
         "The so-called “experts” were wrong about the storm.",
+        "The senator was interviewed on “The Evening Report” yesterday.",
     ],
 )
 def test_titles_nicknames_and_scare_quotes_are_not_speech(quotes_only: Extractor, text: str) -> None:
