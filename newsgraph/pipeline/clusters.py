@@ -23,6 +23,7 @@ ALIASES = {
     "drc": "drc", "democratic republic of congo": "drc", "democratic republic of the congo": "drc",
     "prc": "prc", "people's republic of china": "prc",
 }
+FAMILIES = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "org", "NORP": "norp"}
 ACRONYM_SKIP = frozenset("of the and for in on at to".split())
 # Types whose single-word mentions may be a person's surname the model tagged wrongly.
 SURNAME_LABELS = frozenset(["PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"])
@@ -118,7 +119,7 @@ def _find(
         found = by_person.get(_person_key(mention.text))
         if found is not None:
             return found
-        single = by_key.get(words[-1])
+        single = by_key.get("person:" + words[-1])
         if single is not None and all(len(m.text.split()) == 1 for m in single.mentions):
             return single
     for candidate in _keys(mention):
@@ -156,9 +157,15 @@ def _person_key(text: str) -> tuple[str, str]:
 
 
 def _keys(mention: Named) -> list[str]:
-    """Every key under which ``mention`` may meet an earlier mention of the same thing."""
+    """Every key under which ``mention`` may meet an earlier mention of the same thing.
+
+    The normalised form matches within a family of types only: "MILWAUKEE" the dateline
+    (a place) is not "Milwaukee" the team (an organisation). Measured on CoNLL-2003 dev,
+    merging across types cost more (metonymy) than it mended (the model's flip-flops).
+    """
     k = key(mention.text)
-    keys = [k]
+    family = FAMILIES.get(mention.label, "other")
+    keys = [f"{family}:{k}"]
     if k in ALIASES:
         keys.append("alias:" + ALIASES[k])
     if mention.label != "PERSON":
@@ -169,7 +176,7 @@ def _keys(mention: Named) -> list[str]:
         if is_acronym(mention.text):
             keys.append("acronym:" + k)
         if k.endswith("s") and len(k) > 3:
-            keys.append(k[:-1])  # plural of a nationality or group: "Russians", "Democrats"
+            keys.append(f"{family}:{k[:-1]}")  # plural of a nationality or group: "Russians", "Democrats"
     return keys
 
 

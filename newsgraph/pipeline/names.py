@@ -212,7 +212,8 @@ def fix_persons(doc: Doc, cands: list[Cand]) -> list[Cand]:
             start = cand.start
             while start < cand.end - 1 and is_title(doc[start]):
                 start += 1
-            while start > 0 and cand.start - start < 2 and _name_part(doc[start - 1], taken):
+            # only a lone surname lacks its first name; a longer name is whole already
+            if cand.end - start == 1 and start > 0 and _name_part(doc[start - 1], taken):
                 start -= 1
             cand = Cand(start, cand.end, "PERSON")
         out.append(cand)

@@ -261,3 +261,8 @@ def test_nationality_before_a_compass_region_is_a_place() -> None:
     doc = Doc(spacy.blank("en").vocab, words=["in", "the", "Chinese", "Far", "East", "and", "Chinese", "firms"])
     fixed = fix_regions(doc, [Cand(2, 5, "NORP"), Cand(6, 7, "NORP")])
     assert [(c.start, c.end, c.label) for c in fixed] == [(2, 5, "LOC"), (6, 7, "NORP")]
+
+
+def test_same_name_as_place_and_as_team_stays_apart() -> None:
+    groups = cluster([named("MILWAUKEE", "GPE", 0), named("Milwaukee", "ORG", 20), named("Milwaukee", "ORG", 40)])
+    assert [len(g.mentions) for g in groups] == [1, 2]
