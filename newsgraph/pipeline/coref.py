@@ -202,6 +202,13 @@ class Resolver:
     def resolve_description(self, token: Token) -> Entity | None:
         """"the plane", "this aircraft": a prior entity of the type the head noun names."""
         head = token.lemma_.lower()
+        if token.dep_ == "appos":
+            # "Santos, the city where he grew up": the apposition names the entity it stands by
+            anchor = self.disc.token_entity.get(token.head.i)
+            fits = anchor is not None and anchor.type in DESCRIPTION_CLASSES[head] and fits_place_head(anchor, head)
+            return anchor if fits else None
+        if any(a.dep_ == "appos" for a in token.ancestors):
+            return None  # "NAV Canada, the country's air traffic agency": the country is inside the name
         if head in COUNTRY_PLACE_HEADS:
             country = self.country_of_demonym(token)
             if country is not None:
@@ -217,8 +224,10 @@ class Resolver:
         if head in NON_COUNTRY_PLACE_HEADS:
             candidates = self.salience.with_focus(token, candidates)
         elif not named:
-            # "the company" in a story about one company is that company: count its earlier names
-            candidates = self.salience.with_prominence(token, candidates)
+            # "the company" in a story about one company is that company: count its earlier
+            # mentions, and an organisation mentioned once is too weak a guess
+            least = 2 if DESCRIPTION_CLASSES[head] == ("ORG",) else 1
+            candidates = self.salience.with_prominence(token, candidates, least)
         return self._entity(pick(named or candidates, DESCRIPTION_MARGIN, floor=10.0))
 
     def country_of_demonym(self, token: Token) -> Entity | None:

@@ -146,15 +146,16 @@ class Salience:
                 boosted[item.entity] += FOCUS_BONUS * 0.5 ** (sentence - item.sentence)
         return boosted
 
-    def with_prominence(self, token: Token, scores: dict[str, float]) -> dict[str, float]:
-        """``scores`` plus a bonus for each time a candidate was named before ``token`` in the article."""
+    def with_prominence(self, token: Token, scores: dict[str, float], least: int = 1) -> dict[str, float]:
+        """``scores`` plus a bonus for each time a candidate was mentioned before ``token`` in the
+        article; candidates mentioned fewer than ``least`` times are dropped."""
         counts: dict[str, int] = {}
         for item in self.items:
             if item.token >= token.i:
                 break
             if item.entity in scores:
                 counts[item.entity] = counts.get(item.entity, 0) + 1
-        return {e: s + PROMINENCE_BONUS * counts.get(e, 0) for e, s in scores.items()}
+        return {e: s + PROMINENCE_BONUS * counts[e] for e, s in scores.items() if counts.get(e, 0) >= least}
 
     def focus_place(self, token: Token, sentences_back: int) -> Entity | None:
         """The place most recently made the setting (destination of a motion, place visited)."""

@@ -136,6 +136,16 @@ def test_definite_descriptions_match_the_head_noun_class(analyse: Analyse) -> No
     assert refs(state, "Oslo") == []
 
 
+def test_description_in_apposition_names_its_anchor(analyse: Analyse) -> None:
+    text = (
+        "Flights into Lisbon were cut. The funeral was held in Porto, the city where the singer grew up. "
+        "Tele North, the country's largest network, showed it live."
+    )
+    state = analyse(text, [("GPE", "Lisbon"), ("GPE", "Porto"), ("ORG", "Tele North"), ("GPE", "Portugal")])
+    assert refs(state, "Porto") == ["the city"]
+    assert refs(state, "Portugal") == [] and refs(state, "Lisbon") == []
+
+
 def test_modified_or_plural_descriptions_are_left_alone(analyse: Analyse) -> None:
     text = (
         "The Korean War ended in 1953. Three planes landed in Seoul later, and the conflict in the south "
