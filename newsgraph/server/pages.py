@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from urllib.parse import urlsplit
 from importlib.resources import files
 from typing import Annotated, Any
 
@@ -28,6 +29,16 @@ from newsgraph.store import queries as store_queries
 PER_PAGE = 50
 
 templates = Jinja2Templates(directory=str(files("newsgraph.server").joinpath("templates")))
+
+
+def source_label(source: str | None) -> str:
+    """A short name for an article's source: the host of a URL, else the source as it is."""
+    if not source:
+        return ""
+    return urlsplit(source).netloc or source
+
+
+templates.env.filters["source"] = source_label
 router = APIRouter(include_in_schema=False)
 
 Conn = Annotated[sqlite3.Connection, Depends(connection)]
