@@ -256,13 +256,21 @@ def add_repeats(doc: Doc, cands: list[Cand]) -> list[Cand]:
             end = token.i + len(words)
             if len(words) == 1 and _in_name_run(doc, token.i):
                 continue  # a surname inside a longer run of proper nouns is part of another name
-            if end <= len(doc) and all(
-                t.text == w and t.i not in taken and t.tag_ in ("NNP", "NNPS") for t, w in zip(doc[token.i : end], words)
-            ):
+            if _spells(doc, token.i, words, taken):
                 out.append(Cand(token.i, end, label))
                 taken.update(range(token.i, end))
                 break
     return sorted(out, key=lambda c: c.start)
+
+
+def _spells(doc: Doc, i: int, words: tuple[str, ...], taken: set[int]) -> bool:
+    """True if untagged proper nouns from token ``i`` on spell ``words``."""
+    if i + len(words) > len(doc):
+        return False
+    tokens = doc[i : i + len(words)]
+    return all(
+        t.text == w and t.i not in taken and t.tag_ in ("NNP", "NNPS") for t, w in zip(tokens, words, strict=True)
+    )
 
 
 def _in_name_run(doc: Doc, i: int) -> bool:
@@ -297,7 +305,7 @@ def add_designators(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """
     by_start = {c.start: c for c in cands}
     by_end = {c.end: c for c in cands}
-    out = [c for c in cands]
+    out = list(cands)
     for token in doc:
         if not DESIGNATOR.match(token.text) and not (token.like_num and token.i in by_start):
             continue
