@@ -154,6 +154,14 @@ class Resolver:
                     excluded.add(entity.id)
         return excluded
 
+    def clause_subjects(self, token: Token) -> set[str]:
+        """Ids of the entities that are subjects of the clause ``token`` is in."""
+        verb = clause_verb(token)
+        if verb is None:
+            return set()
+        found = [self.disc.entity_of(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        return {e.id for e in found if e is not None}
+
     def reflexive_antecedent(self, token: Token, gender: str) -> Entity | None:
         """A reflexive ("himself") refers to the subject of its own clause."""
         verb = clause_verb(token)
@@ -215,7 +223,9 @@ class Resolver:
                 return country
         candidates = self.salience.scores(token, DESCRIPTION_CLASSES[head], sentences_back=3)
         entities = self.salience.entities
-        candidates = {e: s for e, s in candidates.items() if fits_place_head(entities[e], head)}
+        # "Delaware has the lowest pay in the region": a description is never its own clause's subject
+        bound = self.clause_subjects(token)
+        candidates = {e: s for e, s in candidates.items() if fits_place_head(entities[e], head) and e not in bound}
         # "the ministry" after "the Defense Ministry": the head noun is part of the name
         named = {e: s for e, s in candidates.items() if named_by(entities[e], head)}
         if head in HEADS_NAMED_IN_NAME:

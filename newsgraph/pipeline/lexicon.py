@@ -89,12 +89,12 @@ TITLE_MODIFIERS = frozenset({
     "interior", "justice", "health", "education", "economy", "economics", "trade", "energy",
     "agriculture", "transport", "transportation", "labor", "labour", "culture", "environment", "home",
     "treasury", "state", "commerce", "industry", "security", "national", "press", "military",
-    "top", "general", "attorney", "supreme", "high", "grand", "lead", "managing", "principal",
+    "top", "general", "surgeon", "police", "fire", "attorney", "supreme", "high", "grand", "lead", "managing", "principal",
     "communications", "digital", "science", "technology", "development", "housing", "immigration",
     "sports", "tourism", "information", "intelligence", "armed", "forces", "emergency", "emergencies",
     "climate", "fisheries", "water", "mines", "mining", "oil", "petroleum", "social", "affairs",
     "public", "works", "veterans", "homeland", "internal", "external", "regional", "federal", "army",
-    "navy", "air", "force", "police", "fire", "operating", "financial", "technical", "legal",
+    "navy", "air", "force", "operating", "financial", "technical", "legal",
     "political", "diplomatic", "personal", "foreign-policy", "policy", "campaign",
 })
 # words that break off a title when scanning leftwards ("former President X": title "President")

@@ -53,7 +53,14 @@ def add_role(entity: Entity, role: Role) -> None:
     """Add ``role`` unless the person already holds the same title at the same place; a title
     said with its holder replaces the same title said without one."""
     for n, held in enumerate(entity.roles):
-        if (held.start, held.end) == (role.start, role.end) or held.title.lower() != role.title.lower():
+        if (held.start, held.end) == (role.start, role.end):
+            continue
+        if is_shorter_title(role.title, held.title) and role.of in (None, held.of):
+            return  # "Chief" after "Police Chief"
+        if is_shorter_title(held.title, role.title) and held.of in (None, role.of):
+            entity.roles[n] = role
+            return
+        if held.title.lower() != role.title.lower():
             continue
         if (held.of, held.of_name) == (role.of, role.of_name) or role.of is None and role.of_name is None:
             return
@@ -62,6 +69,12 @@ def add_role(entity: Entity, role: Role) -> None:
             return
     if all((held.start, held.end) != (role.start, role.end) for held in entity.roles):
         entity.roles.append(role)
+
+
+def is_shorter_title(short: str, long: str) -> bool:
+    """Whether title ``short`` is the last words of the longer title ``long``."""
+    short_words, long_words = short.lower().split(), long.lower().split()
+    return len(short_words) < len(long_words) and long_words[-len(short_words):] == short_words
 
 
 def person_roles(disc: Discourse, person: Entity) -> list[Role]:

@@ -146,6 +146,12 @@ def test_description_in_apposition_names_its_anchor(analyse: Analyse) -> None:
     assert refs(state, "Portugal") == [] and refs(state, "Lisbon") == []
 
 
+def test_a_description_is_not_its_own_clause_subject(analyse: Analyse) -> None:
+    text = "Teachers in Delaware earn little. Delaware has the lowest starting salary in the region."
+    state = analyse(text, [("GPE", "Delaware")])
+    assert refs(state, "Delaware") == []
+
+
 def test_modified_or_plural_descriptions_are_left_alone(analyse: Analyse) -> None:
     text = (
         "The Korean War ended in 1953. Three planes landed in Seoul later, and the conflict in the south "

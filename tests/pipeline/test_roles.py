@@ -98,6 +98,13 @@ def test_indefinite_apposition_with_for(analyse: Analyse) -> None:
     assert roles(state, "Nina Rossi") == [("spokesperson", "Acme Corp")]
 
 
+def test_longer_title_wins_over_its_last_word(analyse: Analyse) -> None:
+    text = "Police Chief Bo Kent spoke on Monday. On Tuesday, Chief Bo Kent spoke again with Surgeon General Al Roy."
+    state = analyse(text, [("PERSON", "Bo Kent"), ("PERSON", "Al Roy")])
+    assert roles(state, "Bo Kent") == [("Police Chief", None)]
+    assert roles(state, "Al Roy") == [("Surgeon General", None)]
+
+
 def test_role_span_is_the_title_words(analyse: Analyse) -> None:
     text = "On Monday, former Prime Minister Rosa Lind spoke."
     state = analyse(text, [("PERSON", "Rosa Lind")])
