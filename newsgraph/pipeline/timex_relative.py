@@ -11,7 +11,7 @@ import re
 
 from newsgraph.pipeline.timex_calendar import duration_value, point_value, shift, weekday_near
 from newsgraph.pipeline.timex_dates import season_point
-from newsgraph.pipeline.timex_grammar import Candidate
+from newsgraph.pipeline.timex_grammar import DAY, MONTH, WEEKDAY, Candidate
 from newsgraph.pipeline.timex_values import Context, Timex, date_timex, day_near, handles, point_mod
 from newsgraph.pipeline.timex_words import MODS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
 from newsgraph.pipeline.timex_zones import zoned
@@ -53,12 +53,14 @@ def _shifted(m: re.Match[str], cand: Candidate, ctx: Context, unit: str, amount:
     if base is None:
         return Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     granularity = {"weekend": "week", "fortnight": "week", "decade": "year", "century": "year"}.get(unit, unit)
-    near_quarter = ctx.quarter is not None and cand.start - ctx.quarter[1] < 400
+    # "a year ago" right after a quarter is named means that quarter a year before
+    talks_quarters = ctx.reference is not None and ctx.reference[1] == "quarter"
+    near_quarter = ctx.quarter is not None and talks_quarters and cand.start - ctx.quarter[1] < 400
     if unit == "year" and near_quarter and amount == int(amount) and ctx.quarter is not None:
         base, granularity = ctx.quarter[0], "quarter"
     steps = int(amount * {"fortnight": 2, "decade": 10, "century": 100}.get(unit, 1))
     if granularity != "quarter" and unit == "year" and narrative and ctx.reference:
-        granularity = "year" if ctx.reference[1] in ("day", "month", "year") else ctx.reference[1]
+        granularity = ctx.reference[1] if ctx.reference[1] in ("quarter", "half") else "year"
     day = shift(base, sign * steps, {"fortnight": "week", "decade": "year", "century": "year"}.get(unit, unit))
     return Timex("DATE", point_value(day, granularity), mod, point=(day, granularity))
 
@@ -231,13 +233,7 @@ def _clock(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     mod = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX"}.get(
         (m["mod"] or "").lower().split(" ")[0], "BEFORE" if "before" in (m["mod"] or "") else
         "AFTER" if "after" in (m["mod"] or "") else None)
-    if m["date"] and m["mon"]:
-        day = day_near(ctx, MONTHS[m["mon"].lower().rstrip(".")], int(re.sub(r"\D", "", m["day"])), cand)
-    elif m["date"]:
-        day = _day_of(m["date"], ctx, cand)
-    else:
-        same_day = ctx.reference and ctx.reference[1] == "day"
-        day = ctx.reference[0] if same_day and ctx.reference else ctx.anchor
+    day = _clock_day(m, cand, ctx)
     hour, minute = clock
     date_text = day.isoformat() if day else "XXXX-XX-XX"
     value = f"{date_text}T{hour:02d}:{minute:02d}"
@@ -247,6 +243,24 @@ def _clock(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         if zone is not None:
             timex.value, timex.utc, timex.timezone = value + zone.offset, zone.utc, zone.name
     return timex
+
+
+_DAY_AFTER = re.compile(rf"\s+on\s+(?P<date>{WEEKDAY}|(?P<mon>{MONTH})\s*(?P<day>{DAY}))", re.IGNORECASE)
+
+
+def _clock_day(m: re.Match[str], cand: Candidate, ctx: Context) -> dt.date | None:
+    """The day of a clock time: the one named with it ("10 p.m. Wednesday", "9 a.m. on Aug. 3"),
+    else the day the text last named, else the anchor."""
+    date = m
+    if not m["date"]:
+        following = _DAY_AFTER.match(m.string, cand.end)
+        date = following if following else m
+    if date["date"] and date["mon"]:
+        return day_near(ctx, MONTHS[date["mon"].lower().rstrip(".")], int(re.sub(r"\D", "", date["day"])), cand)
+    if date["date"]:
+        return _day_of(date["date"], ctx, cand)
+    same_day = ctx.reference is not None and ctx.reference[1] == "day"
+    return ctx.reference[0] if same_day and ctx.reference else ctx.anchor
 
 
 _FREQ = {"once": "1X", "twice": "2X", "thrice": "3X"}

@@ -123,6 +123,17 @@ def test_time_zones(extract: Callable[..., Record], text: str, span: str, value:
     assert (timex.type, timex.value, timex.utc, timex.timezone) == ("TIME", value, utc, zone)
 
 
+def test_clock_takes_the_day_named_with_it(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "The truce began at 6 a.m. GMT on Sunday. Talks resume at 9 a.m. Tuesday.")
+    assert times["6 a.m. GMT"].value == "2025-08-10T06:00+00:00"
+    assert times["9 a.m. Tuesday"].value.startswith("2025-08-1")
+
+
+def test_narrative_shift_keeps_year_granularity(extract: Callable[..., Record]) -> None:
+    text = "Profit rose in the second quarter. The law passed in the spring of 2019 and changed two years later."
+    assert times_of(extract, text)["two years later"].value == "2021"
+
+
 def test_zone_offsets_follow_daylight_saving() -> None:
     import datetime as dt
 
