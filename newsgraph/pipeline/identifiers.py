@@ -6,7 +6,7 @@ entity the sentence names just before it ("an Il-96 with the tail number RA-..."
 """
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.model import Entity, Identifier
 from newsgraph.pipeline.codes import find_codes, sentence_at
@@ -31,13 +31,15 @@ def referent(doc: Doc, code: Identifier, entities: list[Entity]) -> str | None:
         return None
     sent = sentence_at(doc, code.start, code.end)
     lo, hi = (sent.start_char, sent.end_char) if sent is not None else (code.start - 200, code.end + 200)
+    earlier = _previous_sentence_start(sent) if sent is not None else lo
     best: tuple[int, str] | None = None
     for entity in entities:
         if entity.type not in types:
             continue
         for mention in entity.mentions:
-            if mention.end <= code.start and mention.start >= lo:
-                distance = code.start - mention.end
+            if mention.end <= code.start and mention.start >= earlier:
+                # the sentence before counts ("An Il-96 landed. Its tail number is ..."), after this one
+                distance = code.start - mention.end + (0 if mention.start >= lo else 10_000)
             elif mention.start >= code.end and mention.end <= hi:
                 distance = 2 * (mention.start - code.end)  # a name after the code is the weaker reading
             else:
@@ -45,6 +47,13 @@ def referent(doc: Doc, code: Identifier, entities: list[Entity]) -> str | None:
             if best is None or distance < best[0]:
                 best = (distance, entity.id)
     return best[1] if best else None
+
+
+def _previous_sentence_start(sent: Span) -> int:
+    """The character where the sentence before ``sent`` starts (``sent``'s own start if first)."""
+    if sent.start == 0:
+        return sent.start_char
+    return sent.doc[sent.start - 1].sent.start_char
 
 
 class IdentifiersComponent:

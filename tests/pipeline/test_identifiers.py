@@ -83,3 +83,11 @@ def test_reference_registration_refers_to_the_aircraft(reference_record: Record)
     assert code.text == "RA-96023"
     plane = next(e for e in reference_record.entities if e.id == code.refers_to)
     assert plane.type == "PRODUCT" and plane.name.startswith("Il-96")
+
+
+@pytest.mark.slow
+def test_registration_refers_to_the_aircraft_of_the_sentence_before(extract: Callable[..., Record]) -> None:
+    record = extract("Late on Monday an Il-76 landed in Oslo. Its tail number was RA-78830, officials said.")
+    (code,) = record.identifiers
+    plane = next((e for e in record.entities if e.id == code.refers_to), None)
+    assert plane is not None and plane.name == "Il-76"
