@@ -49,8 +49,29 @@ def find_attributions(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]
             continue
         attribution = _according_to(token) or _stance(token, quotations) or _cue_verb(token, quotations)
         if attribution is not None:
-            found.append(attribution)
+            attribution.content = _clip(doc, attribution.cue_token, attribution.content)
+            if attribution.content:
+                found.append(attribution)
     return _outermost(found)
+
+
+def _clip(doc: Doc, cue_token: int, content: list[CharSpan]) -> list[CharSpan]:
+    """Content pieces cut to the cue's paragraph: a reported clause does not run over into
+    another paragraph, whatever a confused parse (a dateline, a headline) says."""
+    cue = doc[cue_token]
+    low = doc.text.rfind("\n", 0, cue.idx) + 1
+    newline = doc.text.find("\n", cue.idx)
+    high = newline if newline >= 0 else len(doc.text)
+    clipped = [(max(s, low), min(e, high)) for s, e in content]
+    return [_strip(doc.text, s, e) for s, e in clipped if e > s and any(ch.isalnum() for ch in doc.text[s:e])]
+
+
+def _strip(text: str, start: int, end: int) -> CharSpan:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
 
 
 def _outermost(found: list[Attribution]) -> list[Attribution]:
