@@ -26,6 +26,8 @@ from newsgraph.pipeline.state import layers
 
 HOLDER_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC")
 POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+# verbs that say a person holds a title: "X is/became/was named the president"
+PREDICATE_VERBS = frozenset({"be", "become", "remain", "serve", "name", "appoint", "elect", "nominate", "promote"})
 
 
 class Component:
@@ -84,7 +86,11 @@ def person_roles(disc: Discourse, person: Entity) -> list[Role]:
         span = disc.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        role = title_before(disc, span.start) or title_in_apposition(disc, span.root, person)
+        role = (
+            title_before(disc, span.start)
+            or title_in_apposition(disc, span.root, person)
+            or title_as_predicate(disc, span.root, person)
+        )
         if role is not None:
             found.append(role)
     return found
@@ -180,6 +186,19 @@ def country_of(disc: Discourse, adjective: str) -> tuple[Entity | None, str | No
     return None, country
 
 
+def title_as_predicate(disc: Discourse, name_head: Token, person: Entity) -> Role | None:
+    """"X is the president of Y", "X was named chief executive", "X serves as envoy": a title
+    said of the person by a copula or a naming verb."""
+    if name_head.dep_ not in ("nsubj", "nsubjpass") or name_head.head.lemma_.lower() not in PREDICATE_VERBS:
+        return None
+    verb = name_head.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    nouns = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return title_from_noun(disc, nouns, person)
+
+
 def title_in_apposition(disc: Discourse, name_head: Token, person: Entity) -> Role | None:
     """"the Governor of the region, X" and "X, Russia's foreign minister": a title noun in
     apposition to the name."""
@@ -187,7 +206,12 @@ def title_in_apposition(disc: Discourse, name_head: Token, person: Entity) -> Ro
     if name_head.dep_ == "appos":
         candidates.append(name_head.head)
     candidates += [c for c in name_head.children if c.dep_ == "appos"]
-    for noun in candidates:
+    return title_from_noun(disc, candidates, person)
+
+
+def title_from_noun(disc: Discourse, nouns: list[Token], person: Entity) -> Role | None:
+    """The role named by the first title noun among ``nouns``, with its modifiers and holder."""
+    for noun in nouns:
         if not is_title_head(noun) or noun.i in disc.token_entity:
             continue
         first = noun.i

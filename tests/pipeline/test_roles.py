@@ -105,6 +105,13 @@ def test_longer_title_wins_over_its_last_word(analyse: Analyse) -> None:
     assert roles(state, "Al Roy") == [("Surgeon General", None)]
 
 
+def test_title_as_predicate(analyse: Analyse) -> None:
+    text = "Lena Park is the president of Korea. Omar Said was named chief executive of Acme Corp in May."
+    state = analyse(text, [("PERSON", "Lena Park"), ("GPE", "Korea"), ("PERSON", "Omar Said"), ("ORG", "Acme Corp")])
+    assert roles(state, "Lena Park") == [("president", "Korea")]
+    assert roles(state, "Omar Said") == [("chief executive", "Acme Corp")]
+
+
 def test_role_span_is_the_title_words(analyse: Analyse) -> None:
     text = "On Monday, former Prime Minister Rosa Lind spoke."
     state = analyse(text, [("PERSON", "Rosa Lind")])
