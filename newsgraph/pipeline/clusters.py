@@ -24,6 +24,16 @@ ALIASES = {
     "prc": "prc", "people's republic of china": "prc",
 }
 FAMILIES = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "org", "NORP": "norp"}
+# Closed class: words that begin or end many organisation names, so never stand for one alone.
+ORG_GENERIC = frozenset(
+    """
+    university college school party bank department ministry council committee commission company
+    corporation corp inc ltd llc plc co group association union court house office agency service
+    services authority board institute institution foundation fund federation league club team news
+    times post journal press reserve international national american british european federal state
+    city county royal united new north south east west central first general global world
+    """.split()
+)
 ACRONYM_SKIP = frozenset("of the and for in on at to".split())
 # Types whose single-word mentions may be a person's surname the model tagged wrongly.
 SURNAME_LABELS = frozenset(["PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"])
@@ -64,6 +74,9 @@ class Cluster:
         return next(m.label for m in self.mentions if counts[m.label] == best)
 
 
+_AMBIGUOUS = Cluster()  # marks a name part that two organisations share
+
+
 def key(text: str) -> str:
     """Normalised form for matching: no dots, possessive or case; single spaces."""
     text = _POSSESSIVE.sub("", text.strip().replace("’", "'"))
@@ -93,7 +106,7 @@ def cluster(mentions: list[Named]) -> list[Cluster]:
     by_key: dict[str, Cluster] = {}
     by_person: dict[tuple[str, str], Cluster] = {}
     for mention in mentions:
-        target = _find(mention, full_names, by_key, by_person)
+        target = _find(mention, full_names, by_key, by_person) or _org_part(mention, by_key)
         if target is None:
             target = Cluster()
             clusters.append(target)
@@ -185,5 +198,26 @@ def _register(
 ) -> None:
     for k in _keys(mention):
         by_key.setdefault(k, target)
+    for part in _org_parts(mention):
+        if by_key.setdefault(part, target) is not target:
+            by_key[part] = _AMBIGUOUS
     if mention.label == "PERSON" and len(mention.text.split()) > 1:
         by_person.setdefault(_person_key(mention.text), target)
+
+
+def _org_parts(mention: Named) -> list[str]:
+    """Keys for the first and last word of a multiword organisation name, unless generic."""
+    words = mention.text.replace("’", "'").split()
+    if mention.label != "ORG" or len(words) < 2:
+        return []
+    parts = {words[0], _POSSESSIVE.sub("", words[-1])}
+    return [f"orgpart:{w.lower()}" for w in parts if w[:1].isupper() and w.isalpha() and w.lower() not in ORG_GENERIC]
+
+
+def _org_part(mention: Named, by_key: dict[str, Cluster]) -> Cluster | None:
+    """The organisation a one-word ORG mention shortens ("Mavericks" after "Dallas Mavericks")."""
+    words = mention.text.split()
+    if mention.label != "ORG" or len(words) != 1:
+        return None
+    found = by_key.get("orgpart:" + key(mention.text))
+    return None if found is _AMBIGUOUS else found

@@ -266,3 +266,19 @@ def test_nationality_before_a_compass_region_is_a_place() -> None:
 def test_same_name_as_place_and_as_team_stays_apart() -> None:
     groups = cluster([named("MILWAUKEE", "GPE", 0), named("Milwaukee", "ORG", 20), named("Milwaukee", "ORG", 40)])
     assert [len(g.mentions) for g in groups] == [1, 2]
+
+
+def test_one_word_of_an_organisation_name_joins_it() -> None:
+    groups = cluster([named("Dallas Mavericks", "ORG", 0), named("Mavericks", "ORG", 30)])
+    assert len(groups) == 1 and groups[0].name() == "Dallas Mavericks"
+
+
+def test_generic_or_shared_organisation_words_join_nothing() -> None:
+    mentions = [
+        named("Dallas Mavericks", "ORG", 0),
+        named("Denver Mavericks", "ORG", 20),
+        named("Mavericks", "ORG", 40),
+        named("World Bank", "ORG", 60),
+        named("Bank", "ORG", 80),
+    ]
+    assert len(cluster(mentions)) == 5
