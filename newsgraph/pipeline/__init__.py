@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from newsgraph.errors import ConfigError, ExtractionError, NewsgraphError
 from newsgraph.model import Article, Record
 from newsgraph.pipeline import coref, entities, events, identifiers, quantities, quotes, roles, times  # noqa: F401
+from newsgraph.pipeline import news_ner
 from newsgraph.pipeline.record import doc_to_record
 from newsgraph.pipeline.state import layers, set_published
 
@@ -53,9 +54,19 @@ def load(model: str | None = None) -> Language:
     except OSError as e:
         raise ConfigError(f"cannot load spaCy pipeline {name!r}: {e}. Tip: install it with pip first.") from e
     _sentences_before_parser(nlp, name)
+    _add_news_ner(nlp)
     for layer in LAYERS:
         nlp.add_pipe(layer)
     return nlp
+
+
+def _add_news_ner(nlp: Language) -> None:
+    """Merge newsgraph's news NER into the model's entities, right after its ``ner`` (see ``news_ner``).
+
+    Named ``news_ner``, not ``newsgraph_*``: it runs batched with the spaCy model, before the layers.
+    """
+    if "ner" in nlp.pipe_names and news_ner.available():
+        nlp.add_pipe("newsgraph_news_ner", name="news_ner", after="ner")
 
 
 def _sentences_before_parser(nlp: Language, name: str) -> None:

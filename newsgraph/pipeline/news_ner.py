@@ -20,13 +20,14 @@ graph needs. The merge rule:
    that place ("Alaska" of "Alaska-Siberia air route"), so the entities layer can join routes.
 3. The general model's numeric entities (DATE, TIME, MONEY, ...) are kept where they overlap no
    news NER span; so are its spans of the ``keep_general`` types (default PERSON: the news NER,
-   trained on 1996 news, misses some names of today that the general model knows).
+   trained on 1996 news, misses some names of today that the general model knows), and its
+   ORG and PRODUCT names written with digits ("3M", "G7").
 4. Everything else of the general model is dropped: where the news NER found no name, its
    guesses are more often wrong than right.
 
 Before typing, the news NER's labels are made consistent within the article (one sense per
-discourse): a lone word that is the last word of a longer PER name elsewhere is PER ("Haddad"
-after "Omar Haddad"), and a name tagged with several types takes its most frequent one.
+discourse): a name tagged with several types takes its most frequent one, a full personal name
+voting PER for its last word ("Haddad" after "Omar Haddad").
 """
 
 from collections import Counter, defaultdict
@@ -125,20 +126,21 @@ def fine_type(label: str, words: list[str], general: set[str]) -> str:
 
 
 def consistent_labels(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """News NER spans (token ranges, CoNLL labels) with one label per name across the article."""
-    surnames = {doc[end - 1].text for start, end, label in spans if label == "PER" and end - start > 1}
+    """News NER spans (token ranges, CoNLL labels) with one label per name across the article.
+
+    Each name takes the label it has most often; a full personal name votes PER for its last
+    word ("Haddad" after "Omar Haddad"). Ties keep the span's own label.
+    """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for start, end, label in spans:
         votes[doc[start:end].text][label] += 1
+        if label == "PER" and end - start > 1:
+            votes[doc[end - 1].text]["PER"] += 2  # a full name is the strongest evidence
     out = []
     for start, end, label in spans:
-        text = doc[start:end].text
-        if end - start == 1 and text in surnames:
-            label = "PER"
-        else:
-            best, count = votes[text].most_common(1)[0]
-            label = best if count > votes[text][label] else label
-        out.append((start, end, label))
+        counts = votes[doc[start:end].text]
+        best, count = counts.most_common(1)[0]
+        out.append((start, end, best if count > counts[label] else label))
     return out
 
 
@@ -185,6 +187,14 @@ def split_hyphen_places(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tup
     return out
 
 
+def _coded_name(ent: Span) -> bool:
+    # names written with digits ("3M", "G7"): the news NER rarely tags them, and without a
+    # name the quantities layer would read "3M" as three million
+    return ent.label_ in ("ORG", "PRODUCT") and any(
+        any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) for t in ent
+    )
+
+
 def merge_entities(doc: Doc, news_spans: list[tuple[int, int, str]], keep_general: frozenset[str]) -> list[Span]:
     """The merged entities of ``doc``: news NER spans (token ranges, CoNLL labels) typed finely,
     plus the general model's numeric spans and ``keep_general`` spans that overlap none of them."""
@@ -197,7 +207,7 @@ def merge_entities(doc: Doc, news_spans: list[tuple[int, int, str]], keep_genera
         merged.append(Span(doc, start, end, label=fine_type(label, words, overlapping)))
     taken = [(s.start, s.end) for s in merged]
     for ent in general:
-        if ent.label_ not in NUMERIC_LABELS and ent.label_ not in keep_general:
+        if ent.label_ not in NUMERIC_LABELS and ent.label_ not in keep_general and not _coded_name(ent):
             continue
         if not any(ent.start < e and s < ent.end for s, e in taken):
             merged.append(ent)

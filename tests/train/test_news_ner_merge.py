@@ -81,3 +81,15 @@ def test_hyphenated_misc_gives_way_to_a_place() -> None:
     doc = doc_with_ents(["the", "Lapland", "-", "Karelia", "air", "route"], [(1, 2, "GPE")])
     merged = merge_entities(doc, [(1, 4, "MISC")], keep_general=frozenset())
     assert [(e.text, e.label_) for e in merged] == [("Lapland", "GPE")]
+
+
+def test_one_wrong_full_name_does_not_outvote_a_place() -> None:
+    words = ["Berg", "Lund", "plan", ".", "Lund", "and", "Lund", "agree"]
+    doc = doc_with_ents(words, [])
+    merged = merge_entities(doc, [(0, 2, "PER"), (4, 5, "LOC"), (6, 7, "LOC")], keep_general=frozenset())
+    assert [(e.start, e.label_) for e in merged] == [(0, "PERSON"), (4, "GPE"), (6, "GPE")]
+
+
+def test_general_names_with_digits_are_kept() -> None:
+    doc = doc_with_ents(["A", "suit", "against", "3M", "was", "filed"], [(3, 4, "PRODUCT")])
+    assert [(e.text, e.label_) for e in merge_entities(doc, [], keep_general=frozenset())] == [("3M", "PRODUCT")]
