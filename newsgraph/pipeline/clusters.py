@@ -61,15 +61,17 @@ class Cluster:
         return max(self.mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
 
     def label(self) -> str:
-        """The majority label; a tie goes to the label of the fullest mention.
+        """The label of the fullest mention where it has several words, else the majority label.
 
-        A full personal name outvotes the rest: the model often tags a bare surname as an
-        organisation or place ("Adams" as ORG after "Eric Adams").
+        A full name is the most reliable evidence: the model often tags a bare surname as an
+        organisation ("Adams" after "Eric Adams") or an acronym as something else ("BSE").
+        A tie goes to the fullest mention too. A nationality or group (NORP) is mostly one word,
+        so a long name tagged NORP gets no such precedence ("National Football League").
         """
         counts = Counter(m.label for m in self.mentions)
         best = max(counts.values())
         fullest = max(self.mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start))
-        if counts[fullest.label] == best or (fullest.label == "PERSON" and len(fullest.text.split()) > 1):
+        if counts[fullest.label] == best or (len(fullest.text.split()) > 1 and fullest.label != "NORP"):
             return fullest.label
         return next(m.label for m in self.mentions if counts[m.label] == best)
 

@@ -282,3 +282,9 @@ def test_generic_or_shared_organisation_words_join_nothing() -> None:
         named("Bank", "ORG", 80),
     ]
     assert len(cluster(mentions)) == 5
+
+
+def test_full_name_type_outvotes_its_acronym() -> None:
+    mentions = [named("Budapest Stock Exchange", "ORG", 0), named("BSE", "NORP", 30), named("BSE", "NORP", 40)]
+    groups = cluster(mentions)
+    assert len(groups) == 1 and groups[0].label() == "ORG"
