@@ -47,7 +47,9 @@ def find_attributions(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]
     for token in doc:
         if _inside(token.idx, quotations):
             continue
-        attribution = _according_to(token) or _stance(token, quotations) or _cue_verb(token, quotations)
+        attribution = (
+            _according_to(token) or _stance(token, quotations) or _cue_verb(token, quotations) or _claim_noun(token)
+        )
         if attribution is not None:
             attribution.content = _clip(doc, attribution.cue_token, attribution.content)
             if attribution.content:
@@ -305,6 +307,20 @@ def speaker_word(verb: Token, quotations: list[CharSpan]) -> Token | None:
                 word = word.head
             return word
     return None
+
+
+def _claim_noun(token: Token) -> Attribution | None:
+    """``Trump's claim that ...``: the noun is the cue, its possessor the source (if any)."""
+    if token.pos_ != "NOUN" or token.lower_ not in cues.CLAIM_NOUNS:
+        return None
+    clause = next((c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > token.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    source = source_span(owner) if owner is not None else None
+    owner_i = owner.i if owner is not None else None
+    return Attribution(_token_span(token), token.i, source, owner_i, [subtree_span(clause)], nests=True)
 
 
 def subject_of(verb: Token) -> Token | None:

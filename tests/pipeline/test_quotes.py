@@ -171,3 +171,10 @@ def test_calling_something_a_quoted_name_is_a_partial_quote(quotes_only: Extract
     assert partial.text == "“a disaster for families”"
     assert partial.cue and partial.cue.text == "called"
     assert partial.source and partial.source.text == "The governor"
+
+
+def test_claim_noun_with_that_clause_is_an_indirect_report(quotes_only: Extractor) -> None:
+    quotes = run(quotes_only, "Engineers doubted the mayor’s claim that the old bridge is safe.")
+    claims = [q for q in quotes if q.cue and q.cue.text == "claim"]
+    assert [q.text for q in claims] == ["that the old bridge is safe"]
+    assert claims[0].source and claims[0].source.text.startswith("the mayor")
