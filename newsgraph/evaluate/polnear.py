@@ -20,7 +20,7 @@ double quotation mark:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,7 +103,9 @@ def read_polnear(folder: str | Path, limit: int | None = None) -> list[PolnearAr
     root = Path(folder)
     texts, anns = root / "text", root / "attributions"
     if not texts.is_dir() or not anns.is_dir():
-        raise EvaluationError(f"{root}: no text/ and attributions/ folders. Tip: pass a PolNeAR split such as data/dev.")
+        raise EvaluationError(
+            f"{root}: no text/ and attributions/ folders. Tip: pass a PolNeAR split such as data/dev."
+        )
     chosen: dict[str, Path] = {}
     for ann in sorted(anns.glob("*.ann")):
         chosen.setdefault(ann.stem.rsplit("_", 1)[0], ann)
@@ -188,7 +190,7 @@ def _score_subset(out: dict[str, Counts], gold: list[Attribution], predicted: li
         g_part = [a for a in gold if getattr(a, part)]
         p_part = [a for a in predicted if getattr(a, part)]
         found = match(g_part, p_part, lambda g, p, part=part: overlap(getattr(g, part), getattr(p, part)))
-        exact = match(g_part, p_part, lambda g, p, part=part: int(_merged(getattr(g, part)) == _merged(getattr(p, part))))
+        exact = match(g_part, p_part, lambda g, p, part=part: int(_same_spans(getattr(g, part), getattr(p, part))))
         out[part].add(Counts(len(found), len(p_part), len(g_part)))
         out[f"{part}_exact"].add(Counts(len(exact), len(p_part), len(g_part)))
     agreeing = sum(1 for g, p in pairs if _same_source(g, p))
@@ -204,6 +206,10 @@ def _content_weight(gold: Attribution, predicted: Attribution) -> int:
     if not shared:
         return 0
     return shared + (CUE_AGREES if overlap(gold.cue, predicted.cue) else 0)
+
+
+def _same_spans(a: list[CharSpan], b: list[CharSpan]) -> bool:
+    return _merged(a) == _merged(b)
 
 
 def _same_source(gold: Attribution, predicted: Attribution) -> bool:
@@ -228,7 +234,9 @@ def _merged(spans: list[CharSpan]) -> list[CharSpan]:
     return out
 
 
-def match(gold: list[Attribution], predicted: list[Attribution], weight) -> list[tuple[Attribution, Attribution]]:  # type: ignore[no-untyped-def]
+def match(
+    gold: list[Attribution], predicted: list[Attribution], weight: Callable[[Attribution, Attribution], int]
+) -> list[tuple[Attribution, Attribution]]:
     """One-to-one pairs with positive ``weight(gold, predicted)``, greedily, heaviest first."""
     candidates = sorted(
         ((w, i, j) for i, g in enumerate(gold) for j, p in enumerate(predicted) if (w := weight(g, p)) > 0),

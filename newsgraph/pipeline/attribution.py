@@ -112,7 +112,9 @@ def colon_attribution(doc: Doc, colon: int) -> Attribution | None:
     sentence = token.sent
     before = [t for t in sentence if t.i < token.start and "\n" not in t.text]
     subjects = [t for t in before if t.dep_ in SUBJECTS and t.lower_ not in cues.NOT_SOURCES]
-    names = [e.root for e in doc.ents if e.label_ in ("PERSON", "ORG") and sentence.start <= e.start and e.end <= token.start]
+    names = [
+        e.root for e in doc.ents if e.label_ in ("PERSON", "ORG") and sentence.start <= e.start and e.end <= token.start
+    ]
     head = subjects[-1] if subjects else names[-1] if names else None
     if head is None:
         return None

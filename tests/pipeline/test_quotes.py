@@ -54,7 +54,8 @@ def only(quotes: list[Quote], kind: str) -> list[Quote]:
 
 
 def test_split_direct_quote_shares_cue_and_source(quotes_only: Extractor) -> None:
-    quotes = run(quotes_only, "“I think we will win this race,” Mary Jones said, “and we will win it by a lot.”")
+    text = "“I think we will win this race,” Mary Jones said, “and we will win it by a lot.”"
+    quotes = run(quotes_only, text)
     direct = only(quotes, "direct")
     assert [q.text for q in direct] == ["“I think we will win this race,”", "“and we will win it by a lot.”"]
     assert {(q.cue.text, q.source.text) for q in direct if q.cue and q.source} == {("said", "Mary Jones")}
@@ -138,7 +139,8 @@ def test_reference_article_quotes(reference_record: Record, reference_gold: dict
         assert quote.speaker in entities, f"{quote.text}: speaker not resolved to an entity"
         spans = {(m.start, m.end) for m in entities[quote.speaker].mentions if m.kind == "name"}
         gold_spans = {(m["start"], m["end"]) for m in gold_speaker["mentions"]}
-        assert spans & gold_spans, f"{quote.text}: speaker {entities[quote.speaker].name!r}, not {gold_speaker['name']!r}"
+        found_name = entities[quote.speaker].name
+        assert spans & gold_spans, f"{quote.text}: speaker {found_name!r}, not {gold_speaker['name']!r}"
     for not_quote in reference_gold["not_quotes"]:
         assert not [q for q in found.values() if q.start < not_quote["end"] and not_quote["start"] < q.end]
 
@@ -160,7 +162,7 @@ def test_colon_introduces_a_quote(quotes_only: Extractor) -> None:
 
 
 def test_cue_in_another_paragraph_does_not_take_a_quote(quotes_only: Extractor) -> None:
-    text = "“We will appeal the ruling,” Mary Jones said.\n“The court got it wrong.”\nRivals say the appeal will fail."
+    text = "“We will appeal the ruling,” Mary Jones said.\n“The court got it wrong.”\nRivals say it will fail."
     first, second = only(run(quotes_only, text), "direct")
     assert second.cue == first.cue and second.source == first.source
 
