@@ -159,8 +159,9 @@ def _cue_verb(token: Token, quotations: list[CharSpan]) -> Attribution | None:
         return None
     source_head = speaker_word(token, quotations)
     source = source_span(source_head) if source_head is not None else None
-    if source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass":
-        return None  # "it shows that ..." without a named source is too often not an attribution
+    vague = source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass"
+    if vague and not (cues.is_speech_verb(token) and source_head.lower_ == "it"):
+        return None  # "it shows that ..." is too often no attribution; "it said" is an organisation
     nests = token.dep_ != "parataxis" and not (token.dep_ == "ccomp" and token.head.i < token.i)
     speech = cues.is_speech_verb(token)
     head = source_head.i if source_head is not None else None

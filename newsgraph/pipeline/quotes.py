@@ -54,9 +54,10 @@ def _quoted_speech(
         quote = Quote(start, end, doc.text[start:end], "direct" if direct else "partial")
         if attribution is not None:
             _attach(doc, quote, attribution)
-        elif not _continue_speaker(doc, quote, found):
-            if not direct:
-                continue  # a phrase in quotation marks with no one saying it: a scare quote
+        elif not direct:
+            continue  # a phrase in quotation marks with no one saying it: a scare quote
+        else:
+            _continue_speaker(doc, quote, found)
         found.append(quote)
     return found
 
