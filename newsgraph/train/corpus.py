@@ -9,6 +9,7 @@ a space, so every gold span lines up with spaCy's tokens.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin
@@ -18,7 +19,7 @@ from newsgraph.errors import EvaluationError
 from newsgraph.evaluate.conll import ConllDoc, read_conll
 
 
-def conll_doc_to_spacy(doc: ConllDoc, make_doc) -> Doc:
+def conll_doc_to_spacy(doc: ConllDoc, make_doc: Callable[[str], Doc]) -> Doc:
     """One CoNLL document as a spaCy Doc with its gold entities in ``doc.ents``.
 
     ``make_doc`` is a tokenizer (``nlp.make_doc``); raises EvaluationError if a span does not
@@ -35,7 +36,7 @@ def conll_doc_to_spacy(doc: ConllDoc, make_doc) -> Doc:
     return spacy_doc
 
 
-def convert(conll_path: str | Path, output: str | Path, make_doc) -> int:
+def convert(conll_path: str | Path, output: str | Path, make_doc: Callable[[str], Doc]) -> int:
     """Write the documents of ``conll_path`` to DocBin file ``output``; return how many."""
     db = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
     docs = read_conll(conll_path)
@@ -46,7 +47,7 @@ def convert(conll_path: str | Path, output: str | Path, make_doc) -> int:
     return len(docs)
 
 
-def english_tokenizer():
+def english_tokenizer() -> Callable[[str], Doc]:
     """spaCy's default English tokenizer (the rules en_core_web_sm uses) as a ``make_doc``."""
     import spacy
 
