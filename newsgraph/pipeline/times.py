@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import TimeExpr
-from newsgraph.pipeline.state import layers
+from newsgraph.pipeline.state import doc_text, layers
 from newsgraph.pipeline.timex_grammar import find_candidates
 from newsgraph.pipeline.timex_values import Context, normalize
 from newsgraph.pipeline.timex_zones import place_zone
@@ -27,17 +27,18 @@ class TimesLayer:
 
     def __call__(self, doc: Doc) -> Doc:
         state = layers(doc)
+        text = doc_text(doc)
         context = Context(
             anchor=state.anchor_date,
             direction=lambda start, end: tense_direction(doc, start, end),
             zone_at=lambda start: local_zone(doc, start),
         )
-        for cand in find_candidates(doc.text):
+        for cand in find_candidates(text):
             timex = normalize(cand, context)
             if timex is None:
                 continue
             state.times.append(TimeExpr(
-                start=cand.start, end=cand.end, text=doc.text[cand.start:cand.end], type=timex.type,
+                start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=timex.type,
                 value=timex.value, mod=timex.mod, utc=timex.utc, timezone=timex.timezone,
                 quant=timex.quant, freq=timex.freq,
             ))
@@ -101,7 +102,8 @@ def local_zone(doc: Doc, start: int) -> str | None:
         token = doc.char_span(start, start + 1, alignment_mode="expand")
         if token is not None and len(token):
             sent_start = token[0].sent.start_char
-    sent_end = doc.text.find("\n", start)
-    sentence = doc.text[sent_start: sent_end if sent_end > 0 else len(doc.text)]
+    text = doc_text(doc)
+    sent_end = text.find("\n", start)
+    sentence = text[sent_start: sent_end if sent_end > 0 else len(text)]
     zone = place_zone(sentence, start - sent_start)
-    return zone or place_zone(doc.text[:sent_start], sent_start)
+    return zone or place_zone(text[:sent_start], sent_start)

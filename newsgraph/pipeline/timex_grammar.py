@@ -97,7 +97,7 @@ RULES: list[tuple[str, str]] = [
     ("quarter", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<det>the\s+|that\s+|this\s+|(?:this|last|next)\s+year'?s\s+)?"
                 r"(?P<qual>(?:(?:year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|corresponding|same|latest|"
                 r"current|recent|previous|prior|fiscal|calendar|(?:19|20)\d\d)[\s-]+)*)"
-                r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current)?[\s-]*"
+                r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current)[\s-]*)?"
                 r"(?P<q>quarter|half|period)(?![\w-])"
                 rf"(?:\s+(?:(?:of|in|for)\s+(?:fiscal\s+)?)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?"),
     ("year_ago_adj", r"(?P<word>year-earlier|year-ago|year-before)(?=\s+[a-z])"),
@@ -143,7 +143,11 @@ RULES: list[tuple[str, str]] = [
     ("day_before", r"the\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)(?![\w-])"),
 ]
 
-_PATTERNS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in RULES]
+# Every match must start where ``_word_bounded`` accepts one: not after a letter or digit, nor a
+# letter right after a hyphen. Anchoring there lets the regex engine skip mid-word positions fast
+# and keeps a mid-word match (rejected anyway) from swallowing a real one that starts inside it.
+_WORD_START = r"(?<![^\W_])(?!(?<=-)[^\W\d_])"
+_PATTERNS = [(name, re.compile(rf"{_WORD_START}(?:{pattern})", re.IGNORECASE)) for name, pattern in RULES]
 _RANK = {name: i for i, (name, _) in enumerate(RULES)}
 
 
@@ -250,6 +254,8 @@ def _acceptable(text: str, cand: Candidate) -> bool:
     if cand.rule == "vague_units" and not m.group("det") and not m.group("ago"):
         before = text[max(0, cand.start - 8):cand.start].lower().split()
         return bool(before) and before[-1] in ("for", "in", "within", "over")
+    if cand.rule == "quarter" and not (m.group("pmod") or m.group("det") or m.group("qual") or m.group("ord")):
+        return False  # a bare "half", "quarter" or "period" is a fraction or a noun, not a time
     if cand.rule == "set" and m.group("q").lower() == "a" and not m.group("freq"):
         return False
     if cand.rule == "rel_unit" and m.group("rel").lower() == "the" and not m.group("pmod"):
