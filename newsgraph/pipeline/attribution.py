@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.pipeline import cues
+from newsgraph.pipeline.state import doc_text
 
 CharSpan = tuple[int, int]
 QUOTE_CHARS = "\"“”‘’'«»„"
@@ -44,8 +45,9 @@ class Attribution:
 def find_attributions(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]:
     """Every attribution whose cue lies outside the quotations (quoted words report no one)."""
     found: list[Attribution] = []
+    inside = inside_quotations(doc, quotations)
     for token in doc:
-        if _inside(token.idx, quotations):
+        if inside[token.i]:
             continue
         attribution = (
             _according_to(token) or _stance(token, quotations) or _cue_verb(token, quotations) or _claim_noun(token)
@@ -61,11 +63,12 @@ def _clip(doc: Doc, cue_token: int, content: list[CharSpan]) -> list[CharSpan]:
     """Content pieces cut to the cue's paragraph: a reported clause does not run over into
     another paragraph, whatever a confused parse (a dateline, a headline) says."""
     cue = doc[cue_token]
-    low = doc.text.rfind("\n", 0, cue.idx) + 1
-    newline = doc.text.find("\n", cue.idx)
-    high = newline if newline >= 0 else len(doc.text)
+    text = doc_text(doc)
+    low = text.rfind("\n", 0, cue.idx) + 1
+    newline = text.find("\n", cue.idx)
+    high = newline if newline >= 0 else len(text)
     clipped = [(max(s, low), min(e, high)) for s, e in content]
-    return [_strip(doc.text, s, e) for s, e in clipped if e > s and any(ch.isalnum() for ch in doc.text[s:e])]
+    return [_strip(text, s, e) for s, e in clipped if e > s and any(ch.isalnum() for ch in text[s:e])]
 
 
 def _strip(text: str, start: int, end: int) -> CharSpan:
@@ -95,7 +98,7 @@ def speech_cue_candidates(doc: Doc, quotations: list[CharSpan]) -> list[Attribut
     """
     found: list[Attribution] = []
     for token in doc:
-        if _inside(token.idx, quotations) or not cues.is_speech_verb(token):
+        if not cues.is_speech_verb(token) or _inside(token.idx, quotations):
             continue
         source_head = speaker_word(token, quotations)
         if source_head is None:
@@ -145,6 +148,21 @@ def governing_verb(doc: Doc, start: int, end: int, quotations: list[CharSpan]) -
 
 def _inside(char: int, spans: list[CharSpan]) -> bool:
     return any(start < char < end - 1 for start, end in spans)
+
+
+def inside_quotations(doc: Doc, quotations: list[CharSpan]) -> list[bool]:
+    """For each token of ``doc``, whether it starts inside a quotation (``_inside`` of its
+    ``idx``), in one sweep over tokens and quotations rather than a scan per token."""
+    ordered = sorted(quotations)
+    inside: list[bool] = []
+    last = -1  # the furthest ``end - 1`` of the quotations opened before the token
+    j = 0
+    for token in doc:
+        while j < len(ordered) and ordered[j][0] < token.idx:
+            last = max(last, ordered[j][1] - 1)
+            j += 1
+        inside.append(token.idx < last)
+    return inside
 
 
 def _token_span(token: Token) -> CharSpan:
@@ -241,7 +259,7 @@ def _around(head: Token, cue: Token) -> list[CharSpan]:
         else:
             pieces.append([t])
     spans = [_trim(doc[p[0].i : p[-1].i + 1]) for p in pieces]
-    return [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in doc.text[s[0] : s[1]])]
+    return [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in doc_text(doc)[s[0] : s[1]])]
 
 
 def _according_to(token: Token) -> Attribution | None:
@@ -266,7 +284,7 @@ def _according_to(token: Token) -> Attribution | None:
         else:
             pieces.append([t])
     spans = [_trim(token.doc[p[0].i : p[-1].i + 1]) for p in pieces]
-    spans = [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in token.doc.text[s[0] : s[1]])]
+    spans = [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in doc_text(token.doc)[s[0] : s[1]])]
     if not spans:
         return None
     cue = (token.idx, to.idx + len(to.text))
@@ -300,7 +318,7 @@ def speaker_word(verb: Token, quotations: list[CharSpan]) -> Token | None:
     if subject is None:
         return None
     low, high = sorted((subject.idx, verb.idx))
-    if not _inside(subject.idx, quotations) and "\n" not in doc.text[low:high]:
+    if not _inside(subject.idx, quotations) and "\n" not in doc_text(doc)[low:high]:
         return subject
     # the parser took a word of the quotation, or of another paragraph (a headline), as subject
     for i in (verb.i - 1, verb.i + 1):

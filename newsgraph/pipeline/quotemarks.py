@@ -9,6 +9,8 @@ reported on their own. Apostrophes ("he’s", "’90s", "the players’ union") 
 
 from __future__ import annotations
 
+import re
+
 # opening mark -> the marks that may close it
 DOUBLE_PAIRS = {
     "“": "”\"",
@@ -19,6 +21,8 @@ DOUBLE_PAIRS = {
 }
 SINGLE_PAIRS = {"‘": "’'", "'": "'’"}
 MAX_SINGLE_QUOTE = 300
+DOUBLE_MARK = re.compile("[" + re.escape("".join(DOUBLE_PAIRS)) + "]")
+SINGLE_MARK = re.compile("[" + re.escape("".join(SINGLE_PAIRS)) + "]")
 
 
 def find_quotations(text: str) -> list[tuple[int, int]]:
@@ -32,8 +36,12 @@ def _double_quotations(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
+        found_mark = DOUBLE_MARK.search(text, i)  # jump to the next mark: most text has none
+        if found_mark is None:
+            break
+        i = found_mark.start()
         mark = text[i]
-        if mark not in DOUBLE_PAIRS or (mark == "»" and "«" not in text[i + 1 : i + 400]):
+        if mark == "»" and "«" not in text[i + 1 : i + 400]:
             i += 1
             continue
         end = _closing(text, i, DOUBLE_PAIRS[mark])
@@ -81,7 +89,11 @@ def _single_quotations(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
-        if text[i] in SINGLE_PAIRS and _opens_single(text, i):
+        found_mark = SINGLE_MARK.search(text, i)
+        if found_mark is None:
+            break
+        i = found_mark.start()
+        if _opens_single(text, i):
             end = _closing_single(text, i)
             if end is not None:
                 found.append((i, end))

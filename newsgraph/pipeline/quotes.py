@@ -22,7 +22,7 @@ from newsgraph.pipeline.attribution import (
 from newsgraph.pipeline.quotemarks import find_quotations
 from newsgraph.pipeline.quoteshape import continues_speaker, is_direct, is_not_speech, is_title_or_name
 from newsgraph.pipeline.speakers import resolve_speaker
-from newsgraph.pipeline.state import layers
+from newsgraph.pipeline.state import doc_text, layers
 
 
 class QuoteFinder:
@@ -30,7 +30,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         state = layers(doc)
-        quotations = find_quotations(doc.text)
+        quotations = find_quotations(doc_text(doc))
         attributions = find_attributions(doc, quotations)
         candidates = speech_cue_candidates(doc, quotations)
         quoted = _quoted_speech(doc, quotations, attributions, candidates)
@@ -51,7 +51,7 @@ def _quoted_speech(
         attribution = _governing(doc, start, end, attributions, candidates, direct, quotations)
         if attribution is None and is_not_speech(doc, start, end, direct):
             continue
-        quote = Quote(start, end, doc.text[start:end], "direct" if direct else "partial")
+        quote = Quote(start, end, doc_text(doc)[start:end], "direct" if direct else "partial")
         if attribution is not None:
             _attach(doc, quote, attribution)
         elif not direct:
@@ -103,9 +103,10 @@ def _sentence_window(doc: Doc, start: int, end: int, quotations: list[CharSpan])
     if first is None or last is None:
         return start, end
     low, high = first.sent.start_char, last.sent.end_char
-    low = max(low, doc.text.rfind("\n", 0, start) + 1)
-    newline = doc.text.find("\n", end)
-    high = min(high, newline if newline >= 0 else len(doc.text))
+    text = doc_text(doc)
+    low = max(low, text.rfind("\n", 0, start) + 1)
+    newline = text.find("\n", end)
+    high = min(high, newline if newline >= 0 else len(text))
     for s, e in quotations:
         if e <= start:
             low = max(low, e)
@@ -116,11 +117,13 @@ def _sentence_window(doc: Doc, start: int, end: int, quotations: list[CharSpan])
 
 def _introduced_by_colon(doc: Doc, start: int, candidates: list[Attribution]) -> Attribution | None:
     """``He said: “...”`` or ``Smith: “...”``, the colon just before the quotation."""
-    before = doc.text[:start].rstrip()
-    if not before.endswith(":"):
+    text = doc_text(doc)
+    colon = start - 1
+    while colon >= 0 and text[colon].isspace():
+        colon -= 1
+    if colon < 0 or text[colon] != ":":
         return None
-    colon = len(before) - 1
-    line_start = doc.text.rfind("\n", 0, colon) + 1
+    line_start = text.rfind("\n", 0, colon) + 1
     earlier = [c for c in candidates if max(line_start, colon - 300) <= c.cue[0] < colon]
     if earlier:
         return max(earlier, key=lambda c: c.cue[0])
@@ -128,9 +131,10 @@ def _introduced_by_colon(doc: Doc, start: int, candidates: list[Attribution]) ->
 
 
 def _attach(doc: Doc, quote: Quote, attribution: Attribution) -> None:
-    quote.cue = span(doc.text, *attribution.cue)
+    text = doc_text(doc)
+    quote.cue = span(text, *attribution.cue)
     if attribution.source is not None and attribution.source[1] > attribution.source[0]:
-        quote.source = span(doc.text, *attribution.source)
+        quote.source = span(text, *attribution.source)
     quote.speaker, quote.speaker_name = resolve_speaker(doc, attribution)
 
 
@@ -141,7 +145,7 @@ def _continue_speaker(doc: Doc, quote: Quote, earlier: list[Quote]) -> bool:
     last = earlier[-1]
     if last.source is None and last.speaker is None:
         return False
-    if not continues_speaker(doc.text, last.end, quote.start):
+    if not continues_speaker(doc_text(doc), last.end, quote.start):
         return False
     quote.speaker, quote.speaker_name, quote.source = last.speaker, last.speaker_name, last.source
     quote.cue = last.cue  # one attribution going on: PolNeAR joins its pieces under one cue
@@ -150,16 +154,17 @@ def _continue_speaker(doc: Doc, quote: Quote, earlier: list[Quote]) -> bool:
 
 def _indirect(doc: Doc, attributions: list[Attribution], quoted: list[Quote]) -> list[Quote]:
     """An indirect Quote for each attribution whose content is more than a direct quotation."""
+    text = doc_text(doc)
     direct = [(q.start, q.end) for q in quoted if q.kind == "direct"]
     found: list[Quote] = []
     for attribution in attributions:
-        pieces = [p for p in attribution.content if not _covered(doc.text, p, direct)]
+        pieces = [p for p in attribution.content if not _covered(text, p, direct)]
         if not pieces:
             continue
         if any(q.kind == "direct" and q.cue and (q.cue.start, q.cue.end) == attribution.cue for q in quoted):
             continue
         start, end = max(pieces, key=lambda p: p[1] - p[0])
-        quote = Quote(start, end, doc.text[start:end], "indirect")
+        quote = Quote(start, end, text[start:end], "indirect")
         _attach(doc, quote, attribution)
         found.append(quote)
     return found

@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Doc
 
+from newsgraph.pipeline.state import doc_text
+
 SENTENCE_END = re.compile(r"[.?!…][’'”\"»]*\s+[“\"«‘]?[A-Z]")
 CLOSING_PUNCT = ".,?!…—–-:;"
 POSSESSIVE = ("’s", "'s", "s’", "s'")
@@ -25,31 +27,48 @@ def inner_text(text: str, start: int, end: int) -> str:
     return text[start + 1 : end - 1].strip()
 
 
+def text_before(text: str, start: int, size: int = 8) -> str:
+    """The last ``size`` characters before ``start`` once the spaces before it are dropped:
+    ``text[:start].rstrip()[-size:]`` without copying the whole text before."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[max(0, i - size) : i]
+
+
+def _next_char(text: str, end: int) -> str:
+    """The first character at or after ``end`` that is not a space or tab ("" at the end)."""
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return text[i : i + 1]
+
+
 def is_direct(doc: Doc, start: int, end: int) -> bool:
     """True if the quotation ``[start, end)`` is a sentence (or more) rather than a phrase."""
-    text = doc.text
+    text = doc_text(doc)
     inner = inner_text(text, start, end)
     if "\n" in inner or SENTENCE_END.search(inner):
         return True
     first = next((ch for ch in inner if ch.isalpha()), "")
-    before = text[:start].rstrip()
+    before = text_before(text, start)
     if before.endswith((",", ":")) and inner[-1:] in ".?!" and len(inner.split()) >= 2:
         return True  # the second half of a quotation split by its attribution: “...,” he said, “...”
     if not first.isupper() or len(inner.split()) < 2:
         return False
-    after = text[end:].lstrip(" \t")
+    after = _next_char(text, end)
     ends_clause = inner[-1:] in CLOSING_PUNCT or not after or after[0] in ".?!\n"
     return ends_clause
 
 
 def is_title_or_name(doc: Doc, start: int, end: int) -> bool:
     """True for a title after a possessive or tagged WORK_OF_ART, or a nickname inside a name."""
-    text = doc.text
+    text = doc_text(doc)
     inner = inner_text(text, start, end)
     first = next((ch for ch in inner if ch.isalpha()), "")
     if not first.isupper() or inner[-1:] in ".?!":
         return False
-    before = text[:start].rstrip()
+    before = text_before(text, start)
     if before.endswith(POSSESSIVE):
         return True
     if any(e.label_ == "WORK_OF_ART" and e.start_char < end and start < e.end_char for e in doc.ents):
@@ -59,7 +78,7 @@ def is_title_or_name(doc: Doc, start: int, end: int) -> bool:
 
 def title_case(doc: Doc, start: int, end: int) -> bool:
     """A short run of capitalised words with no verb: “Face the Nation”, “Gang of Eight”."""
-    inner = inner_text(doc.text, start, end).rstrip(".,?!")
+    inner = inner_text(doc_text(doc), start, end).rstrip(".,?!")
     words = [w for w in inner.split() if any(ch.isalpha() for ch in w)]
     if not words or len(words) > MAX_TITLE_WORDS:
         return False
@@ -84,7 +103,7 @@ def is_not_speech(doc: Doc, start: int, end: int, direct: bool) -> bool:
         return True
     if direct:
         return False
-    return len(inner_text(doc.text, start, end).split()) <= MAX_SCARE_WORDS
+    return len(inner_text(doc_text(doc), start, end).split()) <= MAX_SCARE_WORDS
 
 
 def continues_speaker(text: str, previous_end: int, start: int) -> bool:
