@@ -258,6 +258,9 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         return False  # a bare "half", "quarter" or "period" is a fraction or a noun, not a time
     if cand.rule == "set" and m.group("q").lower() == "a" and not m.group("freq"):
         return False
+    if cand.rule == "rel_unit" and m.group("unit")[0].isupper() and re.search(r"(?:[\"“`']|['’]s)\s*$", text[
+            max(0, cand.start - 4):cand.start]):
+        return False  # ABC's "This Week": a title
     if cand.rule == "rel_unit" and m.group("rel").lower() == "the" and not m.group("pmod"):
         return m.group("unit").lower() == "weekend"
     if cand.rule == "weekday" and m.group("rel") and m.group("rel").lower() in ("early", "late"):

@@ -62,7 +62,10 @@ def _shifted(m: re.Match[str], cand: Candidate, ctx: Context, unit: str, amount:
     if granularity != "quarter" and unit == "year" and narrative and ctx.reference:
         granularity = ctx.reference[1] if ctx.reference[1] in ("quarter", "half") else "year"
     day = shift(base, sign * steps, {"fortnight": "week", "decade": "year", "century": "year"}.get(unit, unit))
-    return Timex("DATE", point_value(day, granularity), mod, point=(day, granularity))
+    # "from $4 million a year earlier" compares with the period the text is about; a second
+    # "a year earlier" further on compares with that period again, not a year before the first
+    comparison = sign < 0 and steps == 1 and unit in ("year", "quarter", "month")
+    return Timex("DATE", point_value(day, granularity), mod, point=(day, granularity), narrates=not comparison)
 
 
 @handles("vague_units")
@@ -100,6 +103,9 @@ def _rel_unit(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     if unit == "day" and step == 0 and not anaphoric:
         return None
     day = shift(base, step, unit)
+    if unit == "weekend" and step == 0 and not anaphoric and day.weekday() < 5:
+        if ctx.direction(cand.start, cand.end) == "past":
+            day -= dt.timedelta(weeks=1)  # told on a weekday, "the weekend" that happened is the one before
     granularity = {"weekend": "weekend"}.get(unit, unit)
     return Timex("DATE", point_value(day, granularity), mod, point=(day, granularity))
 

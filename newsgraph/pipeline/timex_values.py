@@ -31,6 +31,7 @@ class Timex:
     timezone: str | None = None
     utc: str | None = None
     point: tuple[dt.date, str] | None = None
+    narrates: bool = True  # False for a comparison point ("up from a year earlier"): the story stays put
 
 
 @dataclass
@@ -58,7 +59,7 @@ def handles(name: str) -> Callable[[Handler], Handler]:
 def normalize(cand: Candidate, context: Context) -> Timex | None:
     """The TIMEX3 reading of ``cand``, or None when it is not a time after all."""
     timex = _HANDLERS[cand.rule](cand.match, cand, context)
-    if timex is not None and timex.point is not None and timex.type in ("DATE", "TIME"):
+    if timex is not None and timex.point is not None and timex.narrates and timex.type in ("DATE", "TIME"):
         context.reference = timex.point
     return timex
 

@@ -186,3 +186,32 @@ def test_calendar_helpers() -> None:
 def test_not_times(extract: Callable[..., Record]) -> None:
     times = times_of(extract, "You may march to the hall with 2000 people and 1990 shares.")
     assert times == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Less than half of the voters agreed, and a quarter of them left.",
+        "He was hurt at half time during a long period of rain.",
+        'The minister spoke on ABC\'s "This Week" about the talks.',
+    ],
+)
+def test_fractions_and_titles_are_not_times(extract: Callable[..., Record], text: str) -> None:
+    assert times_of(extract, text) == {}
+
+
+def test_grammar_finds_times_after_a_word_that_ends_like_a_rule() -> None:
+    text = "He stayed for another 10 hour session."
+    assert [text[c.start:c.end] for c in find_candidates(text)] == ["10 hour"]
+
+
+def test_past_weekend_on_a_weekday_is_the_one_before(extract: Callable[..., Record]) -> None:
+    assert times_of(extract, "The rebels attacked over the weekend.")["the weekend"].value == "2025-W32-WE"
+    assert times_of(extract, "The rebels will attack over the weekend.")["the weekend"].value == "2025-W33-WE"
+
+
+def test_repeated_year_earlier_compares_with_the_same_period(extract: Callable[..., Record]) -> None:
+    text = ("Net income rose to $5 million in 2024 from $4 million a year earlier. "
+            "Sales rose to $9 million from $8 million a year earlier.")
+    values = [t.value for t in extract(text, PUBLISHED).times if t.text == "a year earlier"]
+    assert values == ["2023", "2023"]
