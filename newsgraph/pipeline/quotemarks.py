@@ -1,8 +1,9 @@
 """Find the stretches of text between quotation marks, marks included.
 
-Handles curly (“ ”), straight ("), low (, “ or „ ”), guillemet (« » and » «) and single (‘ ’ and ')
-quotation marks. A quote that runs over several paragraphs opens each paragraph with a mark and
-closes only at its end (the newspaper convention); such a quote comes back as one stretch.
+Handles curly (“ ”), straight ("), low (, “ or „ ”), guillemet (« » and » «), single (‘ ’ and ')
+and doubled-apostrophe ('' '') quotation marks. A quote that runs over several paragraphs opens
+each paragraph with a mark and closes only at its end (the newspaper convention); such a quote
+comes back as one stretch.
 Single quotation marks inside a double-quoted stretch are a quote within the quote and are not
 reported on their own. Apostrophes ("he’s", "’90s", "the players’ union") are not quotation marks.
 """
@@ -22,14 +23,54 @@ DOUBLE_PAIRS = {
 SINGLE_PAIRS = {"‘": "’'", "'": "'’"}
 MAX_SINGLE_QUOTE = 300
 DOUBLE_MARK = re.compile("[" + re.escape("".join(DOUBLE_PAIRS)) + "]")
+DOUBLED = "''"
+DOUBLED_MARK = re.compile(DOUBLED)
 SINGLE_MARK = re.compile("[" + re.escape("".join(SINGLE_PAIRS)) + "]")
 
 
 def find_quotations(text: str) -> list[tuple[int, int]]:
     """Character spans ``[start, end)`` of every quotation in ``text``, marks included, in order."""
     doubles = _double_quotations(text)
+    doubles += [s for s in _doubled_quotations(text) if not any(a <= s[0] < b for a, b in doubles)]
     singles = [s for s in _single_quotations(text) if not any(a <= s[0] < b for a, b in doubles)]
     return sorted(doubles + singles)
+
+
+def _doubled_quotations(text: str) -> list[tuple[int, int]]:
+    """Quotations between two apostrophes doubled (\'\'...\'\'), the typewriter convention of
+    some wires and archives; like the other marks they may run over paragraphs."""
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    checked = 0  # where the search for a paragraph break inside the open quotation goes on from
+    for match in DOUBLED_MARK.finditer(text):
+        pos = match.start()
+        if opened is not None:
+            newline = text.find("\n", checked, pos)
+            if newline >= 0 and _reopens_at(text, newline) == pos:
+                checked = pos + 2  # the next paragraph goes on with the same quotation
+                continue
+            if newline < 0 and not text[pos - 1].isspace():
+                found.append((opened, pos + 2))
+                opened = None
+                continue
+            opened = None
+        if _opens_doubled(text, pos):
+            opened, checked = pos, pos + 2
+    return found
+
+
+def _reopens_at(text: str, newline: int) -> int:
+    """Where the first mark of the next paragraph stands, or -1 when it starts with a word."""
+    j = newline
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j if text.startswith(DOUBLED, j) else -1
+
+
+def _opens_doubled(text: str, pos: int) -> bool:
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 2] if pos + 2 < len(text) else " "
+    return not after.isspace() and (before.isspace() or before in "([{—–-:\"“")
 
 
 def _double_quotations(text: str) -> list[tuple[int, int]]:

@@ -24,6 +24,8 @@ MAX_CONTINUATION_GAP = 700
 
 def inner_text(text: str, start: int, end: int) -> str:
     """The quotation without its marks and surrounding spaces."""
+    if text.startswith("''", start) and text.startswith("''", end - 2):
+        return text[start + 2 : end - 2].strip()  # the typewriter mark of two apostrophes
     return text[start + 1 : end - 1].strip()
 
 

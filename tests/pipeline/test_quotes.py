@@ -26,6 +26,9 @@ def quoted(text: str) -> list[str]:
         ("He’s “sure ‘they’ know” it.", ["“sure ‘they’ know”"]),
         ("A “first paragraph.\n“Second paragraph.” Done.", ["“first paragraph.\n“Second paragraph.”"]),
         ("An “unclosed mark.\nNext paragraph.", []),
+        ("He said, ''We're fine.'' Its ''Hot Seat'' aired.", ["''We're fine.''", "''Hot Seat''"]),
+        ("''One paragraph.\n\n''And the next,'' she said.", ["''One paragraph.\n\n''And the next,''"]),
+        ("It's the players'' choice. Bob's book.", []),
     ],
 )
 def test_quotation_marks(text: str, expected: list[str]) -> None:
@@ -180,3 +183,11 @@ def test_claim_noun_with_that_clause_is_an_indirect_report(quotes_only: Extracto
     claims = [q for q in quotes if q.cue and q.cue.text == "claim"]
     assert [q.text for q in claims] == ["that the old bridge is safe"]
     assert claims[0].source and claims[0].source.text.startswith("the mayor")
+
+
+def test_doubled_apostrophes_quote_like_double_marks(quotes_only: Extractor) -> None:
+    text = "''We will not raise taxes on the middle class,'' Mary Jones said on Monday."
+    direct = only(run(quotes_only, text), "direct")
+    assert [(q.text, q.cue.text if q.cue else None) for q in direct] == [
+        ("''We will not raise taxes on the middle class,''", "said")
+    ]
