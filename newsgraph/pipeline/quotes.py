@@ -25,6 +25,10 @@ from newsgraph.pipeline.speakers import resolve_speaker
 from newsgraph.pipeline.state import doc_text, layers
 
 
+SIGNATURE_DASHES = ("―", "—", "–", "--")
+MAX_SIGNATURE_WORDS = 5
+
+
 class QuoteFinder:
     """The quotes component: call it on a parsed ``Doc``."""
 
@@ -79,6 +83,9 @@ def _governing(
     """
     holding = [a for a in attributions if any(s < end and start < e for s, e in a.content)]
     if direct:
+        signed = _signed_with_dash(doc, end)
+        if signed is not None:
+            return signed
         window = _sentence_window(doc, start, end, quotations)
         near = [c for c in candidates if window[0] <= c.cue[0] < window[1]]
         if near:
@@ -113,6 +120,30 @@ def _sentence_window(doc: Doc, start: int, end: int, quotations: list[CharSpan])
         elif s >= end:
             high = min(high, s)
     return low, high
+
+
+def _signed_with_dash(doc: Doc, end: int) -> Attribution | None:
+    """``“...” ― Jane Smith``: a dash after the quotation and a short name ending the line, the
+    way an epigraph or a collected reader's comment is signed. The dash is the cue."""
+    text = doc_text(doc)
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    dash = next((d for d in SIGNATURE_DASHES if text.startswith(d, i)), None)
+    if dash is None:
+        return None
+    newline = text.find("\n", i)
+    line_end = newline if newline >= 0 else len(text)
+    name = doc.char_span(i + len(dash), line_end, alignment_mode="expand")
+    if name is None:
+        return None
+    words = [t for t in name if not (t.is_punct or t.is_space)]
+    if not 1 <= len(words) <= MAX_SIGNATURE_WORDS or not all(t.pos_ == "PROPN" for t in words):
+        return None
+    head = max(words, key=lambda t: t.i)  # the surname
+    source = (words[0].idx, head.idx + len(head.text))
+    cue_token = doc.char_span(i, i + len(dash), alignment_mode="expand")
+    return Attribution((i, i + len(dash)), cue_token.start if cue_token else words[0].i, source, head.i)
 
 
 def _introduced_by_colon(doc: Doc, start: int, candidates: list[Attribution]) -> Attribution | None:

@@ -191,3 +191,18 @@ def test_doubled_apostrophes_quote_like_double_marks(quotes_only: Extractor) -> 
     assert [(q.text, q.cue.text if q.cue else None) for q in direct] == [
         ("''We will not raise taxes on the middle class,''", "said")
     ]
+
+
+def test_quote_signed_with_a_dash_names_its_speaker(quotes_only: Extractor) -> None:
+    text = "“I am worried about the future of this town and its schools.” ― Maria Lopez\n“Next one.” — Tom Reed"
+    direct = only(run(quotes_only, text), "direct")
+    assert [(q.cue.text, q.source.text) for q in direct if q.cue and q.source] == [
+        ("―", "Maria Lopez"),
+        ("—", "Tom Reed"),
+    ]
+
+
+def test_dash_after_a_quote_before_a_clause_is_no_signature(quotes_only: Extractor) -> None:
+    text = "“We will win this race.” — and then the crowd went home happy."
+    direct = only(run(quotes_only, text), "direct")
+    assert all(q.cue is None or q.cue.text not in "―—" for q in direct)
