@@ -262,7 +262,9 @@ def _acceptable(text: str, cand: Candidate) -> bool:
             max(0, cand.start - 4):cand.start]):
         return False  # ABC's "This Week": a title
     if cand.rule == "rel_unit" and m.group("rel").lower() == "the" and not m.group("pmod"):
-        return m.group("unit").lower() == "weekend"
+        # "for the year", "the fiscal year ended June 30": TimeML tags them
+        unit = m.group("unit")
+        return unit.islower() and re.sub(r"\s+", " ", unit) in ("weekend", "year", "fiscal year")
     if cand.rule == "weekday" and m.group("rel") and m.group("rel").lower() in ("early", "late"):
         return False
     if cand.rule == "daypart" and m.group("what").lower() in ("the", "every", "each") and not m.group("day"):

@@ -92,8 +92,10 @@ def _rel_unit(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         if point is None:
             return Timex("DATE", f"XXXX-{season}", mod)
         return Timex("DATE", f"{point[0].year:04d}-{season}", mod, point=point)
-    unit = "year" if unit == "fiscal year" else unit
+    unit = "year" if re.sub(r"\s+", " ", unit) == "fiscal year" else unit
     anaphoric = rel in ("that", "the same", "the following", "the next", "the previous", "the preceding", "the prior")
+    if rel == "the" and unit == "year" and re.match(r"\s+(?:ended|ending)\b", cand.match.string[cand.end:cand.end + 8]):
+        return Timex("DURATION", "P1Y", mod)  # "the year ended March 31": the twelve months up to that day
     base = ctx.reference[0] if anaphoric and ctx.reference else ctx.anchor
     if base is None:
         return Timex("DATE", "XXXX" if unit == "year" else "XXXX-XX-XX", mod)

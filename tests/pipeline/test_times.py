@@ -215,3 +215,10 @@ def test_repeated_year_earlier_compares_with_the_same_period(extract: Callable[.
             "Sales rose to $9 million from $8 million a year earlier.")
     values = [t.value for t in extract(text, PUBLISHED).times if t.text == "a year earlier"]
     assert values == ["2023", "2023"]
+
+
+def test_the_year(extract: Callable[..., Record]) -> None:
+    times = extract("Sales for the year rose 5%. Net income in the year ended March 31 fell.", PUBLISHED).times
+    assert [(t.text, t.type, t.value) for t in times] == [
+        ("the year", "DATE", "2025"), ("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2025-03-31")]
+    assert times_of(extract, "She was named Player of the Year.") == {}
