@@ -190,7 +190,7 @@ def _complement(token: Token) -> list[CharSpan]:
     """The content pieces a cue verb reports, or [] when it has none."""
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and _same_paragraph(token, child):
             return [subtree_span(child)]
     described = _described(token)
     if described:
@@ -222,6 +222,13 @@ def _complement(token: Token) -> list[CharSpan]:
     if token.dep_ == "parataxis" or (token.dep_ == "ccomp" and token.head.i < token.i):
         return _around(token.head, token)
     return []
+
+
+def _same_paragraph(a: Token, b: Token) -> bool:
+    """True if no line break separates the two tokens: a sentence split missed at a paragraph
+    break hangs the next paragraph's clause on this one's verb."""
+    low, high = sorted((a.idx, b.idx))
+    return "\n" not in doc_text(a.doc)[low:high]
 
 
 def _described(token: Token) -> list[CharSpan]:
