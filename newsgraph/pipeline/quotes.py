@@ -27,6 +27,8 @@ from newsgraph.pipeline.state import doc_text, layers
 
 SIGNATURE_DASHES = ("―", "—", "–", "--")
 MAX_SIGNATURE_WORDS = 5
+MAX_CUE_GAP = 40  # characters between a quotation and the speech verb right after it ("the senator from Ohio")
+QUOTE_OPENERS = "“\"«„‘"
 
 
 class QuoteFinder:
@@ -90,6 +92,9 @@ def _governing(
         near = [c for c in candidates if window[0] <= c.cue[0] < window[1]]
         if near:
             return min(near, key=lambda c: min(abs(c.cue[0] - end), abs(start - c.cue[1])))
+        following = _cue_right_after(doc, end, candidates)
+        if following is not None:
+            return following
         colon = _introduced_by_colon(doc, start, candidates + attributions)
         if colon is not None:
             return colon
@@ -120,6 +125,20 @@ def _sentence_window(doc: Doc, start: int, end: int, quotations: list[CharSpan])
         elif s >= end:
             high = min(high, s)
     return low, high
+
+
+def _cue_right_after(doc: Doc, end: int, candidates: list[Attribution]) -> Attribution | None:
+    """``“...?” Trump said.`` when the parser ends the sentence at the quotation: a speech verb a
+    few words after it, with no sentence end, paragraph break or other quotation between."""
+    text = doc_text(doc)
+    for candidate in sorted(candidates, key=lambda c: c.cue[0]):
+        gap = text[end : candidate.cue[0]]
+        if candidate.cue[0] < end or len(gap) > MAX_CUE_GAP:
+            continue
+        if any(ch in ".?!\n" or ch in QUOTE_OPENERS for ch in gap):
+            return None
+        return candidate
+    return None
 
 
 def _signed_with_dash(doc: Doc, end: int) -> Attribution | None:

@@ -206,3 +206,9 @@ def test_dash_after_a_quote_before_a_clause_is_no_signature(quotes_only: Extract
     text = "“We will win this race.” — and then the crowd went home happy."
     direct = only(run(quotes_only, text), "direct")
     assert all(q.cue is None or q.cue.text not in "―—" for q in direct)
+
+
+def test_speech_verb_right_after_a_question_is_its_cue(quotes_only: Extractor) -> None:
+    text = "“Who would have believed that we would win so many votes this year?” Mary Jones said, smiling."
+    direct = only(run(quotes_only, text), "direct")
+    assert [(q.cue.text, q.source.text) for q in direct if q.cue and q.source] == [("said", "Mary Jones")]
