@@ -40,6 +40,7 @@ class Attribution:
     content: list[CharSpan] = field(default_factory=list)
     nests: bool = True  # whether attributions inside its content are part of it (a true complement)
     speech: bool = False  # whether the cue is a verb of saying
+    verbatim: bool = False  # whether the content is the speaker's own words (a transcript turn)
 
 
 def find_attributions(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]:

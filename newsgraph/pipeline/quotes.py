@@ -21,6 +21,7 @@ from newsgraph.pipeline.attribution import (
 )
 from newsgraph.pipeline.quotemarks import find_quotations
 from newsgraph.pipeline.quoteshape import continues_speaker, is_direct, is_not_speech, is_title_or_name
+from newsgraph.pipeline.speakerlines import speaker_lines
 from newsgraph.pipeline.speakers import resolve_speaker
 from newsgraph.pipeline.state import doc_text, layers
 
@@ -37,9 +38,12 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = layers(doc)
         quotations = find_quotations(doc_text(doc))
-        attributions = find_attributions(doc, quotations)
+        turns = speaker_lines(doc)
+        attributions = find_attributions(doc, quotations) + turns
         candidates = speech_cue_candidates(doc, quotations)
-        quoted = _quoted_speech(doc, quotations, attributions, candidates)
+        # a quoted transcript is reported turn by turn, each by its speaker label
+        speech = [(s, e) for s, e in quotations if not any(s < t.cue[0] < e for t in turns)]
+        quoted = _quoted_speech(doc, speech, attributions, candidates)
         state.quotes.extend(quoted)
         state.quotes.extend(_indirect(doc, attributions, quoted))
         return doc
@@ -214,7 +218,7 @@ def _indirect(doc: Doc, attributions: list[Attribution], quoted: list[Quote]) ->
         if any(q.kind == "direct" and q.cue and (q.cue.start, q.cue.end) == attribution.cue for q in quoted):
             continue
         start, end = max(pieces, key=lambda p: p[1] - p[0])
-        quote = Quote(start, end, text[start:end], "indirect")
+        quote = Quote(start, end, text[start:end], "direct" if attribution.verbatim else "indirect")
         _attach(doc, quote, attribution)
         found.append(quote)
     return found

@@ -212,3 +212,18 @@ def test_speech_verb_right_after_a_question_is_its_cue(quotes_only: Extractor) -
     text = "“Who would have believed that we would win so many votes this year?” Mary Jones said, smiling."
     direct = only(run(quotes_only, text), "direct")
     assert [(q.cue.text, q.source.text) for q in direct if q.cue and q.source] == [("said", "Mary Jones")]
+
+
+def test_transcript_turns_are_said_by_their_speaker_label(quotes_only: Extractor) -> None:
+    text = (
+        "The interview went on.\n\n"
+        "\"JONES: We are going to win this state by a lot of votes.\n\n"
+        "\"SMITH: I do not think that the polls show that at all.\"\n\n"
+        "UPDATE: This story has been changed to add a comment."
+    )
+    quotes = run(quotes_only, text)
+    turns = {(q.source.text, q.text) for q in quotes if q.cue and q.cue.text == ":" and q.source}
+    assert turns == {
+        ("JONES", "We are going to win this state by a lot of votes."),
+        ("SMITH", "I do not think that the polls show that at all."),
+    }
