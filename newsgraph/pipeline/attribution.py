@@ -171,7 +171,7 @@ def _token_span(token: Token) -> CharSpan:
 
 
 def _cue_verb(token: Token, quotations: list[CharSpan]) -> Attribution | None:
-    if not cues.is_cue_verb(token):
+    if not cues.is_cue_verb(token) or token.lemma_.lower() in cues.QUOTATION_ONLY_VERBS:
         return None
     content = _complement(token)
     if not content:

@@ -34,7 +34,7 @@ COGNITION_VERBS = frozenset(
     """
     believe think know feel fear hope expect worry doubt suspect assume presume reckon
     understand realize realise recognize recognise consider agree disagree imagine suppose
-    want wish prefer plan intend seek decide
+    want wish prefer plan intend decide
     """.split()
 )
 
@@ -50,7 +50,7 @@ EVIDENCE_VERBS = frozenset(
 INFINITIVE_CUE_VERBS = frozenset(
     """
     promise pledge vow swear threaten refuse decline want plan intend seek hope expect
-    urge ask tell call warn decide agree offer propose seem appear decline try aim attempt
+    urge ask tell call warn decide agree offer propose seem appear decline
     """.split()
 )
 
@@ -60,9 +60,9 @@ OBJECT_CONTENT_VERBS = frozenset(
     mention announce propose deny confirm reveal disclose cite predict promise pledge vow
     recommend demand request unveil outline acknowledge admit criticize criticise praise
     support oppose endorse blame dismiss reject question dispute decry condemn denounce
-    defend welcome applaud echo reiterate repeat raise stress emphasize emphasise
+    defend welcome applaud echo reiterate repeat stress emphasize emphasise
     back attack blast slam mock tout highlight discuss favor favour challenge celebrate
-    embrace accuse release issue show offer see seek want
+    embrace accuse issue show offer want
     """.split()
 )
 
@@ -88,7 +88,6 @@ PREPOSITION_VERBS = {
     "argue": ("for", "against"),
     "apologize": ("for",),
     "apologise": ("for",),
-    "vote": ("for", "against"),
     "point": ("to",),
     "ask": ("about",),
     "question": ("about",),
@@ -96,7 +95,13 @@ PREPOSITION_VERBS = {
 }
 
 # "seems to ...", "declined to comment": the infinitive is the content, the subject the source.
-RAISING_VERBS = frozenset("seem appear decline refuse try aim attempt vote".split())
+# Verbs of effort and action ("tried to", "release the returns", "raise taxes", "seek votes")
+# report no one's words or beliefs and are left out of every list.
+RAISING_VERBS = frozenset("seem appear decline refuse".split())
+
+# Speech verbs that only narrate next to a quotation ("“...,” he continued"): elsewhere their
+# complement is an action ("began taking calls"), not something said.
+QUOTATION_ONLY_VERBS = frozenset("begin continue".split())
 
 # "describe X as Y": the object plus its "as" phrase is the content.
 DESCRIBING_VERBS = frozenset("describe characterize characterise portray label dub brand call term".split())
