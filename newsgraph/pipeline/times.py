@@ -19,6 +19,8 @@ from newsgraph.pipeline.timex_zones import place_zone
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll", "would"}
 _FUTURE_MARKS = {"until", "till", "soon", "upcoming", "next"}  # "until Tuesday", "as soon as Monday"
 _FUTURE_VERBS = {"schedule", "set", "expect", "plan", "due", "go", "intend", "aim", "prepare", "slate"}
+# "agreed to buy it in February": the buying lies ahead; but "agreed in June to buy" dates the agreeing
+_INTENT_VERBS = {"agree", "promise", "pledge", "vow", "propose", "threaten", "hope", "want", "seek"}
 _PAST_AUX = {"had", "did", "was", "were"}
 
 
@@ -86,8 +88,10 @@ def _verb_direction(verb: Token) -> str | None:
         return "future"
     if verb.lemma_ in _FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"  # "plans to", "is set to", "planned to": the act lies ahead of the plan
-    if "to" in words and verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_VERBS | {"be"}:
+    if "to" in words and verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_VERBS | _INTENT_VERBS | {"be"}:
         return "future"  # "is to resume"
+    if "to" in words and verb.dep_ == "acl" and verb.tag_ == "VB":
+        return "future"  # "an agreement to acquire it in January": the act lies ahead of the agreement
     if verb.tag_ == "VBD" or words & _PAST_AUX or verb.tag_ == "VBN" and (not words or words & {"has", "have"}):
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:

@@ -222,3 +222,16 @@ def test_the_year(extract: Callable[..., Record]) -> None:
     assert [(t.text, t.type, t.value) for t in times] == [
         ("the year", "DATE", "2025"), ("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2025-03-31")]
     assert times_of(extract, "She was named Player of the Year.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The bank announced an agreement to acquire the company in January.", "2026-01"),
+        ("The firm agreed to buy the rival in January.", "2026-01"),
+        ("The firm agreed in January to buy the rival.", "2025-01"),
+    ],
+)
+def test_a_planned_act_looks_ahead(extract: Callable[..., Record], text: str, value: str) -> None:
+    published = "2025-10-30"
+    assert times_of(extract, text, published)["January"].value == value
