@@ -27,6 +27,7 @@ QUOTE_CHARS = "\"“”‘’'«»„"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SOURCE_PREPS = frozenset("of for at with from in".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
+MIN_CLAUSE_WORDS = 3
 
 
 @dataclass
@@ -222,7 +223,31 @@ def _complement(token: Token) -> list[CharSpan]:
                 return [subtree_span(child)]
     if token.dep_ == "parataxis" or (token.dep_ == "ccomp" and token.head.i < token.i):
         return _around(token.head, token)
+    if cues.is_speech_verb(token):
+        return _before_comma(token)
     return []
+
+
+def _before_comma(verb: Token) -> list[CharSpan]:
+    """``The plan will fail, sources said.`` / ``..., said Mr. Barrett``: a reporting clause after
+    a comma whose verb the parser left without a complement (often when it joins the sentence to
+    the paragraph before). The content is the clause before the comma, back to the sentence start.
+    """
+    if verb.dep_ not in ("ROOT", "parataxis", "ccomp", "conj"):
+        return []
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        return []  # "Smith, who said": the comma opens a relative clause
+    first = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    while first > 0 and verb.doc[first - 1].lower_ in ("also", "later", "then", "previously"):
+        first -= 1
+    if first == 0 or verb.doc[first - 1].text not in (",", "—", "–"):
+        return []
+    sentence = verb.sent
+    clause = verb.doc[sentence.start : first - 1]
+    if len([t for t in clause if t.is_alpha]) < MIN_CLAUSE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return []
+    return [_trim(clause)]
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:

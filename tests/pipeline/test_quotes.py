@@ -227,3 +227,11 @@ def test_transcript_turns_are_said_by_their_speaker_label(quotes_only: Extractor
         ("JONES", "We are going to win this state by a lot of votes."),
         ("SMITH", "I do not think that the polls show that at all."),
     }
+
+
+def test_reporting_clause_after_a_comma_reports_the_clause_before(quotes_only: Extractor) -> None:
+    text = "The governor will veto the budget bill next week, said Mr. Barrett, the state's lawyer."
+    indirect = only(run(quotes_only, text), "indirect")
+    assert [(q.text, q.cue.text if q.cue else None) for q in indirect] == [
+        ("The governor will veto the budget bill next week", "said")
+    ]
