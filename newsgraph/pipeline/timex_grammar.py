@@ -78,7 +78,7 @@ _DEICTIC = (
 RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?"),
     ("numeric", r"(?<![\d/])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
-    ("calendar", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})"
+    ("calendar", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})"
                  rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?"),
     ("month_year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<rel>{_MONTH_REL})\s+)?(?P<mon>{MONTH})"
                    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<ry>(?:this|last|next)\s+year))?"),

@@ -235,3 +235,10 @@ def test_the_year(extract: Callable[..., Record]) -> None:
 def test_a_planned_act_looks_ahead(extract: Callable[..., Record], text: str, value: str) -> None:
     published = "2025-10-30"
     assert times_of(extract, text, published)["January"].value == value
+
+
+def test_weekday_before_a_date_is_one_expression(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "The vote was held on Monday, Aug. 11, and again on Friday Aug. 15.")
+    assert times["Monday, Aug. 11"].value == "2025-08-11"
+    assert times["Friday Aug. 15"].value == "2025-08-15"
+    assert set(times) == {"Monday, Aug. 11", "Friday Aug. 15"}
