@@ -309,7 +309,7 @@ def _according_to(token: Token) -> Attribution | None:
     source = source_span(pobj)
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
     sentence = token.sent
-    rest = [t for t in sentence if t.i not in phrase]
+    rest = [t for t in sentence if t.i not in phrase and _same_paragraph(token, t)]
     pieces: list[list[Token]] = []
     for t in rest:
         if pieces and pieces[-1][-1].i == t.i - 1:
