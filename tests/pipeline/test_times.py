@@ -60,7 +60,7 @@ def test_reference_article_times(reference_record: Record, reference_gold: dict)
         ("Costs have risen in recent years.", "recent years", "DATE", "PAST_REF", None),
         ("The bank failed in 2008. It was sold a year later.", "a year later", "DATE", "2009", None),
         ("Shops close on Thanksgiving Day.", "Thanksgiving Day", "DATE", "2025-11-27", None),
-        ("The meeting was held Thursday, Aug. 14.", "Aug. 14", "DATE", "2025-08-14", None),
+        ("The meeting was held Thursday, Aug. 14.", "Thursday, Aug. 14", "DATE", "2025-08-14", None),
         ("Rates fell earlier this month.", "earlier this month", "DATE", "2025-08", "START"),
         ("The strike ended the next week.", "the next week", "DATE", "2025-W34", None),
     ],
