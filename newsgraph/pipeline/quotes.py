@@ -150,7 +150,7 @@ def _signed_with_dash(doc: Doc, end: int) -> Attribution | None:
     way an epigraph or a collected reader's comment is signed. The dash is the cue."""
     text = doc_text(doc)
     i = end
-    while i < len(text) and text[i] in " \t":
+    while i < len(text) and text[i].isspace() and text[i] != "\n":  # no-break spaces too
         i += 1
     dash = next((d for d in SIGNATURE_DASHES if text.startswith(d, i)), None)
     if dash is None:
@@ -160,7 +160,7 @@ def _signed_with_dash(doc: Doc, end: int) -> Attribution | None:
     name = doc.char_span(i + len(dash), line_end, alignment_mode="expand")
     if name is None:
         return None
-    words = [t for t in name if not (t.is_punct or t.is_space)]
+    words = [t for t in name if not (t.is_punct or t.is_space or t.text.isspace())]
     if not 1 <= len(words) <= MAX_SIGNATURE_WORDS or not all(t.pos_ == "PROPN" for t in words):
         return None
     head = max(words, key=lambda t: t.i)  # the surname
