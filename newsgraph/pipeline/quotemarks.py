@@ -22,7 +22,7 @@ DOUBLE_PAIRS = {
 }
 SINGLE_PAIRS = {"‘": "’'", "'": "'’"}
 MAX_SINGLE_QUOTE = 300
-DOUBLE_MARK = re.compile("[" + re.escape("".join(DOUBLE_PAIRS)) + "]")
+DOUBLE_MARK = re.compile("[" + re.escape("".join(DOUBLE_PAIRS)) + "”]")
 DOUBLED = "''"
 DOUBLED_MARK = re.compile(DOUBLED)
 SINGLE_MARK = re.compile("[" + re.escape("".join(SINGLE_PAIRS)) + "]")
@@ -82,16 +82,22 @@ def _double_quotations(text: str) -> list[tuple[int, int]]:
             break
         i = found_mark.start()
         mark = text[i]
-        if mark == "»" and "«" not in text[i + 1 : i + 400]:
+        if (mark == "»" and "«" not in text[i + 1 : i + 400]) or (mark == "”" and not _opens_paragraph(text, i)):
             i += 1
             continue
-        end = _closing(text, i, DOUBLE_PAIRS[mark])
+        end = _closing(text, i, DOUBLE_PAIRS.get(mark, "”\""))
         if end is None:
             i += 1
             continue
         found.append((i, end))
         i = end
     return found
+
+
+def _opens_paragraph(text: str, i: int) -> bool:
+    """A closing mark at the start of a paragraph, before a word, opens a quotation (a typo)."""
+    line_start = text.rfind("\n", 0, i) + 1
+    return not text[line_start:i].strip() and i + 1 < len(text) and text[i + 1].isalnum()
 
 
 def _closing(text: str, start: int, closers: str) -> int | None:

@@ -29,6 +29,7 @@ def quoted(text: str) -> list[str]:
         ("He said, ''We're fine.'' Its ''Hot Seat'' aired.", ["''We're fine.''", "''Hot Seat''"]),
         ("''One paragraph.\n\n''And the next,'' she said.", ["''One paragraph.\n\n''And the next,''"]),
         ("It's the players'' choice. Bob's book.", []),
+        ("Done.\n”Opened the wrong way.” ― Ann Lee", ["”Opened the wrong way.”"]),
     ],
 )
 def test_quotation_marks(text: str, expected: list[str]) -> None:
@@ -194,7 +195,7 @@ def test_doubled_apostrophes_quote_like_double_marks(quotes_only: Extractor) -> 
 
 
 def test_quote_signed_with_a_dash_names_its_speaker(quotes_only: Extractor) -> None:
-    text = "“I am worried about the future of this town and its schools.” ― Maria Lopez\n“Next one.” — Tom Reed"
+    text = "“I am worried about the future of this town and its schools.”\u00a0― Maria Lopez\n“Next one.” — Tom Reed"
     direct = only(run(quotes_only, text), "direct")
     assert [(q.cue.text, q.source.text) for q in direct if q.cue and q.source] == [
         ("―", "Maria Lopez"),
