@@ -220,6 +220,10 @@ def _sentence_ends(text: str, end: int) -> bool:
     return not rest or rest[0] == "\n" or bool(re.match(r"\s+[A-Z\"“]", rest))
 
 
+_PARTS_OF_PERIOD = {"half", "halves", "quarter", "quarters", "months", "weeks", "days", "part", "parts", "rest",
+                    "remainder", "balance", "start", "end", "beginning", "middle", "turn", "course", "first", "last"}
+
+
 def _acceptable(text: str, cand: Candidate) -> bool:
     """Reject matches that are numbers or names rather than times."""
     m = cand.match
@@ -264,6 +268,10 @@ def _acceptable(text: str, cand: Candidate) -> bool:
     if cand.rule == "rel_unit" and m.group("rel").lower() == "the" and not m.group("pmod"):
         # "for the year", "the fiscal year ended June 30": TimeML tags them
         unit = m.group("unit")
+        if "year" in unit.lower() and re.search(r"\bof\s+$", text[max(0, cand.start - 4):cand.start]):
+            # "the first half of the year" is a time; "album of the year", "time of the year" are not
+            before = text[max(0, cand.start - 30):cand.start].lower().split()
+            return len(before) >= 2 and before[-2].strip(",") in _PARTS_OF_PERIOD
         return unit.islower() and re.sub(r"\s+", " ", unit) in ("weekend", "year", "fiscal year")
     if cand.rule == "weekday" and m.group("rel") and m.group("rel").lower() in ("early", "late"):
         return False

@@ -94,7 +94,7 @@ def _rel_unit(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", f"{point[0].year:04d}-{season}", mod, point=point)
     unit = "year" if re.sub(r"\s+", " ", unit) == "fiscal year" else unit
     anaphoric = rel in ("that", "the same", "the following", "the next", "the previous", "the preceding", "the prior")
-    if rel == "the" and unit == "year" and re.match(r"\s+(?:ended|ending)\b", cand.match.string[cand.end:cand.end + 8]):
+    if rel == "the" and unit == "year" and _ends_on_a_day(cand):
         return Timex("DURATION", "P1Y", mod)  # "the year ended March 31": the twelve months up to that day
     base = ctx.reference[0] if anaphoric and ctx.reference else ctx.anchor
     if base is None:
@@ -110,6 +110,12 @@ def _rel_unit(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
             day -= dt.timedelta(weeks=1)  # told on a weekday, "the weekend" that happened is the one before
     granularity = {"weekend": "weekend"}.get(unit, unit)
     return Timex("DATE", point_value(day, granularity), mod, point=(day, granularity))
+
+
+def _ends_on_a_day(cand: Candidate) -> bool:
+    """ "the year ended/ending March 31", "the year to October": a period told by its last day."""
+    after = cand.match.string[cand.end:cand.end + 30]
+    return bool(re.match(rf"\s+(?:ended|ending|to\s+(?:(?:{DAY})\s+)?{MONTH})", after))
 
 
 _DEICTIC_REFS = {

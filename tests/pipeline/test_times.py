@@ -242,3 +242,11 @@ def test_weekday_before_a_date_is_one_expression(extract: Callable[..., Record])
     assert times["Monday, Aug. 11"].value == "2025-08-11"
     assert times["Friday Aug. 15"].value == "2025-08-15"
     assert set(times) == {"Monday, Aug. 11", "Friday Aug. 15"}
+
+
+def test_the_year_of_a_title_and_the_year_to_a_month(extract: Callable[..., Record]) -> None:
+    assert times_of(extract, "It was named album of the year by critics.") == {}
+    times = extract("Output grew 5% in the year to October, the fastest in the first half of the year.",
+                    PUBLISHED).times
+    assert [(t.text, t.type, t.value) for t in times][0] == ("the year", "DURATION", "P1Y")
+    assert [t.text for t in times][-2:] == ["the first half", "the year"]
