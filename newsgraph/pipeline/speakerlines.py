@@ -44,7 +44,8 @@ def speaker_lines(doc: Doc) -> list[Attribution]:
         if head is None:
             continue
         colon = label_end
-        found.append(Attribution((colon, colon + 1), head, (label_start, label_end), head, [content], nests=False, verbatim=True))
+        source = (label_start, label_end)
+        found.append(Attribution((colon, colon + 1), head, source, head, [content], nests=False, verbatim=True))
     return found
 
 

@@ -195,7 +195,7 @@ def test_doubled_apostrophes_quote_like_double_marks(quotes_only: Extractor) -> 
 
 
 def test_quote_signed_with_a_dash_names_its_speaker(quotes_only: Extractor) -> None:
-    text = "“I am worried about the future of this town and its schools.”\u00a0― Maria Lopez\n“Next one.” — Tom Reed"
+    text = "“I am worried about the future of this town.”\u00a0― Maria Lopez\n“Next one.” — Tom Reed"
     direct = only(run(quotes_only, text), "direct")
     assert [(q.cue.text, q.source.text) for q in direct if q.cue and q.source] == [
         ("―", "Maria Lopez"),
