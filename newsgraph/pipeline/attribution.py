@@ -349,7 +349,7 @@ def speaker_word(verb: Token, quotations: list[CharSpan]) -> Token | None:
     subject = subject_of(verb)
     doc = verb.doc
     if subject is None:
-        return None
+        return _name_before(verb, quotations)
     low, high = sorted((subject.idx, verb.idx))
     if not _inside(subject.idx, quotations) and "\n" not in doc_text(doc)[low:high]:
         return subject
@@ -361,6 +361,17 @@ def speaker_word(verb: Token, quotations: list[CharSpan]) -> Token | None:
                 word = word.head
             return word
     return None
+
+
+def _name_before(verb: Token, quotations: list[CharSpan]) -> Token | None:
+    """``In an interview Trump declared ...``: a finite verb the parser left without a subject,
+    right after a proper name that it hung elsewhere; the name is the subject."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.pos_ != "PROPN" or word.dep_ == "poss" or _inside(word.idx, quotations):
+        return None
+    return word
 
 
 def _claim_noun(token: Token) -> Attribution | None:

@@ -236,3 +236,9 @@ def test_reporting_clause_after_a_comma_reports_the_clause_before(quotes_only: E
     assert [(q.text, q.cue.text if q.cue else None) for q in indirect] == [
         ("The governor will veto the budget bill next week", "said")
     ]
+
+
+def test_name_right_before_a_speech_verb_speaks_it(quotes_only: Extractor) -> None:
+    text = "In a radio interview Mary Jones declared “we will not raise taxes on the middle class.”"
+    quotes = [q for q in run(quotes_only, text) if q.cue and q.cue.text == "declared"]
+    assert quotes and all(q.source and q.source.text.endswith("Jones") for q in quotes)
