@@ -16,12 +16,14 @@ graph needs. The merge rule:
 2. Boundaries: where the general model's place or title name (GPE, LOC, FAC, WORK_OF_ART,
    EVENT, LAW) wholly contains news spans and adds only title-case words, its span and label
    win (OntoNotes keeps "Russian Far East" whole and "The" in "The Tonight Show"; CoNLL does
-   not). A hyphenated MISC name whose first part the general model tags as a place becomes
-   that place ("Alaska" of "Alaska-Siberia air route"), so the entities layer can join routes.
+   not). A hyphenated MISC name, or hyphenated place before a way ("air route"), whose first
+   part the general model tags as a place becomes that place ("Alaska" of "Alaska-Siberia air
+   route"), so the entities layer can join the route's name.
 3. The general model's numeric entities (DATE, TIME, MONEY, ...) are kept where they overlap no
    news NER span; so are its spans of the ``keep_general`` types (default PERSON: the news NER,
    trained on 1996 news, misses some names of today that the general model knows), and its
-   ORG and PRODUCT names written with digits ("3M", "G7").
+   ORG and PRODUCT names written with digits ("3M", "G7", "737" after a capitalised word); a
+   MISC name it tags ORG right before such a model number is the maker ("Boeing 737").
 4. Everything else of the general model is dropped: where the news NER found no name, its
    guesses are more often wrong than right.
 
@@ -40,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ConfigError
+from newsgraph.pipeline.names import WAY_HEADS, WAY_MODIFIERS
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "news_ner"
 
@@ -174,13 +177,23 @@ def outer_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, 
     return sorted(out)
 
 
+def _before_way(doc: Doc, end: int) -> bool:
+    # "... air route", "... pipeline": the name of a route or way follows (see names.extend_ways)
+    words = [t.lower_ for t in doc[end : end + 2]]
+    if words and words[0] in WAY_MODIFIERS:
+        words = words[1:]
+    return bool(words) and words[0] in WAY_HEADS
+
+
 def split_hyphen_places(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A hyphenated MISC name whose first part the general model tags as a place becomes that
-    place ("Alaska" of "Alaska-Siberia air route"), so later layers see the place pair."""
+    """A hyphenated MISC name, or a hyphenated place before a way ("air route"), whose first
+    part the general model tags as a place becomes that place ("Alaska" of "Alaska-Siberia air
+    route"), so the entities layer can join the route's name."""
     out = []
     for start, end, label in spans:
         place = next((e for e in doc.ents if e.start == start and e.end < end and e.label_ in ("GPE", "LOC")), None)
-        if label == "MISC" and place is not None and doc[place.end].text in ("-", "–"):
+        splits = label == "MISC" or (label == "LOC" and _before_way(doc, end))
+        if splits and place is not None and doc[place.end].text in ("-", "–"):
             out.append((place.start, place.end, place.label_))
         else:
             out.append((start, end, label))
@@ -188,18 +201,30 @@ def split_hyphen_places(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tup
 
 
 def _coded_name(ent: Span) -> bool:
-    # names written with digits ("3M", "G7"): the news NER rarely tags them, and without a
-    # name the quantities layer would read "3M" as three million
-    return ent.label_ in ("ORG", "PRODUCT") and any(
-        any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) for t in ent
-    )
+    # names written with digits ("3M", "G7", "737" of "Boeing 737"): the news NER rarely tags
+    # them, and without a name the quantities layer would read "3M" as three million
+    if ent.label_ not in ("ORG", "PRODUCT"):
+        return False
+    if ent.label_ == "PRODUCT" and len(ent) == 1 and ent[0].text.isdigit() and ent.start > 0:
+        return ent.doc[ent.start - 1].text[:1].isupper()
+    return any(any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) for t in ent)
+
+
+def _makers(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A MISC name the general model tags ORG, right before its model number, is the maker."""
+    out = []
+    for start, end, label in spans:
+        general = {e.label_ for e in doc.ents if e.start < end and start < e.end}
+        model = next((e for e in doc.ents if e.start == end and _coded_name(e)), None)
+        out.append((start, end, "ORG" if label == "MISC" and "ORG" in general and model is not None else label))
+    return out
 
 
 def merge_entities(doc: Doc, news_spans: list[tuple[int, int, str]], keep_general: frozenset[str]) -> list[Span]:
     """The merged entities of ``doc``: news NER spans (token ranges, CoNLL labels) typed finely,
     plus the general model's numeric spans and ``keep_general`` spans that overlap none of them."""
     general = list(doc.ents)
-    spans = outer_names(doc, split_hyphen_places(doc, consistent_labels(doc, news_spans)))
+    spans = _makers(doc, outer_names(doc, split_hyphen_places(doc, consistent_labels(doc, news_spans))))
     merged = []
     for start, end, label in spans:
         overlapping = {e.label_ for e in general if e.start < end and start < e.end}

@@ -93,3 +93,17 @@ def test_one_wrong_full_name_does_not_outvote_a_place() -> None:
 def test_general_names_with_digits_are_kept() -> None:
     doc = doc_with_ents(["A", "suit", "against", "3M", "was", "filed"], [(3, 4, "PRODUCT")])
     assert [(e.text, e.label_) for e in merge_entities(doc, [], keep_general=frozenset())] == [("3M", "PRODUCT")]
+
+
+def test_hyphenated_place_before_a_route_gives_way_to_the_first_place() -> None:
+    doc = doc_with_ents(["the", "Lapland", "-", "Karelia", "air", "route", "and", "Lapland", "-", "Karelia"],
+                        [(1, 2, "GPE"), (7, 8, "GPE")])
+    merged = merge_entities(doc, [(1, 4, "LOC"), (7, 10, "LOC")], keep_general=frozenset())
+    assert [(e.text, e.label_) for e in merged] == [("Lapland", "GPE"), ("Lapland - Karelia", "GPE")]
+
+
+def test_maker_and_model_number() -> None:
+    words = ["a", "Vektor", "450", "jet", "and", "450", "men"]
+    doc = doc_with_ents(words, [(1, 2, "ORG"), (2, 3, "PRODUCT"), (5, 6, "CARDINAL")])
+    merged = merge_entities(doc, [(1, 2, "MISC")], keep_general=frozenset())
+    assert [(e.text, e.label_) for e in merged] == [("Vektor", "ORG"), ("450", "PRODUCT"), ("450", "CARDINAL")]
