@@ -26,6 +26,7 @@ SPEECH_VERBS = frozenset(
     read cite quote paraphrase relate narrate declare proclaim pronounce
     confess forecast grumble object protest reaffirm reassert scoff scream sigh snap bemoan
     gush rave rant fume concur clarify elaborate rebut underscore profess surmise hypothesize
+    sing chant scold exhort laud hail
     """.split()
 )
 
@@ -50,7 +51,7 @@ EVIDENCE_VERBS = frozenset(
 INFINITIVE_CUE_VERBS = frozenset(
     """
     promise pledge vow swear threaten refuse decline want plan intend seek hope expect
-    urge ask tell call warn decide agree offer propose seem appear decline
+    urge ask tell call warn decide agree offer propose seem appear decline encourage exhort
     """.split()
 )
 
@@ -62,7 +63,7 @@ OBJECT_CONTENT_VERBS = frozenset(
     support oppose endorse blame dismiss reject question dispute decry condemn denounce
     defend welcome applaud echo reiterate repeat stress emphasize emphasise
     back attack blast slam mock tout highlight discuss favor favour challenge celebrate
-    embrace accuse issue show offer want
+    embrace accuse issue show offer want laud hail admire rate
     """.split()
 )
 
