@@ -308,20 +308,32 @@ def _according_to(token: Token) -> Attribution | None:
         return None
     source = source_span(pobj)
     phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree} | {token.i, to.i}
-    sentence = token.sent
-    rest = [t for t in sentence if t.i not in phrase and _same_paragraph(token, t)]
+    spans = _rest_of_sentence(token, phrase)
+    doc = token.doc
+    comma = next((t for t in doc[pobj.i + 1 : pobj.right_edge.i + 1] if t.text == ","), None)
+    if not spans and comma is not None and token.i < pobj.i:
+        # "According to Smith, the plan fails" parsed with the clause hung on the name: the
+        # source ends at the comma
+        spans = _rest_of_sentence(token, set(range(token.i, comma.i + 1)))
+        source = _trim(doc[pobj.left_edge.i : comma.i])
+    if not spans:
+        return None
+    cue = (token.idx, to.idx + len(to.text))
+    return Attribution(cue, token.i, source, pobj.i, [max(spans, key=lambda s: s[1] - s[0])], nests=False)
+
+
+def _rest_of_sentence(token: Token, phrase: set[int]) -> list[CharSpan]:
+    """The pieces of ``token``'s sentence and paragraph outside the token indices ``phrase``."""
+    rest = [t for t in token.sent if t.i not in phrase and _same_paragraph(token, t)]
     pieces: list[list[Token]] = []
     for t in rest:
         if pieces and pieces[-1][-1].i == t.i - 1:
             pieces[-1].append(t)
         else:
             pieces.append([t])
+    text = doc_text(token.doc)
     spans = [_trim(token.doc[p[0].i : p[-1].i + 1]) for p in pieces]
-    spans = [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in doc_text(token.doc)[s[0] : s[1]])]
-    if not spans:
-        return None
-    cue = (token.idx, to.idx + len(to.text))
-    return Attribution(cue, token.i, source, pobj.i, [max(spans, key=lambda s: s[1] - s[0])], nests=False)
+    return [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in text[s[0] : s[1]])]
 
 
 def _stance(token: Token, quotations: list[CharSpan]) -> Attribution | None:

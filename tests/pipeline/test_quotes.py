@@ -242,3 +242,11 @@ def test_name_right_before_a_speech_verb_speaks_it(quotes_only: Extractor) -> No
     text = "In a radio interview Mary Jones declared “we will not raise taxes on the middle class.”"
     quotes = [q for q in run(quotes_only, text) if q.cue and q.cue.text == "declared"]
     assert quotes and all(q.source and q.source.text.endswith("Jones") for q in quotes)
+
+
+def test_according_to_a_name_then_a_comma_reports_the_clause_after(quotes_only: Extractor) -> None:
+    text = "According to radio host Mary Jones, the move reeks of fear and desperation."
+    indirect = [q for q in run(quotes_only, text) if q.cue and q.cue.text == "According to"]
+    assert [(q.text, q.source.text if q.source else None) for q in indirect] == [
+        ("the move reeks of fear and desperation", "radio host Mary Jones")
+    ]
