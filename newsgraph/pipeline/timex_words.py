@@ -165,6 +165,8 @@ def alternation(words: list[str] | tuple[str, ...] | dict[str, object]) -> str:
 def number_value(text: str) -> float | None:
     """The value of a number written in words or digits ("twenty-four", "18", "2 1/2"); None if vague."""
     words = text.lower().replace("-", " ").replace(",", "").split()
+    if "couple" in words:
+        return 2.0  # TimeML reads "a couple of years" as P2Y
     if not words or " ".join(words) in VAGUE or words[0] in ("few", "several", "some", "many"):
         return None
     total = 0.0

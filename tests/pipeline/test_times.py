@@ -250,3 +250,7 @@ def test_the_year_of_a_title_and_the_year_to_a_month(extract: Callable[..., Reco
                     PUBLISHED).times
     assert [(t.text, t.type, t.value) for t in times][0] == ("the year", "DURATION", "P1Y")
     assert [t.text for t in times][-2:] == ["the first half", "the year"]
+
+
+def test_a_couple_is_two(extract: Callable[..., Record]) -> None:
+    assert times_of(extract, "It will take a couple of years.")["a couple of years"].value == "P2Y"
