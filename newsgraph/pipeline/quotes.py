@@ -30,6 +30,7 @@ SIGNATURE_DASHES = ("―", "—", "–", "--")
 MAX_SIGNATURE_WORDS = 5
 MAX_CUE_GAP = 40  # characters between a quotation and the speech verb right after it ("the senator from Ohio")
 QUOTE_OPENERS = "“\"«„‘"
+QUOTE_CLOSERS = "”\"»“’' "
 
 
 class QuoteFinder:
@@ -135,6 +136,9 @@ def _cue_right_after(doc: Doc, end: int, candidates: list[Attribution]) -> Attri
     """``“...?” Trump said.`` when the parser ends the sentence at the quotation: a speech verb a
     few words after it, with no sentence end, paragraph break or other quotation between."""
     text = doc_text(doc)
+    last = text[max(0, end - 12) : end].rstrip(QUOTE_CLOSERS)[-1:]
+    if last not in ",?!":
+        return None  # a quotation ending in a full stop ends its sentence: the next one is new
     for candidate in sorted(candidates, key=lambda c: c.cue[0]):
         gap = text[end : candidate.cue[0]]
         if candidate.cue[0] < end or len(gap) > MAX_CUE_GAP:

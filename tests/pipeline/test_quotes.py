@@ -250,3 +250,12 @@ def test_according_to_a_name_then_a_comma_reports_the_clause_after(quotes_only: 
     assert [(q.text, q.source.text if q.source else None) for q in indirect] == [
         ("the move reeks of fear and desperation", "radio host Mary Jones")
     ]
+
+
+def test_sentence_after_a_full_stop_quote_keeps_its_own_verb(quotes_only: Extractor) -> None:
+    text = (
+        "“We are ready for the race,” Mary Jones said. “The crowd here is always great and I love it.” "
+        "The champion says she is in good shape."
+    )
+    direct = only(run(quotes_only, text), "direct")
+    assert [q.cue.text for q in direct if q.cue] == ["said", "said"]
