@@ -39,6 +39,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         "or html (a self-contained page with every extraction highlighted); default json")
     parser.add_argument("-o", "--output", metavar="OUT", help="output file (default: standard output)")
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: the pinned en_core_web_sm)")
+    parser.add_argument("--no-news-ner", dest="news_ner", action="store_false",
+                        help="use the spaCy model's own NER alone, without newsgraph's news NER merged in "
+                        "(faster, less accurate names)")
     parser.add_argument("--batch-size", type=int, default=32, metavar="N", help="articles per spaCy batch (default 32)")
     parser.add_argument("--workers", type=int, default=1, metavar="N",
                         help="processes (local) or actors (Ray) extracting in parallel (default 1)")
@@ -79,7 +82,8 @@ def _run_ray(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise ConfigError(f"--workers {args.workers}: give at least 1.")
     summary = extract_with_ray(args.paths, args.output, workers=args.workers, address=args.address, model=args.model,
-                               batch_size=args.batch_size, defaults={"published": args.published} if args.published else None)
+                               batch_size=args.batch_size, defaults={"published": args.published} if args.published else None,
+                               with_news_ner=args.news_ner)
     print(f"{summary.extracted} extracted, {summary.failed} failed, {summary.already_done} already in {summary.output}",
           file=sys.stderr)
     return 0 if not summary.failed else (3 if summary.extracted else 1)
@@ -99,11 +103,11 @@ def _results(articles: Iterator[Article | NewsgraphError], args: argparse.Namesp
     if args.workers > 1:
         from newsgraph.scale.local import extract_parallel
 
-        return extract_parallel(articles, args.workers, args.model, args.batch_size)
+        return extract_parallel(articles, args.workers, args.model, args.batch_size, with_news_ner=args.news_ner)
     from newsgraph.pipeline import Extractor  # loading spaCy is slow: only when extracting
     from newsgraph.scale.local import extract_serial
 
-    return extract_serial(Extractor(model=args.model), articles, args.batch_size)
+    return extract_serial(Extractor(model=args.model, with_news_ner=args.news_ner), articles, args.batch_size)
 
 
 @contextmanager

@@ -31,6 +31,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--published", metavar="DATE", help="publication date for articles that carry none (ISO 8601)")
     parser.add_argument("--model", help="spaCy pipeline to use (default: the pinned small English model)")
     parser.add_argument("--quiet", action="store_true", help="print no progress bar, only the summary")
+    parser.add_argument("--no-news-ner", dest="news_ner", action="store_false",
+                        help="use the spaCy model's own NER alone, without newsgraph's news NER (faster, less accurate)")
     parser.add_argument("--workers", type=int, default=1, metavar="N",
                         help="processes (local) or actors (Ray) extracting in parallel (default 1)")
     parser.add_argument("--engine", choices=("local", "ray"), default="local",
@@ -58,22 +60,24 @@ class LazyExtractor:
     start, so the rate leaves out loading the model.
     """
 
-    def __init__(self, model: str | None, workers: int = 1) -> None:
+    def __init__(self, model: str | None, workers: int = 1, with_news_ner: bool = True) -> None:
         self.model = model
         self.workers = workers
+        self.with_news_ner = with_news_ner
         self.precomputed: dict[str, Record] = {}
         self.loaded_at: float | None = None
 
     def __call__(self) -> ExtractMany:
         from newsgraph.scale.local import extract_parallel, extract_serial
 
-        on_demand = _OnDemand(self.model)
+        on_demand = _OnDemand(self.model, self.with_news_ner)
 
         def extract_many(articles: Iterable[Article]) -> Iterator[Record | NewsgraphError]:
             todo = (self.precomputed.pop(a.id) if a.id in self.precomputed else a for a in articles)
             self.loaded_at = time.perf_counter()
             if self.workers > 1:
-                return extract_parallel(todo, self.workers, self.model)  # type: ignore[arg-type]
+                return extract_parallel(todo, self.workers, self.model,  # type: ignore[arg-type]
+                                        with_news_ner=self.with_news_ner)
             return extract_serial(on_demand, todo)  # type: ignore[arg-type]
 
         return extract_many
@@ -82,8 +86,9 @@ class LazyExtractor:
 class _OnDemand:
     """An Extractor loaded at the first article that needs it (none when all come from shards)."""
 
-    def __init__(self, model: str | None) -> None:
+    def __init__(self, model: str | None, with_news_ner: bool = True) -> None:
         self.model = model
+        self.with_news_ner = with_news_ner
         self.extractor = None
 
     def extract_many(self, articles: list[Article], batch_size: int = 32) -> Iterator[Record | NewsgraphError]:
@@ -92,7 +97,7 @@ class _OnDemand:
         if self.extractor is None:
             from newsgraph.pipeline import Extractor  # loads spaCy
 
-            self.extractor = Extractor(self.model)
+            self.extractor = Extractor(self.model, with_news_ner=self.with_news_ner)
         return self.extractor.extract_many(articles, batch_size=batch_size)
 
 
@@ -122,7 +127,8 @@ def _extract_on_ray(args: argparse.Namespace) -> None:
 
     shards = args.shards or f"{args.db}.shards"
     summary = extract_with_ray(args.paths, shards, workers=args.workers, address=args.address, model=args.model,
-                               defaults={"published": args.published} if args.published else None)
+                               defaults={"published": args.published} if args.published else None,
+                               with_news_ner=args.news_ner)
     stderr.print(f"ray: {summary.extracted} extracted, {summary.failed} failed into {shards}")
     args.paths = [shards]
 
@@ -139,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
     if args.engine == "ray":
         _extract_on_ray(args)
     with Store(args.db) as store:
-        extractor = LazyExtractor(args.model, args.workers)
+        extractor = LazyExtractor(args.model, args.workers, args.news_ner)
         outcomes = ingest(store, _inputs(args, extractor, store), extractor)
         columns = (SpinnerColumn(), TextColumn("{task.completed} articles"), TextColumn("{task.fields[counts]}"),
                    RateColumn(), TimeElapsedColumn())

@@ -15,11 +15,11 @@ Result = Record | NewsgraphError
 _extractor = None
 
 
-def _start_worker(model: str | None) -> None:
+def _start_worker(model: str | None, with_news_ner: bool = True) -> None:
     global _extractor
     from newsgraph.pipeline import Extractor
 
-    _extractor = Extractor(model=model)
+    _extractor = Extractor(model=model, with_news_ner=with_news_ner)
 
 
 def _extract_batch(articles: list[Article], batch_size: int) -> list[Result]:
@@ -39,14 +39,16 @@ def extract_serial(extractor: object, items: Iterable[Article | NewsgraphError],
 
 
 def extract_parallel(
-    items: Iterable[Article | NewsgraphError], workers: int, model: str | None = None, batch_size: int = 32
+    items: Iterable[Article | NewsgraphError], workers: int, model: str | None = None, batch_size: int = 32,
+    with_news_ner: bool = True,
 ) -> Iterator[Result]:
     """Yield one result per item, in input order; reader errors pass straight through.
 
     At most ``2 * workers`` batches are in flight, so memory stays bounded on any corpus.
     """
     context = multiprocessing.get_context("spawn")  # no fork: the parent may hold threads (progress bar)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(model,)) as pool:
+    start = {"initializer": _start_worker, "initargs": (model, with_news_ner)}
+    with ProcessPoolExecutor(workers, mp_context=context, **start) as pool:  # type: ignore[arg-type]
         in_flight: deque[tuple[list[Article | NewsgraphError], Future[list[Result]]]] = deque()
         for chunk in _chunks(items, batch_size):
             in_flight.append((chunk, pool.submit(_extract_batch, [a for a in chunk if isinstance(a, Article)], batch_size)))

@@ -59,10 +59,10 @@ def parse_file(row: dict[str, Any], defaults: dict[str, Any]) -> list[dict[str, 
 class ExtractActor:
     """One Ray actor: loads the pipeline once, then extracts batch after batch."""
 
-    def __init__(self, model: str | None, batch_size: int) -> None:
+    def __init__(self, model: str | None, batch_size: int, with_news_ner: bool = True) -> None:
         from newsgraph.pipeline import Extractor
 
-        self.extractor = Extractor(model=model)
+        self.extractor = Extractor(model=model, with_news_ner=with_news_ner)
         self.batch_size = batch_size
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
@@ -84,7 +84,7 @@ class ExtractActor:
 
 def extract_with_ray(
     paths: list[str], output: str, workers: int = 1, address: str | None = None, model: str | None = None,
-    batch_size: int = 16, defaults: dict[str, Any] | None = None,
+    batch_size: int = 16, defaults: dict[str, Any] | None = None, with_news_ner: bool = True,
 ) -> RaySummary:
     """Extract every article under ``paths`` on Ray into Parquet shards under ``output``.
 
@@ -110,7 +110,7 @@ def extract_with_ray(
         parsed = dataset.flat_map(parse_file, fn_args=(defaults or {},))
         todo = parsed.filter(lambda row: row["status"] != "ok" or row["id"] not in done)
         extracted = todo.map_batches(
-            ExtractActor, fn_constructor_args=(model, batch_size), batch_size=batch_size,
+            ExtractActor, fn_constructor_args=(model, batch_size, with_news_ner), batch_size=batch_size,
             concurrency=workers, num_cpus=1, batch_format="numpy",
         )
         counts = _write_and_count(extracted, output)
