@@ -66,17 +66,22 @@ def tense_direction(doc: Doc, start: int, end: int) -> str | None:
     if span is None or not len(span):
         return None
     token = span.root
+    until = False
     for _ in range(8):
-        if token.lower_ in _FUTURE_MARKS:
+        if token.lower_ in ("until", "till"):
+            until = True  # "open until Friday" looks ahead, "until Friday they had not called" back
+        elif token.lower_ in _FUTURE_MARKS:
             return "future"
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
             found = _verb_direction(token)
             if found is not None:
+                if until and not (found == "past" and _past_perfect(token)):
+                    return "future"  # "postponed until Tuesday", "has given them until Tuesday"
                 return found
         if token.head is token:
-            return None
+            break
         token = token.head
-    return None
+    return "future" if until else None
 
 
 def _verb_direction(verb: Token) -> str | None:
@@ -87,9 +92,11 @@ def _verb_direction(verb: Token) -> str | None:
     if any(a.lower_ in ("going", "gon") for a in auxes):
         return "future"
     if verb.lemma_ in _FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
-        return "future"  # "plans to", "is set to", "planned to": the act lies ahead of the plan
+        # "plans to", "is set to", "planned to": the act lies ahead of the plan, unless the plan was
+        # overtaken: "had been scheduled to expire Friday" tells of a day gone by
+        return "past" if _past_perfect(verb) else "future"
     if "to" in words and verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_VERBS | _INTENT_VERBS | {"be"}:
-        return "future"  # "is to resume"
+        return "past" if _past_perfect(verb.head) else "future"  # "is to resume"
     if "to" in words and verb.dep_ == "acl" and verb.tag_ == "VB":
         return "future"  # "an agreement to acquire it in January": the act lies ahead of the agreement
     if verb.tag_ == "VBD" or words & _PAST_AUX or verb.tag_ == "VBN" and (not words or words & {"has", "have"}):
@@ -97,6 +104,13 @@ def _verb_direction(verb: Token) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         return "present"
     return None
+
+
+def _past_perfect(verb: Token) -> bool:
+    """Whether ``verb`` (or the copula of "had been due") carries "had"."""
+    tokens = [verb, verb.head] if verb.dep_ in ("acomp", "attr") else [verb]
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for t in tokens for c in t.children)
+
 
 
 def local_zone(doc: Doc, start: int) -> str | None:

@@ -254,3 +254,19 @@ def test_the_year_of_a_title_and_the_year_to_a_month(extract: Callable[..., Reco
 
 def test_a_couple_is_two(extract: Callable[..., Record]) -> None:
     assert times_of(extract, "It will take a couple of years.")["a couple of years"].value == "P2Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The offer had been scheduled to expire on Thursday.", "Thursday", "2025-08-14"),
+        ("The offer had been due to expire Thursday evening.", "Thursday evening", "2025-08-14TEV"),
+        ("The agency has given them until Tuesday to leave.", "Tuesday", "2025-08-19"),
+        ("Officials postponed until Tuesday any action on the case.", "Tuesday", "2025-08-19"),
+        ("The offer is scheduled to expire on Tuesday.", "Tuesday", "2025-08-19"),
+        ("Until Tuesday, the police had not named him.", "Tuesday", "2025-08-12"),
+        ("The offer remains open until Tuesday.", "Tuesday", "2025-08-19"),
+    ],
+)
+def test_past_perfect_plans_and_until(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
+    assert times_of(extract, text)[span].value == value
