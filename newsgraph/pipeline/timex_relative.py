@@ -105,7 +105,7 @@ def _rel_unit(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     if unit == "day" and step == 0 and not anaphoric:
         return None
     day = shift(base, step, unit)
-    if unit == "weekend" and step == 0 and not anaphoric and day.weekday() < 5:
+    if unit == "weekend" and rel == "the" and day.weekday() < 5:
         if ctx.direction(cand.start, cand.end) == "past":
             day -= dt.timedelta(weeks=1)  # told on a weekday, "the weekend" that happened is the one before
     granularity = {"weekend": "weekend"}.get(unit, unit)

@@ -270,3 +270,8 @@ def test_a_couple_is_two(extract: Callable[..., Record]) -> None:
 )
 def test_past_perfect_plans_and_until(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
     assert times_of(extract, text)[span].value == value
+
+
+def test_this_weekend_stays_this_weeks(extract: Callable[..., Record]) -> None:
+    text = "He has pulled out of this weekend's race."
+    assert times_of(extract, text, "2025-08-12")["this weekend"].value == "2025-W33-WE"
