@@ -162,12 +162,12 @@ def _extends_name(ent: Span, inside: list[tuple[int, int, str]]) -> bool:
     return True
 
 
-def outer_names(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def outer_names(ents: list[Span], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Where the general model's place or title name (``OUTER_LABELS``) wholly contains news spans
     and adds only title-case words, take its boundaries and label: CoNLL splits "Russian Far
     East" and leaves "The" out of titles of works; OntoNotes, the graph's convention, does not."""
     out = list(spans)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in OUTER_LABELS:
             continue
         inside = [x for x in out if ent.start <= x[0] and x[1] <= ent.end]
@@ -185,13 +185,15 @@ def _before_way(doc: Doc, end: int) -> bool:
     return bool(words) and words[0] in WAY_HEADS
 
 
-def split_hyphen_places(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def split_hyphen_places(
+    doc: Doc, ents: list[Span], spans: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
     """A hyphenated MISC name, or a hyphenated place before a way ("air route"), whose first
     part the general model tags as a place becomes that place ("Alaska" of "Alaska-Siberia air
     route"), so the entities layer can join the route's name."""
     out = []
     for start, end, label in spans:
-        place = next((e for e in doc.ents if e.start == start and e.end < end and e.label_ in ("GPE", "LOC")), None)
+        place = next((e for e in ents if e.start == start and e.end < end and e.label_ in ("GPE", "LOC")), None)
         splits = label == "MISC" or (label == "LOC" and _before_way(doc, end))
         if splits and place is not None and doc[place.end].text in ("-", "–"):
             out.append((place.start, place.end, place.label_))
@@ -210,12 +212,15 @@ def _coded_name(ent: Span) -> bool:
     return any(any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) for t in ent)
 
 
-def _makers(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _makers(ents: list[Span], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A MISC name the general model tags ORG, right before its model number, is the maker."""
     out = []
     for start, end, label in spans:
-        general = {e.label_ for e in doc.ents if e.start < end and start < e.end}
-        model = next((e for e in doc.ents if e.start == end and _coded_name(e)), None)
+        if label != "MISC":
+            out.append((start, end, label))
+            continue
+        general = {e.label_ for e in ents if e.start < end and start < e.end}
+        model = next((e for e in ents if e.start == end and _coded_name(e)), None)
         out.append((start, end, "ORG" if label == "MISC" and "ORG" in general and model is not None else label))
     return out
 
@@ -223,8 +228,9 @@ def _makers(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int,
 def merge_entities(doc: Doc, news_spans: list[tuple[int, int, str]], keep_general: frozenset[str]) -> list[Span]:
     """The merged entities of ``doc``: news NER spans (token ranges, CoNLL labels) typed finely,
     plus the general model's numeric spans and ``keep_general`` spans that overlap none of them."""
-    general = list(doc.ents)
-    spans = _makers(doc, outer_names(doc, split_hyphen_places(doc, consistent_labels(doc, news_spans))))
+    general = list(doc.ents)  # spaCy builds doc.ents anew on every access: read it once
+    spans = split_hyphen_places(doc, general, consistent_labels(doc, news_spans))
+    spans = _makers(general, outer_names(general, spans))
     merged = []
     for start, end, label in spans:
         overlapping = {e.label_ for e in general if e.start < end and start < e.end}
