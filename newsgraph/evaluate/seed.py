@@ -8,6 +8,7 @@ Gold entity ids are mapped to predicted entities by their named mentions.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -208,46 +209,55 @@ def score_quotes(gold: dict[str, Any], record: Record, links: dict[str, Entity])
     return score
 
 
-def score_quantities(gold: dict[str, Any], record: Record) -> Score:
-    """Quantities: overlapping span with the gold value and unit."""
+def _score_matched(
+    what: str, golds: list[dict[str, Any]], predicted: list[Any],
+    matches: Callable[[Any, dict[str, Any]], bool], problem: Callable[[Any, dict[str, Any]], str | None],
+) -> Score:
+    """Pair each gold item with the first prediction ``matches`` accepts; a pair counts when
+    ``problem`` finds none. Unpaired predictions are false positives."""
     score = Score()
     used: set[int] = set()
-    for g in gold.get("quantities", []):
-        hit = next((i for i, q in enumerate(record.quantities) if _overlaps((q.start, q.end), (g["start"], g["end"]))), None)
-        if hit is not None:
-            used.add(hit)
-            q = record.quantities[hit]
-            if q.value == g["value"] and q.unit == g.get("unit"):
-                score.tp += 1
-                continue
-            score.failures.append(f"{g['text']!r}: got value {q.value} unit {q.unit}")
+    for g in golds:
+        hit = next((i for i, p in enumerate(predicted) if i not in used and matches(p, g)), None)
+        if hit is None:
+            score.fn += 1
+            score.failures.append(f"missed {what} {g['text']!r}")
+            continue
+        used.add(hit)
+        wrong = problem(predicted[hit], g)
+        if wrong is None:
+            score.tp += 1
         else:
-            score.failures.append(f"missed quantity {g['text']!r}")
-        score.fn += 1
-    score.fp = sum(1 for i in range(len(record.quantities)) if i not in used)
-    score.failures += [f"extra quantity {q.text!r}" for i, q in enumerate(record.quantities) if i not in used]
+            score.fn += 1
+            score.failures.append(f"{g['text']!r}: {wrong}")
+    extra = [p for i, p in enumerate(predicted) if i not in used]
+    score.fp = len(extra)
+    score.failures += [f"extra {what} {p.text!r}" for p in extra]
     return score
+
+
+def score_quantities(gold: dict[str, Any], record: Record) -> Score:
+    """Quantities: overlapping span with the gold value and unit."""
+    return _score_matched(
+        "quantity", gold.get("quantities", []), record.quantities,
+        lambda q, g: _overlaps((q.start, q.end), (g["start"], g["end"])),
+        lambda q, g: None if q.value == g["value"] and q.unit == g.get("unit") else f"got value {q.value} unit {q.unit}",
+    )
 
 
 def score_identifiers(gold: dict[str, Any], record: Record, links: dict[str, Entity]) -> Score:
     """Identifiers: exact span, kind, and the entity they refer to."""
-    score = Score()
-    used: set[int] = set()
-    for g in gold.get("identifiers", []):
-        hit = next((i for i, x in enumerate(record.identifiers) if (x.start, x.end) == (g["start"], g["end"])), None)
+
+    def problem(x: Any, g: dict[str, Any]) -> str | None:
         target = links.get(g.get("refers_to") or "")
-        if hit is not None:
-            used.add(hit)
-            x = record.identifiers[hit]
-            if x.kind == g["kind"] and (target is None or x.refers_to == target.id):
-                score.tp += 1
-                continue
-            score.failures.append(f"{g['text']!r}: kind {x.kind}, refers to {x.refers_to}")
-        else:
-            score.failures.append(f"missed identifier {g['text']!r}")
-        score.fn += 1
-    score.fp = sum(1 for i in range(len(record.identifiers)) if i not in used)
-    return score
+        if x.kind == g["kind"] and (target is None or x.refers_to == target.id):
+            return None
+        return f"kind {x.kind}, refers to {x.refers_to}"
+
+    return _score_matched(
+        "identifier", gold.get("identifiers", []), record.identifiers,
+        lambda x, g: (x.start, x.end) == (g["start"], g["end"]), problem,
+    )
 
 
 def score_events(gold: dict[str, Any], record: Record, links: dict[str, Entity]) -> Score:
