@@ -4,12 +4,15 @@
   cluster with 1 and 2 actors.
 
 Each configuration runs in its own process and its time includes loading the pipeline (in each
-worker or actor), so that every configuration pays the same start-up; use a corpus large enough
-for that to be small (the default is the whole BBC folder). Prints words/s, articles/s, peak memory per process
-(the worker or actor with the highest peak), the ratios, and a projection of the cluster size
-for 1 million articles a day and for 100 million articles in a week.
+worker or actor) and, for Ray, starting the cluster. Those costs are paid once per run, whatever
+the corpus size, so each configuration also runs on a shorter prefix of the same texts (a quarter,
+``--short``) and the two timings give a straight line, seconds = start-up + words / rate: the
+*steady* rate is what a long run on a big corpus gets, the *end-to-end* rate what this corpus got.
+Ratios are printed for both. Also printed: peak memory per process (the worker or actor with the
+highest peak) and a projection of the cluster size for 1 million articles a day and for 100
+million articles in a week.
 
-    python benchmarks/scale.py [FOLDER...] [--limit N]
+    python benchmarks/scale.py [FOLDER_OR_FILE...] [--limit N] [--short F] [--only CONFIG...]
 """
 
 from __future__ import annotations
@@ -115,38 +118,74 @@ def projection(articles_per_s_per_worker: float, cores_per_node: int = 16) -> st
     return "\n".join(lines)
 
 
+def _run(config: str, folders: list[str], limit: int | None) -> dict:
+    """Run one configuration in a fresh process, so that no two share a loaded pipeline."""
+    command = [sys.executable, __file__, *folders, "--config", config]
+    if limit:
+        command += ["--limit", str(limit)]
+    out = subprocess.run(command, check=True, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def steady(full: dict, short: dict) -> dict:
+    """Fit seconds = start-up + words / rate through a short and a full run of one configuration.
+
+    Returns the steady words/s, articles/s (at the full run's words per article) and the start-up
+    seconds; ``None`` rates when the two runs do not give a rising line (too noisy to tell).
+    """
+    words = full["words"] - short["words"]
+    seconds = full["seconds"] - short["seconds"]
+    if words <= 0 or seconds <= 0:
+        return {"words_per_s": None, "articles_per_s": None, "startup_s": None}
+    rate = words / seconds
+    return {"words_per_s": rate, "articles_per_s": rate * full["articles"] / full["words"],
+            "startup_s": full["seconds"] - full["words"] / rate}
+
+
+def _ratios(label: str, rate: dict[str, float]) -> None:
+    if "local-1" in rate and "spacy" in rate:
+        print(f"{label}: newsgraph 1 worker / spaCy nlp.pipe: {rate['local-1'] / rate['spacy']:.2f}")
+    for engine in ("local", "ray"):
+        if f"{engine}-1" in rate and f"{engine}-2" in rate:
+            print(f"{label}: {engine} 2 workers / 1 worker: {rate[f'{engine}-2'] / rate[f'{engine}-1']:.2f}")
+    for n in (1, 2):
+        if f"local-{n}" in rate and f"ray-{n}" in rate:
+            print(f"{label}: Ray overhead with {n} worker(s): {1 - rate[f'ray-{n}'] / rate[f'local-{n}']:+.1%}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folders", nargs="*", default=[str(SHARED / "bbc")])
     parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--short", type=float, default=0.25,
+                        help="also run on this fraction of the articles to separate start-up from the steady rate "
+                             "(0: one run per configuration, end-to-end rates only)")
     parser.add_argument("--config", choices=CONFIGS, help=argparse.SUPPRESS)
     parser.add_argument("--only", nargs="+", choices=CONFIGS, default=list(CONFIGS), help="configurations to run")
     args = parser.parse_args()
     if args.config:
         print(json.dumps(run_config(args.config, args.folders, args.limit)))
         return
-    results = {}
+    total = len(_texts(args.folders, args.limit))
+    short_n = max(1, round(total * args.short)) if 0 < args.short < 1 else 0
+    results, fits = {}, {}
     for config in args.only:
-        command = [sys.executable, __file__, *args.folders, "--config", config]
-        if args.limit:
-            command += ["--limit", str(args.limit)]
-        out = subprocess.run(command, check=True, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
-        results[config] = json.loads(out.stdout.strip().splitlines()[-1])
-        r = results[config]
+        r = results[config] = _run(config, args.folders, args.limit or total)
         print(f"{config:9} {r['articles']:6} articles {r['words']:9} words {r['seconds']:8.1f} s "
               f"{r['words_per_s']:8.0f} words/s {r['articles_per_s']:7.2f} articles/s peak {r['peak_mib']:6.0f} MiB", flush=True)
-    rate = {k: v["articles_per_s"] for k, v in results.items()}
-    if "local-1" in rate and "spacy" in rate:
-        print(f"newsgraph 1 worker / spaCy nlp.pipe: {rate['local-1'] / rate['spacy']:.2f}")
-    for engine in ("local", "ray"):
-        if f"{engine}-1" in rate and f"{engine}-2" in rate:
-            print(f"{engine}: 2 workers / 1 worker: {rate[f'{engine}-2'] / rate[f'{engine}-1']:.2f}")
-    for n in (1, 2):
-        if f"local-{n}" in rate and f"ray-{n}" in rate:
-            print(f"Ray overhead with {n} worker(s): {1 - rate[f'ray-{n}'] / rate[f'local-{n}']:+.1%}")
-    if "local-1" in rate:
-        print("projection from one local worker's rate (one core each):")
-        print(projection(rate["local-1"]))
+        if short_n:
+            s = _run(config, args.folders, short_n)
+            fit = fits[config] = steady(r, s)
+            rate = f"{fit['words_per_s']:8.0f} words/s {fit['articles_per_s']:7.2f} articles/s start-up {fit['startup_s']:5.1f} s" \
+                if fit["words_per_s"] else "not a rising line (noisy machine?)"
+            print(f"{'':9} {s['articles']:6} articles {s['words']:9} words {s['seconds']:8.1f} s  -> steady {rate}", flush=True)
+    _ratios("end to end", {k: v["articles_per_s"] for k, v in results.items()})
+    steady_rates = {k: v["articles_per_s"] for k, v in fits.items() if v["articles_per_s"]}
+    _ratios("steady", steady_rates)
+    base = steady_rates.get("local-1") or results.get("local-1", {}).get("articles_per_s")
+    if base:
+        print(f"projection from one local worker's {'steady ' if 'local-1' in steady_rates else ''}rate (one core each):")
+        print(projection(base))
 
 
 if __name__ == "__main__":

@@ -44,7 +44,8 @@ def extract_parallel(
 ) -> Iterator[Result]:
     """Yield one result per item, in input order; reader errors pass straight through.
 
-    At most ``2 * workers`` batches are in flight, so memory stays bounded on any corpus.
+    At most ``4 * workers`` batches are in flight, so memory stays bounded on any corpus; that
+    is enough for a worker never to wait while an earlier, longer batch holds up the output order.
     """
     context = multiprocessing.get_context("spawn")  # no fork: the parent may hold threads (progress bar)
     start = {"initializer": _start_worker, "initargs": (model, with_news_ner)}
@@ -52,7 +53,7 @@ def extract_parallel(
         in_flight: deque[tuple[list[Article | NewsgraphError], Future[list[Result]]]] = deque()
         for chunk in _chunks(items, batch_size):
             in_flight.append((chunk, pool.submit(_extract_batch, [a for a in chunk if isinstance(a, Article)], batch_size)))
-            if len(in_flight) >= 2 * workers:
+            if len(in_flight) >= 4 * workers:
                 yield from _merge(*in_flight.popleft())
         while in_flight:
             yield from _merge(*in_flight.popleft())

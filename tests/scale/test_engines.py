@@ -55,6 +55,26 @@ def test_local_workers_match_one_process(tmp_path: Path, extractor):
 
 
 @pytest.mark.slow
+def test_local_pool_reads_its_input_lazily():
+    """A corpus of any size: the pool pulls only a bounded number of articles ahead of its output."""
+    from newsgraph.scale.local import extract_parallel
+
+    pulled = 0
+
+    def endless():
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield Article(TEXTS[pulled % len(TEXTS)], {"published": "2025-08-15"})
+
+    results = extract_parallel(endless(), workers=1, batch_size=2)
+    first = next(results)
+    assert isinstance(first, Record)
+    assert pulled <= 4 * 1 * 2 + 2  # the batches in flight and the one being filled
+    results.close()
+
+
+@pytest.mark.slow
 def test_ray_matches_one_process_and_resumes(tmp_path: Path, extractor):
     pytest.importorskip("ray", reason="Ray is an optional extra: pip install 'newsgraph[ray]'")
     from newsgraph.scale.ray_engine import extract_with_ray
