@@ -68,6 +68,8 @@ def tense_direction(doc: Doc, start: int, end: int) -> str | None:
     token = span.root
     until = False
     for _ in range(8):
+        if token.lower_ == "effective" and token.i > span.root.i - 3:
+            return None  # "created an office, effective Feb. 1": the date a change takes effect, either way
         if token.lower_ in ("until", "till"):
             until = True  # "open until Friday" looks ahead, "until Friday they had not called" back
         elif token.lower_ in _FUTURE_MARKS:

@@ -60,7 +60,10 @@ def _month_year(rel: str | None, month: int, ctx: Context, cand: Candidate) -> i
     if anchor is None:
         return None
     rel = (rel or "").lower()
-    if rel in ("last", "past", "this past", "the previous", "the past", "previous"):
+    if rel == "last":
+        # "last February" told in March is a year back: the month just gone would be "in February"
+        return anchor.year if month < anchor.month - 1 else anchor.year - 1
+    if rel in ("past", "this past", "the previous", "the past", "previous"):
         return anchor.year if month < anchor.month else anchor.year - 1
     if rel in ("next", "coming", "this coming", "the coming", "the next", "the following", "following"):
         return anchor.year if month > anchor.month else anchor.year + 1

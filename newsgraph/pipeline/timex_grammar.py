@@ -63,7 +63,7 @@ CLOCK = (
 _HOLIDAY_NAMES = alternation([" ".join(w.capitalize() for w in h.split()) for h in HOLIDAYS])
 _REL = (
     r"(?:last|next|this|this\s+past|this\s+coming|coming|past|previous|following|current|"
-    r"the\s+(?:following|previous|next|past|last|coming|current|same|preceding|latest|prior)|that|the\s+same|the)"
+    r"the\s+(?:following|previous|next|past|last|coming|current|same|preceding|latest|prior|full)|that|the\s+same|the)"
 )
 _MONTH_REL = (
     r"(?:last|next|this|this\s+past|this\s+coming|coming|past|previous|that|"
@@ -273,8 +273,6 @@ def _acceptable(text: str, cand: Candidate) -> bool:
             before = text[max(0, cand.start - 30):cand.start].lower().split()
             return len(before) >= 2 and before[-2].strip(",") in _PARTS_OF_PERIOD
         return unit.islower() and re.sub(r"\s+", " ", unit) in ("weekend", "year", "fiscal year")
-    if cand.rule == "weekday" and m.group("rel") and m.group("rel").lower() in ("early", "late"):
-        return False
     if cand.rule == "daypart" and m.group("what").lower() in ("the", "every", "each") and not m.group("day"):
         return m.group("what").lower() != "the" or m.group("part").lower() != "night"
     if cand.rule == "decade" and word.startswith("'") is False and word[0] == "'":

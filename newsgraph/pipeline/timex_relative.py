@@ -37,7 +37,17 @@ def _duration(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         return _shifted(m, cand, ctx, unit, amount, mod, ago)
     if m["rel"] and m["rel"].lower() in ("same",):
         return None
+    if _reports_months_to_date(m, unit, amount, ctx):
+        assert ctx.quarter is not None
+        # "For the nine months, ... a year earlier": the comparison is now with the year, not the quarter
+        ctx.reference = (ctx.quarter[0], "year")
     return Timex("DURATION", duration_value(amount, unit), mod)
+
+
+def _reports_months_to_date(m: re.Match[str], unit: str, amount: float | None, ctx: Context) -> bool:
+    """ "the nine months", "the first six months": a results story turning from its quarter to the year so far."""
+    told = bool(m["det"]) or (m["rel"] or "").lower() in ("first", "latest")
+    return told and unit == "month" and amount in (6, 9) and ctx.quarter is not None
 
 
 def _shifted(m: re.Match[str], cand: Candidate, ctx: Context, unit: str, amount: float | None, mod: str | None,
@@ -93,6 +103,8 @@ def _rel_unit(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
             return Timex("DATE", f"XXXX-{season}", mod)
         return Timex("DATE", f"{point[0].year:04d}-{season}", mod, point=point)
     unit = "year" if re.sub(r"\s+", " ", unit) == "fiscal year" else unit
+    if rel == "the full" and unit != "year":
+        return None  # "the full year" of a results story is its year; "the full week" is a length
     anaphoric = rel in ("that", "the same", "the following", "the next", "the previous", "the preceding", "the prior")
     if rel == "the" and unit == "year" and _ends_on_a_day(cand):
         return Timex("DURATION", "P1Y", mod)  # "the year ended March 31": the twelve months up to that day
@@ -196,11 +208,23 @@ def _daypart_after(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | N
     return Timex("TIME", f"{day.isoformat()}T{part}", point=(day, "day"))
 
 
+def _this_weeks_day(ctx: Context) -> bool:
+    """Whether the text last told of a day of the past week (the news it reports), not of older history."""
+    if ctx.reference is None or ctx.reference[1] != "day" or ctx.anchor is None:
+        return False
+    return 0 <= (ctx.anchor - ctx.reference[0]).days <= 7
+
+
 @handles("last_night")
 def _last_night(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    what = m["what"].lower()
+    if what == "overnight" and _this_weeks_day(ctx):
+        assert ctx.reference is not None
+        day = ctx.reference[0] - dt.timedelta(days=1)  # "closed lower Friday after overnight losses": Thursday night
+        return Timex("TIME", f"{day.isoformat()}TNI", point=(day, "day"))
     if ctx.anchor is None:
         return Timex("TIME", "XXXX-XX-XXTNI")
-    day = ctx.anchor - dt.timedelta(days=1 if m["what"].lower().startswith("last") else 0)
+    day = ctx.anchor - dt.timedelta(days=0 if what == "tonight" else 1)
     return Timex("TIME", f"{day.isoformat()}TNI", point=(day, "day"))
 
 
@@ -210,17 +234,20 @@ def _weekday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     if m["plural"]:
         return Timex("SET", f"XXXX-WXX-{weekday}")
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    mod = point_mod(rel)  # "early Tuesday", "late Monday": the day, its start or end
     if ctx.anchor is None:
-        return Timex("DATE", f"XXXX-WXX-{weekday}")
+        return Timex("DATE", f"XXXX-WXX-{weekday}", mod)
+    # "the previous Friday", "the following Monday" count from the day the text tells of, not today
+    told = ctx.reference[0] if ctx.reference and ctx.reference[1] == "day" and rel.startswith("the ") else ctx.anchor
     if rel in ("last", "past", "this past", "the previous"):
-        day = weekday_near(ctx.anchor - dt.timedelta(days=1), weekday, "past")
+        day = weekday_near(told - dt.timedelta(days=1), weekday, "past")
     elif rel in ("next", "coming", "this coming", "the following", "the next"):
-        day = weekday_near(ctx.anchor + dt.timedelta(days=1), weekday, "future")
+        day = weekday_near(told + dt.timedelta(days=1), weekday, "future")
     elif rel in ("that", "the same") and ctx.reference:
         day = weekday_near(ctx.reference[0], weekday, None)
     else:
         day = weekday_near(ctx.anchor, weekday, _weekday_direction(ctx, cand))
-    return date_timex(ctx.anchor, day, "day")
+    return date_timex(ctx.anchor, day, "day", mod)
 
 
 def _clock_time(m: re.Match[str]) -> tuple[int, int] | None:
@@ -337,7 +364,7 @@ def _daypart_anaphor(rel: str, part: str, ctx: Context) -> Timex | None:
 
 @handles("day_before")
 def _day_before(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
-    if ctx.reference is None:
+    if ctx.reference is None or _takes_a_complement(m, cand):
         return None
     unit = m["unit"].lower()
     step = -1 if m["dir"].lower() in ("before", "earlier") else 1
@@ -346,3 +373,11 @@ def _day_before(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None
         return Timex("TIME", f"{day.isoformat()}TNI", point=(day, "day"))
     day = shift(ctx.reference[0], step, unit)
     return Timex("DATE", point_value(day, unit), point=(day, unit))
+
+
+def _takes_a_complement(m: re.Match[str], cand: Candidate) -> bool:
+    """ "the day before authorities issued a warrant", "the day before returning": "before" heads a
+    clause or a noun phrase, so the day is not the one before the day last told."""
+    if m["dir"].lower() not in ("before", "after"):
+        return False
+    return bool(re.match(r"[ \t]+[\w$“\"'‘]", cand.match.string[cand.end:cand.end + 3]))

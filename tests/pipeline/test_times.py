@@ -275,3 +275,37 @@ def test_past_perfect_plans_and_until(extract: Callable[..., Record], text: str,
 def test_this_weekend_stays_this_weeks(extract: Callable[..., Record]) -> None:
     text = "He has pulled out of this weekend's race."
     assert times_of(extract, text, "2025-08-12")["this weekend"].value == "2025-W33-WE"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value", "mod"),
+    [
+        ("The fighting resumed early Tuesday in the north.", PUBLISHED, "early Tuesday", "2025-08-12", "START"),
+        ("The index closed lower on Wednesday, down 2% from the previous Friday.", PUBLISHED,
+         "the previous Friday", "2025-08-08", None),
+        ("Shares fell on Thursday after overnight losses in New York.", PUBLISHED, "overnight", "2025-08-13TNI",
+         None),
+        ("Two army helicopters crashed last February.", "2025-03-10", "last February", "2024-02", None),
+        ("Two army helicopters crashed last January.", "2025-03-10", "last January", "2025-01", None),
+        ("Sales for the full year were $6 billion.", PUBLISHED, "the full year", "2025", None),
+        ("The bank created a new office, effective Feb. 1.", "2025-10-30", "Feb. 1", "2026-02-01", None),
+        ("The pact, effective June 1, raised wages.", "2025-10-30", "June 1", "2025-06-01", None),
+    ],
+)
+def test_values_told_by_context(extract: Callable[..., Record], text: str, published: str, span: str, value: str,
+                                mod: str | None) -> None:
+    timex = times_of(extract, text, published)[span]
+    assert (timex.value, timex.mod) == (value, mod)
+
+
+def test_the_day_before_a_clause_is_not_a_shift(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "He was last seen on Aug. 3, the day before police issued a warrant.")
+    assert "the day before" not in times
+    times = times_of(extract, "The talks ended on Aug. 3. The day before, the envoys had met.")
+    assert times["The day before"].value == "2025-08-02"
+
+
+def test_nine_months_turn_a_year_earlier_to_the_year(extract: Callable[..., Record]) -> None:
+    text = ("Profit rose 5% in the third quarter. For the nine months, net was $5 million, "
+            "up from $4 million a year earlier.")
+    assert times_of(extract, text, "2025-10-30")["a year earlier"].value == "2024"
