@@ -22,6 +22,7 @@ _FUTURE_VERBS = {"schedule", "set", "expect", "plan", "due", "go", "intend", "ai
 # "agreed to buy it in February": the buying lies ahead; but "agreed in June to buy" dates the agreeing
 _INTENT_VERBS = {"agree", "promise", "pledge", "vow", "propose", "threaten", "hope", "want", "seek"}
 _PAST_AUX = {"had", "did", "was", "were"}
+_PLAN_VERBS = {"plan", "schedule", "expect", "slate"}  # their object is a thing to come
 
 
 class TimesLayer:
@@ -67,6 +68,7 @@ def tense_direction(doc: Doc, start: int, end: int) -> str | None:
         return None
     token = span.root
     until = False
+    came_from = token
     for _ in range(8):
         if token.lower_ == "effective" and token.i > span.root.i - 3:
             return None  # "created an office, effective Feb. 1": the date a change takes effect, either way
@@ -75,6 +77,8 @@ def tense_direction(doc: Doc, start: int, end: int) -> str | None:
         elif token.lower_ in _FUTURE_MARKS:
             return "future"
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
+            if _plans_a_thing(token, came_from):
+                return "future"  # "planned a demonstration on Saturday": the demonstration lies ahead
             found = _verb_direction(token)
             if found is not None:
                 if until and not (found == "past" and _past_perfect(token)):
@@ -82,8 +86,15 @@ def tense_direction(doc: Doc, start: int, end: int) -> str | None:
                 return found
         if token.head is token:
             break
-        token = token.head
+        came_from, token = token, token.head
     return "future" if until else None
+
+
+def _plans_a_thing(verb: Token, came_from: Token) -> bool:
+    """Whether ``verb`` plans or expects a thing (its object) that the time, on the object or the verb, dates."""
+    if verb.lemma_ not in _PLAN_VERBS or _past_perfect(verb):
+        return False
+    return came_from.dep_ == "dobj" or any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _verb_direction(verb: Token) -> str | None:

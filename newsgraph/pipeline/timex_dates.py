@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsgraph.pipeline.timex_calendar import SEASON_MONTHS, point_value, quarter_year, shift, year_near
+from newsgraph.pipeline.timex_calendar import SEASON_MONTHS, add_months, point_value, quarter_year, shift, year_near
 from newsgraph.pipeline.timex_grammar import Candidate
 from newsgraph.pipeline.timex_values import (
     Context,
@@ -20,7 +20,7 @@ from newsgraph.pipeline.timex_values import (
     safe_date,
     year_of,
 )
-from newsgraph.pipeline.timex_words import HOLIDAYS, MONTHS, ORDINALS, SEASONS, number_value
+from newsgraph.pipeline.timex_words import HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, number_value
 
 
 @handles("iso")
@@ -53,6 +53,25 @@ def _calendar(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     else:
         day = day_near(ctx, month, day_num, cand)
     return date_timex(ctx.anchor, day, "day", mod) if day else None
+
+
+@handles("weekday_dom")
+def _weekday_dom(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    """ "Friday the 13th": the nearest month (in the clause's direction) whose 13th is a Friday."""
+    weekday = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    day_num = int(re.sub(r"\D", "", m["day"]))
+    if ctx.anchor is None:
+        return Timex("DATE", "XXXX-XX-XX")
+    direction = ctx.direction(cand.start, cand.end)
+    firsts = (add_months(ctx.anchor.replace(day=1), k) for k in range(-14, 15))
+    fits = [d for d in (safe_date(f.year, f.month, day_num) for f in firsts) if d and d.isoweekday() == weekday]
+    if direction == "past":
+        fits = [d for d in fits if d <= ctx.anchor] or fits
+    elif direction == "future":
+        fits = [d for d in fits if d >= ctx.anchor] or fits
+    if not fits:
+        return None
+    return date_timex(ctx.anchor, min(fits, key=lambda d: abs((d - ctx.anchor).days)), "day")
 
 
 def _month_year(rel: str | None, month: int, ctx: Context, cand: Candidate) -> int | None:

@@ -80,6 +80,7 @@ RULES: list[tuple[str, str]] = [
     ("numeric", r"(?<![\d/])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
     ("calendar", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})"
                  rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?"),
+    ("weekday_dom", rf"(?P<wd>{WEEKDAY}),?\s+the\s+(?P<day>{DAY})(?!\s*(?:of\s+)?{MONTH})"),
     ("month_year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<rel>{_MONTH_REL})\s+)?(?P<mon>{MONTH})"
                    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<ry>(?:this|last|next)\s+year))?"),
     ("year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?"
@@ -119,10 +120,10 @@ RULES: list[tuple[str, str]] = [
     ("season", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<the>the\s+)?(?P<season>{SEASON})"
                rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])"),
     ("deictic", rf"(?:(?P<pmod>early|late|later|earlier)\s+)?(?P<word>{_DEICTIC})(?![\w-])"),
-    ("daypart", rf"(?:(?P<pmod>early|late|mid-|mid)\s*)?(?P<what>{WEEKDAY}|today|yesterday|tomorrow|this|last|that|the|"
+    ("daypart", rf"(?:(?P<pmod>early|late|mid-|mid(?!night))\s*)?(?P<what>{WEEKDAY}|today|yesterday|tomorrow|this|last|that|the|"
                 rf"the\s+next|the\s+following|the\s+previous|every|each)\s+(?P<part>{PART_OF_DAY})"
                 rf"(?:\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?"),
-    ("daypart_after", rf"(?:(?P<pmod>early|late|mid-|mid)\s*)?(?P<part>{PART_OF_DAY}|noon|midnight|midday)"
+    ("daypart_after", rf"(?:(?P<pmod>early|late|mid-|mid(?!night))\s*)?(?P<part>{PART_OF_DAY}|noon|midnight|midday)"
                       rf"\s+(?P<what>{WEEKDAY}|today|yesterday|tomorrow)"),
     ("last_night", r"(?P<what>tonight|overnight|last\s+night)(?![\w-])"),
     ("weekday", rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|"

@@ -309,3 +309,19 @@ def test_nine_months_turn_a_year_earlier_to_the_year(extract: Callable[..., Reco
     text = ("Profit rose 5% in the third quarter. For the nine months, net was $5 million, "
             "up from $4 million a year earlier.")
     assert times_of(extract, text, "2025-10-30")["a year earlier"].value == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value"),
+    [
+        ("The strike began at midnight Friday.", "midnight Friday", "TIME", "2025-08-15T24:00"),
+        ("It happened on Friday the 13th.", "Friday the 13th", "DATE", "2025-06-13"),
+        ("The vote will be held on Friday the 13th.", "Friday the 13th", "DATE", "2026-02-13"),
+        ("Protesters planned a large demonstration on Saturday.", "Saturday", "DATE", "2025-08-16"),
+        ("Police expect a large crowd on Monday.", "Monday", "DATE", "2025-08-18"),
+        ("The group had planned a rally on Monday.", "Monday", "DATE", "2025-08-11"),
+    ],
+)
+def test_named_days(extract: Callable[..., Record], text: str, span: str, type_: str, value: str) -> None:
+    timex = times_of(extract, text)[span]
+    assert (timex.type, timex.value) == (type_, value)
