@@ -50,9 +50,20 @@ def _calendar(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         day = safe_date(int(m["y"]), month, day_num)
     elif ctx.anchor is None:
         return Timex("DATE", f"XXXX-{month:02d}-{day_num:02d}", mod)
+    elif m["rel"]:
+        day = _day_by_relation(ctx.anchor, month, day_num, m["rel"].lower())
     else:
         day = day_near(ctx, month, day_num, cand)
-    return date_timex(ctx.anchor, day, "day", mod) if day else None
+    # "the week of March 6": the week that holds the day
+    return date_timex(ctx.anchor, day, "week" if m["weekof"] else "day", mod) if day else None
+
+
+def _day_by_relation(anchor: dt.date, month: int, day_num: int, rel: str) -> dt.date | None:
+    """ "last Oct. 23" (the one before ``anchor``), "next March 6" (the one after)."""
+    days = [d for d in (safe_date(anchor.year + k, month, day_num) for k in (-1, 0, 1)) if d is not None]
+    if rel.endswith(("last", "past")):
+        return max((d for d in days if d < anchor), default=None)
+    return min((d for d in days if d > anchor), default=None)
 
 
 @handles("weekday_dom")
@@ -97,7 +108,7 @@ def _month_year(rel: str | None, month: int, ctx: Context, cand: Candidate) -> i
 def _month(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     month = MONTHS[m["mon"].lower().rstrip(".")]
     mod = point_mod(m["pmod"])
-    year = year_of(m["y"]) or _month_year(m["rel"], month, ctx, cand)
+    year = year_of(m["y"]) or (spelled_year(m["sy"]) if m["sy"] else _month_year(m["rel"], month, ctx, cand))
     if m["ry"] and ctx.anchor:
         year = ctx.anchor.year + {"last": -1, "next": 1}.get(m["ry"].split()[0].lower(), 0)
     if year is None:
@@ -112,15 +123,18 @@ def _year_rule(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     return date_timex(ctx.anchor, dt.date(int(m["y"]), 1, 1), "year", point_mod(m["pmod"]))
 
 
+def spelled_year(words: str) -> int:
+    """The year "nineteen ninety-four" or "two thousand and one" names (1994, 2001)."""
+    parts = words.lower().replace("-", " ").split()
+    if parts[0] == "two":
+        rest = number_value(" ".join(w for w in parts[2:] if w != "and")) if len(parts) > 2 else 0
+        return 2000 + int(rest or 0)
+    return 1900 + int(number_value(" ".join(w for w in parts[1:] if w != "hundred")) or 0)
+
+
 @handles("spelled_year")
 def _spelled_year(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
-    words = m["words"].lower().replace("-", " ").split()
-    if words[0] == "two":
-        rest = number_value(" ".join(w for w in words[2:] if w != "and")) if len(words) > 2 else 0
-        year = 2000 + int(rest or 0)
-    else:
-        year = 1900 + int(number_value(" ".join(w for w in words[1:] if w != "hundred")) or 0)
-    return date_timex(ctx.anchor, dt.date(year, 1, 1), "year")
+    return date_timex(ctx.anchor, dt.date(spelled_year(m["words"]), 1, 1), "year")
 
 
 @handles("decade")
@@ -261,7 +275,7 @@ def season_point(ctx: Context, season: str, rel: str, year: int | None) -> tuple
 @handles("season")
 def _season(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     season = SEASONS[m["season"].lower()]
-    point = season_point(ctx, season, "", year_of(m["y"]))
+    point = season_point(ctx, season, "", year_of(m["y"]) or (spelled_year(m["sy"]) if m["sy"] else None))
     mod = point_mod(m["pmod"])
     if point is None:
         return Timex("DATE", f"XXXX-{season}", mod)

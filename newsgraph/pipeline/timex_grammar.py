@@ -58,6 +58,8 @@ ZONE = (
 CLOCK = (
     r"(?:(?P<h>[012]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
     r"|(?P<h2>[012]?\d):(?P<m2>[0-5]\d)(?![\d:])|(?P<o>[a-z]+|\d{1,2})\s+o'clock"
+    r"|(?P<ih>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+in\s+the\s+(?P<half>morning|afternoon|evening)"
     r"|(?P<named>noon|midnight|midday))"
 )
 _HOLIDAY_NAMES = alternation([" ".join(w.capitalize() for w in h.split()) for h in HOLIDAYS])
@@ -75,21 +77,28 @@ _DEICTIC = (
     r"the\s+(?:near|short|long)\s+term|the\s+present"
 )
 
+# "nineteen ninety-four", "two thousand and one": years as broadcasts spell them
+SPELLED_YEAR = (
+    r"nineteen\s+(?:hundred\s+)?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?"
+    r"(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?"
+)
+
 RULES: list[tuple[str, str]] = [
     ("iso", r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mm>\d\d))?"),
     ("numeric", r"(?<![\d/])(?P<mo>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)?\d\d)(?![\d/])"),
-    ("calendar", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})"
+    ("calendar", rf"(?P<weekof>the\s+week\s+of\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+                 rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
+                 rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})"
                  rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?"),
     ("weekday_dom", rf"(?P<wd>{WEEKDAY}),?\s+the\s+(?P<day>{DAY})(?!\s*(?:of\s+)?{MONTH})"),
     ("month_year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<rel>{_MONTH_REL})\s+)?(?P<mon>{MONTH})"
-                   rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<ry>(?:this|last|next)\s+year))?"),
+                   rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<ry>(?:this|last|next)\s+year)"
+                   rf"|,?\s+(?:of\s+)?(?P<sy>{SPELLED_YEAR}))?"),
     ("year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?"
              r"(?:(?P<fiscal>(?:the\s+)?(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)\s*)?"
              rf"(?<![$\d.,])(?P<y>{YEAR})(?!\s*(?:-|to)\s*\d)(?!,\d)"),
-    ("spelled_year", r"(?:the\s+year\s+)?(?P<words>nineteen\s+(?:hundred\s+)?"
-                     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                     r"(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?"
-                     r"(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)"),
+    ("spelled_year", rf"(?:the\s+year\s+)?(?P<words>{SPELLED_YEAR})"),
     ("decade", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<pmod2>early|late|mid)[-\s]?)?"
                r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0|')(?:(?<=')(?P<d2>\d)0)?'?s\b"),
     ("spelled_decade", r"the\s+(?:(?P<pmod>early|late|mid)[-\s]?)?(?P<words>twenties|thirties|forties|fifties|sixties|"
@@ -118,7 +127,7 @@ RULES: list[tuple[str, str]] = [
                  rf"fiscal\s+year|day|century|decade|(?P<season>{SEASON}))(?![\w-])"),
     ("year_end", r"(?P<pmod>year-end|year's\s+end|year\s+end|end-of-year|end\s+of\s+the\s+year)"),
     ("season", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<the>the\s+)?(?P<season>{SEASON})"
-               rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w-])"),
+               rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPELLED_YEAR})))?(?![\w-])"),
     ("deictic", rf"(?:(?P<pmod>early|late|later|earlier)\s+)?(?P<word>{_DEICTIC})(?![\w-])"),
     ("daypart", rf"(?:(?P<pmod>early|late|mid-|mid(?!night))\s*)?(?P<what>{WEEKDAY}|today|yesterday|tomorrow|this|last|that|the|"
                 rf"the\s+next|the\s+following|the\s+previous|every|each)\s+(?P<part>{PART_OF_DAY})"
@@ -229,7 +238,7 @@ def _acceptable(text: str, cand: Candidate) -> bool:
     """Reject matches that are numbers or names rather than times."""
     m = cand.match
     word = cand.text
-    if cand.rule == "month_year" and not m.group("y") and not m.group("rel") and not m.group("pmod"):
+    if cand.rule == "month_year" and not (m.group("y") or m.group("sy") or m.group("rel") or m.group("pmod")):
         mon = m.group("mon")
         if mon in ("May", "March", "Jan.", "Jan", "Mar.", "Sept", "Sep.", "Dec", "Oct", "Nov", "Aug", "Feb", "Apr"):
             before = text[max(0, cand.start - 12):cand.start].lower().split()
@@ -253,7 +262,7 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         return False  # "60 Minutes": a name
     if cand.rule == "duration" and re.match(r"[\s-]+old\b", text[cand.end:]):
         return False  # ages
-    if cand.rule == "season" and not (m.group("y") or m.group("pmod") or m.group("the")):
+    if cand.rule == "season" and not (m.group("y") or m.group("sy") or m.group("pmod") or m.group("the")):
         before = text[max(0, cand.start - 8):cand.start].lower().split()
         return bool(before) and before[-1] in ("in", "this", "last", "next", "during", "by", "until", "since")
     if cand.rule == "vague_units" and not m.group("det") and not m.group("ago"):
@@ -263,6 +272,10 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         return False  # a bare "half", "quarter" or "period" is a fraction or a noun, not a time
     if cand.rule == "set" and m.group("q").lower() == "a" and not m.group("freq"):
         return False
+    if cand.rule == "set" and m.group("q").lower() == "per" and m.group("unit").lower() in ("second", "minute", "hour"):
+        return False  # "instructions per second", "miles per hour": rates, not recurring times
+    if cand.rule == "clock" and re.search(r"\bhigh\s+$", text[max(0, cand.start - 6):cand.start], re.I):
+        return False  # "high noon": the idiom, or the film
     if cand.rule == "rel_unit" and m.group("unit")[0].isupper() and re.search(r"(?:[\"“`']|['’]s)\s*$", text[
             max(0, cand.start - 4):cand.start]):
         return False  # ABC's "This Week": a title

@@ -37,11 +37,38 @@ def _duration(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         return _shifted(m, cand, ctx, unit, amount, mod, ago)
     if m["rel"] and m["rel"].lower() in ("same",):
         return None
+    if _some_day(m, cand):
+        # "he hopes to one day fly again": an unnamed day ahead; "One day, he walked in": one gone by
+        opens = _opens_clause(cand)
+        return Timex("DATE", "PAST_REF" if opens and ctx.direction(cand.start, cand.end) == "past" else "FUTURE_REF")
     if _reports_months_to_date(m, unit, amount, ctx):
         assert ctx.quarter is not None
         # "For the nine months, ... a year earlier": the comparison is now with the year, not the quarter
         ctx.reference = (ctx.quarter[0], "year")
     return Timex("DURATION", duration_value(amount, unit), mod)
+
+
+# words before the adverb "one day": a modal, "to", a subject pronoun ("we will one day", "hopes to one day")
+_BEFORE_SOME_DAY = {"will", "would", "could", "can", "may", "might", "should", "must", "to", "he", "she", "they",
+                    "we", "i", "you", "it", "who", "that", "and", "but"}
+
+
+def _some_day(m: re.Match[str], cand: Candidate) -> bool:
+    """Whether a bare "one day" is the adverb "some day", not a length ("for one day", "one day later")."""
+    if cand.text.lower() != "one day" or m["mod"] or m["det"] or m["rel"] or m["ago"]:
+        return False
+    text = cand.match.string
+    before = re.findall(r"[\w']+", text[max(0, cand.start - 20):cand.start].lower())
+    after = re.match(r"\s*([\w-]+)", text[cand.end:cand.end + 20])
+    if after and after.group(1).lower() in ("before", "after", "later", "earlier", "ahead", "old"):
+        return False
+    return _opens_clause(cand) or bool(before) and before[-1] in _BEFORE_SOME_DAY
+
+
+def _opens_clause(cand: Candidate) -> bool:
+    """Whether ``cand`` starts its sentence or clause (after a stop, comma, quotation mark or nothing)."""
+    before = cand.match.string[max(0, cand.start - 3):cand.start].strip()
+    return not before or before[-1] in ".,;:!?\"“‘'`(_—-"
 
 
 def _reports_months_to_date(m: re.Match[str], unit: str, amount: float | None, ctx: Context) -> bool:
@@ -256,6 +283,9 @@ def _clock_time(m: re.Match[str]) -> tuple[int, int] | None:
     if m["o"]:
         hour = number_value(m["o"])
         return (int(hour), 0) if hour is not None and 0 < hour <= 12 else None
+    if m["ih"]:  # "4 in the morning", "seven in the evening"
+        hour = int(number_value(m["ih"]) or 0)
+        return (hour % 12 + (12 if m["half"].lower() != "morning" else 0), 0) if 0 < hour <= 12 else None
     hour = int(m["h"] if m["h"] is not None else m["h2"])
     minute = int(m["m"] or m["m2"] or 0)
     ampm = (m["ampm"] or "").lower()

@@ -325,3 +325,27 @@ def test_nine_months_turn_a_year_earlier_to_the_year(extract: Callable[..., Reco
 def test_named_days(extract: Callable[..., Record], text: str, span: str, type_: str, value: str) -> None:
     timex = times_of(extract, text)[span]
     assert (timex.type, timex.value) == (type_, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value"),
+    [
+        ("He hopes he will one day fly again.", "one day", "DATE", "FUTURE_REF"),
+        ("One day, he walked into the bar.", "One day", "DATE", "PAST_REF"),
+        ("The strike lasted one day.", "one day", "DURATION", "P1D"),
+        ("He was shot at 4 in the morning.", "4 in the morning", "TIME", "2025-08-15T04:00"),
+        ("The bar closed at ten in the evening.", "ten in the evening", "TIME", "2025-08-15T22:00"),
+        ("A hearing is set for the week of March 6, 2026.", "the week of March 6, 2026", "DATE", "2026-W10"),
+        ("He was shot to death last Oct. 23 at home.", "last Oct. 23", "DATE", "2024-10-23"),
+        ("It was cold in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"),
+        ("Snow fell in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+    ],
+)
+def test_more_shapes(extract: Callable[..., Record], text: str, span: str, type_: str, value: str) -> None:
+    timex = times_of(extract, text)[span]
+    assert (timex.type, timex.value) == (type_, value)
+
+
+def test_rates_and_idioms_are_not_times(extract: Callable[..., Record]) -> None:
+    assert times_of(extract, "The chip runs 15 million instructions per second.") == {}
+    assert times_of(extract, "For the people, high noon comes today.").keys() == {"today"}
