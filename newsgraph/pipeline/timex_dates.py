@@ -205,12 +205,20 @@ def _quarter(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         day = day.replace(year=int(m["y"]))
     last_year = det.startswith("last year") or number is None and (m["y"] or "").lower().startswith("last")
     shifted = re.search(r"year[\s-]+(?:earlier|ago|before)|comparable|corresponding", qual) or last_year
-    if unit != "half" and not shifted and (number is not None or "latest" in ordinal + qual):
+    if unit != "half" and not shifted and (number is not None or "latest" in ordinal + qual) and _reported(day, ctx, cand):
         ctx.quarter = (day, cand.start)
     if shifted and not re.search(r"\d{4}", qual):
         day = shift(day, -1, "year")
     granularity = "half" if unit == "half" else "quarter"
     return date_timex(ctx.anchor, day, granularity, point_mod(m["pmod"]))
+
+
+def _reported(quarter: dt.date, ctx: Context, cand: Candidate) -> bool:
+    """Whether results can be told for a quarter (the story's quarter): one over by the anchor, or a
+    fiscal one told in the past tense; "expects the trend to continue into the fourth quarter" is ahead."""
+    if ctx.anchor is None or quarter < dt.date(ctx.anchor.year, (ctx.anchor.month - 1) // 3 * 3 + 1, 1):
+        return True
+    return ctx.direction(cand.start, cand.end) == "past"
 
 
 def _unnumbered_quarter(words: str, ctx: Context) -> dt.date | None:
@@ -219,9 +227,9 @@ def _unnumbered_quarter(words: str, ctx: Context) -> dt.date | None:
         return ctx.quarter[0] if ctx.quarter else None
     if "current" in words or words.strip() == "this":
         return ctx.anchor
-    if "latest" in words or ctx.quarter is None:
+    if ctx.quarter is None:
         return shift(ctx.anchor, -1, "quarter")
-    return ctx.quarter[0]
+    return ctx.quarter[0]  # "the latest period" of a story about a (fiscal) quarter is that quarter
 
 
 def _numbered_quarter(m: re.Match[str], number: int, unit: str, qual: str, det: str, ctx: Context,
@@ -251,7 +259,7 @@ def _q_code(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     if year is None:
         return Timex("DATE", f"XXXX-{'H' if half else 'Q'}{number}")
     day = dt.date(year, (number - 1) * (6 if half else 3) + 1, 1)
-    if not half:
+    if not half and _reported(day, ctx, cand):
         ctx.quarter = (day, cand.start)
     return date_timex(ctx.anchor, day, "half" if half else "quarter")
 

@@ -138,8 +138,9 @@ def _rel_unit(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     base = ctx.reference[0] if anaphoric and ctx.reference else ctx.anchor
     if base is None:
         return Timex("DATE", "XXXX" if unit == "year" else "XXXX-XX-XX", mod)
+    # "the latest fiscal year", like "the latest quarter", is the last one completed and reported
     step = -1 if rel in ("last", "past", "previous", "the previous", "the past", "the last", "the preceding",
-                         "the prior") else (
+                         "the prior", "the latest") else (
         1 if rel in ("next", "coming", "following", "the following", "the next", "the coming") else 0)
     if unit == "day" and step == 0 and not anaphoric:
         return None

@@ -349,3 +349,18 @@ def test_more_shapes(extract: Callable[..., Record], text: str, span: str, type_
 def test_rates_and_idioms_are_not_times(extract: Callable[..., Record]) -> None:
     assert times_of(extract, "The chip runs 15 million instructions per second.") == {}
     assert times_of(extract, "For the people, high noon comes today.").keys() == {"today"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        ("Profit fell in the third quarter. Analysts expect the slump to go on into the fourth quarter. "
+         "In the year-ago period, it earned $5 million.", "2025-10-26", "the year-ago period", "2024-Q3"),
+        ("The company posted a loss for its fiscal fourth quarter. Sales in the latest period fell 3%.",
+         "2025-11-02", "the latest period", "2025-Q4"),
+        ("Sales in the latest fiscal year were $7 billion.", PUBLISHED, "the latest fiscal year", "2024"),
+    ],
+)
+def test_the_quarter_a_story_reports(extract: Callable[..., Record], text: str, published: str, span: str,
+                                     value: str) -> None:
+    assert times_of(extract, text, published)[span].value == value
