@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.pipeline import cues
+from newsgraph.pipeline.cues_learned import is_learned_cue, nominal_speaker, right_content
 from newsgraph.pipeline.state import doc_text
 
 CharSpan = tuple[int, int]
@@ -52,7 +53,11 @@ def find_attributions(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]
         if inside[token.i]:
             continue
         attribution = (
-            _according_to(token) or _stance(token, quotations) or _cue_verb(token, quotations) or _claim_noun(token)
+            _according_to(token)
+            or _stance(token, quotations)
+            or _cue_verb(token, quotations)
+            or _claim_noun(token)
+            or _learned(token, quotations)
         )
         if attribution is not None:
             attribution.content = _clip(doc, attribution.cue_token, attribution.content)
@@ -186,6 +191,31 @@ def _cue_verb(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     speech = cues.is_speech_verb(token)
     head = source_head.i if source_head is not None else None
     return Attribution(_token_span(token), token.i, source, head, content, nests, speech)
+
+
+def _learned(token: Token, quotations: list[CharSpan]) -> Attribution | None:
+    """A word of the learned cue lexicon with what follows it as content (see ``cues_learned``)."""
+    if not is_learned_cue(token):
+        return None
+    bounds = right_content(token)
+    if bounds is None:
+        return None
+    content = [_trim(token.doc[bounds[0] : bounds[1] + 1])]
+    if token.pos_ == "VERB":
+        source_head = speaker_word(token, quotations)
+        if source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass":
+            return None
+    else:
+        source_head = nominal_speaker(token)
+        if source_head is None or source_head.lower_ in cues.NOT_SOURCES:
+            return None  # a stance no one holds is rather a topic ("doubt about the plan grew")
+    text = doc_text(token.doc)
+    if source_head is None and any(ch in QUOTE_CHARS for ch in text[content[0][0] : content[0][1]]):
+        return None  # quoted words no one is said to say are a title or a scare quote
+    source = source_span(source_head) if source_head is not None else None
+    head = source_head.i if source_head is not None else None
+    # its content is a phrase, not a reported clause: reports inside it stand on their own
+    return Attribution(_token_span(token), token.i, source, head, content, False, cues.is_speech_verb(token))
 
 
 def _complement(token: Token) -> list[CharSpan]:
@@ -411,12 +441,18 @@ def subject_of(verb: Token) -> Token | None:
         if child.dep_ in ("nsubj", "csubj"):
             return child  # "who" in "a senator who said": the speaker is found from it later
     # "..., adding that", "and told reporters": the participle or conjunct shares its head's subject
-    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
-        if verb.dep_ != "advcl" or verb.tag_ == "VBG":
-            return subject_of(verb.head)
+    if verb.dep_ in ("advcl", "conj", "xcomp", "acomp") and verb.head.i != verb.i:
+        if verb.dep_ != "advcl" or verb.tag_ == "VBG" or _infinitive(verb):
+            return subject_of(verb.head)  # "met to discuss", "determined to warn": the head's subject
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a tweet attacking the press": the tweet (and its author) speaks
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(verb.head.head)  # "responded by saying": the subject of "responded"
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def source_span(head: Token) -> CharSpan:

@@ -1,0 +1,66 @@
+"""Open-class cues from the learned lexicon, and who speaks through participles and infinitives."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsgraph.model import Article, Quote
+from newsgraph.pipeline import Extractor, default_model
+from newsgraph.pipeline.cue_lexicon import LEARNED_CUES
+
+
+@pytest.fixture(scope="module")
+def quotes_only() -> Extractor:
+    nlp: Language = spacy.load(default_model())
+    nlp.add_pipe("newsgraph_quotes")
+    return Extractor(nlp=nlp)
+
+
+def run(extractor: Extractor, text: str) -> list[Quote]:
+    quotes = extractor.extract(Article(text)).quotes
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+        for part in (quote.source, quote.cue):
+            assert part is None or text[part.start : part.end] == part.text
+    return quotes
+
+
+def by_cue(quotes: list[Quote], cue: str) -> Quote:
+    (quote,) = [q for q in quotes if q.cue and q.cue.text == cue]
+    return quote
+
+
+def test_lexicon_holds_lemmas_by_part_of_speech() -> None:
+    assert set(LEARNED_CUES) == {"VERB", "NOUN", "ADJ"}
+    assert "say" in LEARNED_CUES["VERB"]
+    assert all(word.isalpha() and word == word.lower() for words in LEARNED_CUES.values() for word in words)
+
+
+def test_learned_verb_reports_its_object(quotes_only: Extractor) -> None:
+    quote = by_cue(run(quotes_only, "The senator decried the new tariffs on steel imports."), "decried")
+    assert quote.text == "the new tariffs on steel imports"
+    assert quote.source and quote.source.text == "The senator"
+
+
+def test_learned_adjective_takes_the_subject_of_its_copula(quotes_only: Extractor) -> None:
+    quote = by_cue(run(quotes_only, "The governor was confident of a quick recovery."), "confident")
+    assert quote.text == "of a quick recovery"
+    assert quote.source and quote.source.text == "The governor"
+
+
+def test_scare_quote_with_no_speaker_is_no_learned_attribution(quotes_only: Extractor) -> None:
+    quotes = run(quotes_only, "A new book titled “Arrogant” went on sale.")
+    assert not [q for q in quotes if q.cue and q.cue.text == "titled"]
+
+
+def test_participle_on_a_noun_speaks_through_the_noun(quotes_only: Extractor) -> None:
+    quote = by_cue(run(quotes_only, "The union issued a statement praising the new contract."), "praising")
+    assert quote.source and "statement" in quote.source.text
+
+
+def test_infinitive_of_purpose_shares_the_subject(quotes_only: Extractor) -> None:
+    quote = by_cue(run(quotes_only, "The two leaders met on Monday to discuss the trade deal."), "discuss")
+    assert quote.text == "the trade deal"
+    assert quote.source and quote.source.text == "The two leaders"
