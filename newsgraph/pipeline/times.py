@@ -22,6 +22,9 @@ _FUTURE_VERBS = {"schedule", "set", "expect", "plan", "due", "go", "intend", "ai
 # "agreed to buy it in February": the buying lies ahead; but "agreed in June to buy" dates the agreeing
 _INTENT_VERBS = {"agree", "promise", "pledge", "vow", "propose", "threaten", "hope", "want", "seek"}
 _PAST_AUX = {"had", "did", "was", "were"}
+# verbs whose past is their base form: a tagger reads "hurt" after "weakness" as a present
+_SAME_IN_PAST = {"hurt", "cut", "hit", "put", "cost", "spread", "shut", "quit", "bid", "let", "beat", "cast", "burst",
+                 "split", "upset", "set", "shed", "slit", "thrust", "broadcast", "forecast", "read"}
 _PLAN_VERBS = {"plan", "schedule", "expect", "slate"}  # their object is a thing to come
 
 
@@ -114,6 +117,8 @@ def _verb_direction(verb: Token) -> str | None:
         return "future"  # "an agreement to acquire it in January": the act lies ahead of the agreement
     if verb.tag_ == "VBD" or words & _PAST_AUX or verb.tag_ == "VBN" and (not words or words & {"has", "have"}):
         return "past"
+    if verb.tag_ == "VBP" and not words and verb.lower_ in _SAME_IN_PAST:
+        return "past"  # "weakness hurt the index on Friday": news tells these forms in the past
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         return "present"
     return None

@@ -206,7 +206,8 @@ def _weekday_direction(ctx: Context, cand: Candidate) -> str | None:
     if re.match(r"['’]s\b", cand.match.string[cand.end:cand.end + 3]):
         return "past"  # "Wednesday's ruling" reports what happened
     direction = ctx.direction(cand.start, cand.end)
-    return {"present": None, None: "past"}.get(direction, direction)
+    # news tells a timetable in the present ("voters go to the polls on Sunday"): the day ahead
+    return {"present": "future", None: "past"}.get(direction, direction)
 
 
 @handles("daypart")

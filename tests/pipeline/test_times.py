@@ -364,3 +364,18 @@ def test_rates_and_idioms_are_not_times(extract: Callable[..., Record]) -> None:
 def test_the_quarter_a_story_reports(extract: Callable[..., Record], text: str, published: str, span: str,
                                      value: str) -> None:
     assert times_of(extract, text, published)[span].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Voters go to the polls on Sunday.", "2025-08-17"),
+        ("Ministers meet on Monday to discuss the plan.", "2025-08-18"),
+        ("Weakness in big stocks hurt the index on Monday.", "2025-08-11"),
+        ("The minister said on Monday that talks will resume.", "2025-08-11"),
+        ("The minister said talks will resume on Monday.", "2025-08-18"),
+    ],
+)
+def test_a_timetable_in_the_present_looks_ahead(extract: Callable[..., Record], text: str, value: str) -> None:
+    times = times_of(extract, text, "2025-08-13")
+    assert [t.value for t in times.values()] == [value]
