@@ -33,7 +33,7 @@ _NUMWORD = rf"(?:{_NUMWORD}(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_NUMWORD}
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 NUM = (
     rf"(?:(?:{_DIGITS}|{_NUMWORD})(?:\s+1/2|\s+and\s+a\s+half)?"
-    rf"|{alternation(VAGUE)}|a|an|a\s+single)"
+    rf"|{alternation(VAGUE)}|a\s+(?:hundred|thousand)|a|an|a\s+single)"
 )
 UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ies)|weekend)s?"
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -256,8 +256,9 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         before = text[max(0, cand.start - 8):cand.start].lower().split()
         return bool(before) and before[-1] in ("for", "within", "in", "over", "after", "than", "about")
     if cand.rule == "duration" and m.group("unit").lower().startswith("quarter"):
-        if re.match(r"\s+of\b", text[cand.end:]) or "-quarters" in word.lower():
-            return False  # "a quarter of", "three-quarters": fractions
+        fraction = m.group("num").lower() in ("a", "an", "one", "two", "three", "1", "2", "3")
+        if fraction and re.match(r"\s+of\b", text[cand.end:]) or "-quarters" in word.lower():
+            return False  # "a quarter of", "three-quarters": fractions; "several quarters of losses" is a time
     if cand.rule == "duration" and m.group("unit")[0].isupper() and not text[cand.start].isupper():
         return False  # "60 Minutes": a name
     if cand.rule == "duration" and re.match(r"[\s-]+old\b", text[cand.end:]):

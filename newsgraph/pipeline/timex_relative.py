@@ -135,6 +135,8 @@ def _rel_unit(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     anaphoric = rel in ("that", "the same", "the following", "the next", "the previous", "the preceding", "the prior")
     if rel == "the" and unit == "year" and _ends_on_a_day(cand):
         return Timex("DURATION", "P1Y", mod)  # "the year ended March 31": the twelve months up to that day
+    if anaphoric and ctx.reference and _finer(unit, ctx.reference[1]):
+        return None  # "that day" after "in 1987": no day has been told
     base = ctx.reference[0] if anaphoric and ctx.reference else ctx.anchor
     if base is None:
         return Timex("DATE", "XXXX" if unit == "year" else "XXXX-XX-XX", mod)
@@ -381,9 +383,17 @@ def _anaphor(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     day, granularity = ctx.reference
     if unit in ("time", "moment"):
         return Timex("DATE", point_value(day, granularity), point=ctx.reference) if rel == "that" else None
+    if _finer(unit, granularity):
+        return None  # "trades made that day" after "in 1987": no day has been told
     step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
     day = shift(day, step, unit)
     return Timex("DATE", point_value(day, unit), point=(day, unit))
+
+
+def _finer(unit: str, granularity: str) -> bool:
+    """Whether ``unit`` (day, week, month, year) is finer than the ``granularity`` the text last told."""
+    order = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
+    return unit in order and granularity in order and order.index(unit) < order.index(granularity)
 
 
 def _daypart_anaphor(rel: str, part: str, ctx: Context) -> Timex | None:

@@ -379,3 +379,16 @@ def test_the_quarter_a_story_reports(extract: Callable[..., Record], text: str, 
 def test_a_timetable_in_the_present_looks_ahead(extract: Callable[..., Record], text: str, value: str) -> None:
     times = times_of(extract, text, "2025-08-13")
     assert [t.value for t in times.values()] == [value]
+
+
+def test_that_day_needs_a_day_told(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "The plant opened in 1987. Traders made big losses that day.")
+    assert set(times) == {"1987"}
+    times = times_of(extract, "The plant opened on March 3, 1987. Traders made big losses that day.")
+    assert times["that day"].value == "1987-03-03"
+
+
+def test_several_quarters_and_a_hundred_years(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "It returned to profit after several quarters of losses, its first in a hundred years.")
+    assert (times["several quarters"].value, times["a hundred years"].value) == ("PXQ", "P100Y")
+    assert times_of(extract, "Three quarters of the staff quit.") == {}
