@@ -60,6 +60,7 @@ CLOCK = (
     r"|(?P<h2>[012]?\d):(?P<m2>[0-5]\d)(?![\d:])|(?P<o>[a-z]+|\d{1,2})\s+o'clock"
     r"|(?P<ih>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+in\s+the\s+(?P<half>morning|afternoon|evening)"
+    r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)"  # wire-service "0200 GMT"
     r"|(?P<named>noon|midnight|midday))"
 )
 _HOLIDAY_NAMES = alternation([" ".join(w.capitalize() for w in h.split()) for h in HOLIDAYS])

@@ -32,6 +32,8 @@ def _duration(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     mod = MODS.get(re.sub(r"\s+", " ", m["mod"].lower())) if m["mod"] else None
     if m["orso"] and not mod:
         mod = "APPROX"
+    if (m["mod"] or "").lower() == "over" and (m["det"] or m["rel"]):
+        mod = None  # "over the past 12 months": "over" is the preposition the span leaves out
     ago = (m["ago"] or "").lower()
     if ago and ago not in ("old", "since"):
         return _shifted(m, cand, ctx, unit, amount, mod, ago)
@@ -130,6 +132,8 @@ def _rel_unit(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
             return Timex("DATE", f"XXXX-{season}", mod)
         return Timex("DATE", f"{point[0].year:04d}-{season}", mod, point=point)
     unit = "year" if re.sub(r"\s+", " ", unit) == "fiscal year" else unit
+    if rel in ("the past", "the last") and unit in ("decade", "century"):
+        return Timex("DURATION", duration_value(1, unit), mod)  # "over the past decade": the last ten years
     if rel == "the full" and unit != "year":
         return None  # "the full year" of a results story is its year; "the full week" is a length
     anaphoric = rel in ("that", "the same", "the following", "the next", "the previous", "the preceding", "the prior")
@@ -290,6 +294,8 @@ def _clock_time(m: re.Match[str]) -> tuple[int, int] | None:
     if m["ih"]:  # "4 in the morning", "seven in the evening"
         hour = int(number_value(m["ih"]) or 0)
         return (hour % 12 + (12 if m["half"].lower() != "morning" else 0), 0) if 0 < hour <= 12 else None
+    if m["h4"]:
+        return int(m["h4"]), int(m["m4"])
     hour = int(m["h"] if m["h"] is not None else m["h2"])
     minute = int(m["m"] or m["m2"] or 0)
     ampm = (m["ampm"] or "").lower()

@@ -392,3 +392,18 @@ def test_several_quarters_and_a_hundred_years(extract: Callable[..., Record]) ->
     times = times_of(extract, "It returned to profit after several quarters of losses, its first in a hundred years.")
     assert (times["several quarters"].value, times["a hundred years"].value) == ("PXQ", "P100Y")
     assert times_of(extract, "Three quarters of the staff quit.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value", "mod"),
+    [
+        ("Prices fell 5% over the past 12 months.", "the past 12 months", "DURATION", "P12M", None),
+        ("Prices rose for over 12 months.", "over 12 months", "DURATION", "P12M", "MORE_THAN"),
+        ("The plane landed in Beijing at 0200 GMT.", "0200 GMT", "TIME", "2025-08-15T02:00+00:00", None),
+        ("Incomes have stagnated over the past decade.", "the past decade", "DURATION", "P10Y", None),
+    ],
+)
+def test_wire_service_shapes(extract: Callable[..., Record], text: str, span: str, type_: str, value: str,
+                             mod: str | None) -> None:
+    timex = times_of(extract, text)[span]
+    assert (timex.type, timex.value, timex.mod) == (type_, value, mod)
