@@ -73,6 +73,8 @@ def tense_direction(doc: Doc, start: int, end: int) -> str | None:
     until = False
     came_from = token
     for _ in range(8):
+        if token.lower_ == "due" and token.pos_ == "ADJ":
+            return _due_direction(token)  # "results are due in the second half": ahead
         if token.lower_ == "effective" and token.i > span.root.i - 3:
             return None  # "created an office, effective Feb. 1": the date a change takes effect, either way
         if token.lower_ in ("until", "till"):
@@ -91,6 +93,13 @@ def tense_direction(doc: Doc, start: int, end: int) -> str | None:
             break
         came_from, token = token, token.head
     return "future" if until else None
+
+
+def _due_direction(due: Token) -> str:
+    """ "is due" looks ahead; "was due", "had been due" tell of a day gone by."""
+    copula = due.head if due.dep_ in ("acomp", "attr", "amod") else due
+    words = {copula.lower_} | {c.lower_ for c in copula.children if c.dep_ in ("aux", "auxpass")}
+    return "past" if copula.tag_ == "VBD" or words & {"was", "were", "had"} else "future"
 
 
 def _plans_a_thing(verb: Token, came_from: Token) -> bool:

@@ -98,7 +98,7 @@ RULES: list[tuple[str, str]] = [
                    rf"|,?\s+(?:of\s+)?(?P<sy>{SPELLED_YEAR}))?"),
     ("year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?"
              r"(?:(?P<fiscal>(?:the\s+)?(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)\s*)?"
-             rf"(?<![$\d.,])(?P<y>{YEAR})(?!\s*(?:-|to)\s*\d)(?!,\d)"),
+             rf"(?<![$\d.,])(?P<y>{YEAR})(?!\s*-\s*\d)(?!\s*to\s*(?!(?:1[7-9]|20)\d\d\b)\d)(?!,\d)"),
     ("spelled_year", rf"(?:the\s+year\s+)?(?P<words>{SPELLED_YEAR})"),
     ("decade", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<pmod2>early|late|mid)[-\s]?)?"
                r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0|')(?:(?<=')(?P<d2>\d)0)?'?s\b"),

@@ -407,3 +407,16 @@ def test_wire_service_shapes(extract: Callable[..., Record], text: str, span: st
                              mod: str | None) -> None:
     timex = times_of(extract, text)[span]
     assert (timex.type, timex.value, timex.mod) == (type_, value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Results are due in the second half.", "the second half", "2025-H2"),
+        ("The payment was due on Thursday.", "Thursday", "2025-08-14"),
+        ("The report, due on Thursday, will show growth.", "Thursday", "2025-08-21"),
+        ("The war lasted from 2003 to 2011.", "2003", "2003"),
+    ],
+)
+def test_due_and_year_ranges(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
+    assert times_of(extract, text, "2025-08-15")[span].value == value
