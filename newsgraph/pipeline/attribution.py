@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.pipeline import cues
-from newsgraph.pipeline.cues_learned import is_learned_cue, nominal_speaker, right_content
+from newsgraph.pipeline.attribution_subjects import subject_of
+from newsgraph.pipeline.cues_learned import is_learned_cue, nominal_speaker, phrase_word, right_content
 from newsgraph.pipeline.state import doc_text
 
 CharSpan = tuple[int, int]
@@ -195,9 +196,10 @@ def _cue_verb(token: Token, quotations: list[CharSpan]) -> Attribution | None:
 
 def _learned(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     """A word of the learned cue lexicon with what follows it as content (see ``cues_learned``)."""
-    if not is_learned_cue(token):
+    word = None if is_learned_cue(token) else phrase_word(token)
+    if word is None and not is_learned_cue(token):
         return None
-    bounds = right_content(token)
+    bounds = right_content(token, word)
     if bounds is None:
         return None
     content = [_trim(token.doc[bounds[0] : bounds[1] + 1])]
@@ -215,7 +217,8 @@ def _learned(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     source = source_span(source_head) if source_head is not None else None
     head = source_head.i if source_head is not None else None
     # its content is a phrase, not a reported clause: reports inside it stand on their own
-    return Attribution(_token_span(token), token.i, source, head, content, False, cues.is_speech_verb(token))
+    cue = (token.idx, word.idx + len(word.text)) if word is not None else _token_span(token)
+    return Attribution(cue, token.i, source, head, content, False, cues.is_speech_verb(token))
 
 
 def _complement(token: Token) -> list[CharSpan]:
@@ -428,31 +431,6 @@ def _claim_noun(token: Token) -> Attribution | None:
     source = source_span(owner) if owner is not None else None
     owner_i = owner.i if owner is not None else None
     return Attribution(_token_span(token), token.i, source, owner_i, [subtree_span(clause)], nests=True)
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The token naming who speaks through ``verb``: its subject, agent, or inherited subject."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child  # "who" in "a senator who said": the speaker is found from it later
-    # "..., adding that", "and told reporters": the participle or conjunct shares its head's subject
-    if verb.dep_ in ("advcl", "conj", "xcomp", "acomp") and verb.head.i != verb.i:
-        if verb.dep_ != "advcl" or verb.tag_ == "VBG" or _infinitive(verb):
-            return subject_of(verb.head)  # "met to discuss", "determined to warn": the head's subject
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "a tweet attacking the press": the tweet (and its author) speaks
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head.head)  # "responded by saying": the subject of "responded"
-    return None
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def source_span(head: Token) -> CharSpan:

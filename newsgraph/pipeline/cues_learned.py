@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.pipeline.cue_lexicon import LEARNED_CUES
+from newsgraph.pipeline.cue_lexicon import LEARNED_CUES, LEARNED_PHRASES
 
 # Right-hand dependents that are not part of what is reported: another predicate, a clause about
 # when or why, punctuation.
@@ -19,6 +19,7 @@ NOT_CONTENT = frozenset("punct cc conj parataxis advcl mark appos npadvmod".spli
 # A noun or adjective cue is the predicate of a clause whose subject speaks ("was confident
 # that ..."), or the object of a verb whose subject speaks ("voiced doubt about ...").
 COPULA_DEPS = ("acomp", "attr", "oprd")
+PHRASE_DEPS = ("dobj", "prt", "oprd", "acomp")
 
 
 def is_learned_cue(token: Token) -> bool:
@@ -27,15 +28,30 @@ def is_learned_cue(token: Token) -> bool:
     return words is not None and token.lemma_.lower() in words
 
 
-def right_content(token: Token) -> tuple[int, int] | None:
+def phrase_word(token: Token) -> Token | None:
+    """The particle, object or complement that makes the verb ``token`` a cue with it ("took
+    issue with", "laid out", "made clear"), from the learned phrases; None if there is none."""
+    words = LEARNED_PHRASES.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+    if not words:
+        return None
+    return next((c for c in token.rights if c.dep_ in PHRASE_DEPS and c.lemma_.lower() in words), None)
+
+
+def right_content(token: Token, word: Token | None = None) -> tuple[int, int] | None:
     """Token indices ``[first, last]`` of what ``token`` reports: its right-hand dependents (not
-    a conjoined predicate or a clause of time or reason), or None when it has none."""
-    kept = [c for c in token.rights if c.dep_ not in NOT_CONTENT and not c.is_space]
+    a conjoined predicate or a clause of time or reason), or None when it has none. With the
+    ``word`` of a phrase cue, that word's own right-hand dependents stand in for it."""
+    rights = [c for c in token.rights if word is None or c.i != word.i]
+    if word is not None:
+        rights += list(word.rights)
+    kept = [c for c in rights if c.dep_ not in NOT_CONTENT and not c.is_space]
     if not kept:
         return None
-    first, last = kept[0].left_edge.i, max(c.right_edge.i for c in kept)
+    first, last = min(c.left_edge.i for c in kept), max(c.right_edge.i for c in kept)
     sentence = token.sent
     first, last = max(first, sentence.start), min(last, sentence.end - 1)
+    if word is not None:
+        first = max(first, word.i + 1)
     return (first, last) if last >= first else None
 
 

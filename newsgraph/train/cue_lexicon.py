@@ -24,6 +24,8 @@ from newsgraph.pipeline.quotemarks import find_quotations
 TARGET = Path(__file__).resolve().parent.parent / "pipeline" / "cue_lexicon.py"
 # adverbs in a cue ("also said", "publicly criticized") ride on a verb that is the cue itself
 CUE_POS = ("VERB", "NOUN", "ADJ")
+# a verb and the word after it that together make a cue: "point out", "take issue", "make clear"
+PHRASE_DEPS = ("dobj", "prt", "oprd", "acomp")
 WORDS_PER_LINE = 10
 
 Key = tuple[str, str]
@@ -46,6 +48,42 @@ def count_cue_words(pairs: Iterable[tuple[Doc, list[Attribution]]]) -> tuple[Cou
     return seen, cued
 
 
+def count_cue_phrases(pairs: Iterable[tuple[Doc, list[Attribution]]]) -> tuple[Counter[Key], Counter[Key]]:
+    """For (parsed article, gold attributions) pairs: how often each (verb lemma, lemma of its
+    particle, object or complement) is seen outside quotation marks, and how often the verb lies
+    inside a gold cue there. Names and pronouns as objects are left out (they are no phrase)."""
+    seen: Counter[Key] = Counter()
+    cued: Counter[Key] = Counter()
+    for doc, attributions in pairs:
+        inside = inside_quotations(doc, find_quotations(doc.text))
+        in_cue = _cue_tokens(doc, attributions)
+        for token in doc:
+            if inside[token.i] or token.pos_ != "VERB":
+                continue
+            for child in token.rights:
+                if child.dep_ in PHRASE_DEPS and child.pos_ not in ("PROPN", "PRON") and child.is_alpha:
+                    key = (token.lemma_.lower(), child.lemma_.lower())
+                    seen[key] += 1
+                    cued[key] += token.i in in_cue
+    return seen, cued
+
+
+def select_phrases(
+    seen: Mapping[Key, int],
+    cued: Mapping[Key, int],
+    verbs: Iterable[str],
+    min_seen: int = 4,
+    min_precision: float = 0.5,
+) -> dict[str, list[str]]:
+    """The (verb, word) phrases that are a cue often enough, for verbs not a cue on their own."""
+    known = set(verbs)
+    chosen: dict[str, list[str]] = {}
+    for (verb, word), n in sorted(seen.items()):
+        if verb not in known and n >= min_seen and cued.get((verb, word), 0) / n >= min_precision:
+            chosen.setdefault(verb, []).append(word)
+    return chosen
+
+
 def _cue_tokens(doc: Doc, attributions: list[Attribution]) -> set[int]:
     tokens: set[int] = set()
     for attribution in attributions:
@@ -66,8 +104,8 @@ def select(
     return chosen
 
 
-def render(chosen: dict[str, list[str]], source: str) -> str:
-    """The text of the ``cue_lexicon`` module for the chosen lemmas."""
+def render(chosen: dict[str, list[str]], source: str, phrases: dict[str, list[str]] | None = None) -> str:
+    """The text of the ``cue_lexicon`` module for the chosen lemmas and phrases."""
     lines = [
         '"""Words PolNeAR annotators mark as attribution cues, learned from its train split.',
         "",
@@ -85,7 +123,22 @@ def render(chosen: dict[str, list[str]], source: str) -> str:
         lines.append('        """.split()')
         lines.append("    ),")
     lines.append("}")
+    lines += [
+        "",
+        "# a verb that is a cue with the particle, object or complement after it",
+        "LEARNED_PHRASES: dict[str, frozenset[str]] = {",
+    ]
+    for verb, words in (phrases or {}).items():
+        lines.append(f'    "{verb}": frozenset({sorted(words)!r}),')
+    lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def write(parsed: list[tuple[Doc, list[Attribution]]], out: Path, source: str) -> None:
+    """Count cue words and phrases over parsed articles and write the lexicon module to ``out``."""
+    chosen = select(*count_cue_words(parsed))
+    phrases = select_phrases(*count_cue_phrases(parsed), verbs=chosen["VERB"])
+    out.write_text(render(chosen, source, phrases), encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,8 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     layers = [name for name in nlp.pipe_names if name.startswith("newsgraph_")]
     with nlp.select_pipes(disable=layers):
         docs = nlp.pipe((a.text for a in articles), batch_size=32)
-        seen, cued = count_cue_words(zip(docs, (a.attributions for a in articles)))
-    Path(args.out).write_text(render(select(seen, cued), f"PolNeAR {Path(args.folder).name}"), encoding="utf-8")
+        parsed = list(zip(docs, (a.attributions for a in articles)))
+    write(parsed, Path(args.out), f"PolNeAR {Path(args.folder).name}")
     return 0
 
 

@@ -64,3 +64,20 @@ def test_infinitive_of_purpose_shares_the_subject(quotes_only: Extractor) -> Non
     quote = by_cue(run(quotes_only, "The two leaders met on Monday to discuss the trade deal."), "discuss")
     assert quote.text == "the trade deal"
     assert quote.source and quote.source.text == "The two leaders"
+
+
+def test_learned_phrase_is_the_cue_with_its_word(quotes_only: Extractor) -> None:
+    quote = by_cue(run(quotes_only, "The mayor took issue with the new budget rules."), "took issue")
+    assert quote.text == "with the new budget rules"
+    assert quote.source and quote.source.text == "The mayor"
+
+
+def test_a_day_parsed_as_subject_is_not_the_speaker(quotes_only: Extractor) -> None:
+    text = "“We will win,” Jane Smith, a party official, said Thursday morning."
+    (quote,) = [q for q in run(quotes_only, text) if q.kind == "direct"]
+    assert quote.source and "Thursday" not in quote.source.text
+
+
+def test_passive_head_lends_its_subject(quotes_only: Extractor) -> None:
+    quote = by_cue(run(quotes_only, "The officer was heard yelling at the driver to stop."), "yelling")
+    assert quote.source and quote.source.text == "The officer"

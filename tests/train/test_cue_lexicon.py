@@ -6,7 +6,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.evaluate.polnear import Attribution
-from newsgraph.train.cue_lexicon import count_cue_words, render, select
+from newsgraph.train.cue_lexicon import count_cue_words, render, select, select_phrases
 
 
 def doc_of(words: list[str], lemmas: list[str], pos: list[str]) -> Doc:
@@ -33,3 +33,12 @@ def test_selects_frequent_precise_words_and_renders_a_module() -> None:
     namespace: dict[str, object] = {}
     exec(render(chosen, "test"), namespace)
     assert namespace["LEARNED_CUES"] == {"VERB": frozenset({"blast"}), "NOUN": frozenset(), "ADJ": frozenset()}
+
+
+def test_selects_phrases_only_for_verbs_that_are_no_cue_alone() -> None:
+    seen = {("take", "issue"): 5, ("say", "thing"): 5, ("take", "car"): 9}
+    cued = {("take", "issue"): 4, ("say", "thing"): 5, ("take", "car"): 0}
+    assert select_phrases(seen, cued, verbs=["say"]) == {"take": ["issue"]}
+    namespace: dict[str, object] = {}
+    exec(render({"VERB": ["say"]}, "test", {"take": ["issue"]}), namespace)
+    assert namespace["LEARNED_PHRASES"] == {"take": frozenset({"issue"})}

@@ -1,0 +1,60 @@
+"""Who speaks through a cue verb: its subject, its agent, or the subject it inherits.
+
+``subject_of`` walks spaCy's English dependency labels: the ``by`` agent of a passive, the
+subject, and for a participle, infinitive or conjunct the subject of the verb it hangs on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+QUOTE_CHARS = "\"“”‘’'«»„"
+TIME_ENTITIES = ("DATE", "TIME")  # "said Thursday morning": a day is never the speaker
+
+
+def subject_of(verb: Token, inherited: bool = False) -> Token | None:
+    """The token naming who speaks through ``verb``: its subject, agent, or inherited subject.
+
+    ``inherited``: ``verb`` is the head a participle, infinitive or conjunct takes its subject from;
+    then a passive subject speaks too ("she was heard yelling", "he was arrested and said").
+    """
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    subjects = ("nsubj", "csubj", "nsubjpass") if inherited else ("nsubj", "csubj")
+    for child in verb.children:
+        if child.dep_ in subjects and child.ent_type_ not in TIME_ENTITIES:
+            return child  # "who" in "a senator who said": the speaker is found from it later
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return _name_before_time(verb)  # "Flynn, a surrogate, said Thursday": the parser took the day
+    # "..., adding that", "and told reporters": the participle or conjunct shares its head's subject
+    if verb.dep_ in ("advcl", "conj", "xcomp", "acomp") and verb.head.i != verb.i:
+        if verb.dep_ != "advcl" or verb.tag_ == "VBG" or _infinitive(verb):
+            return subject_of(verb.head, True)  # "met to discuss", "determined to warn": the head's subject
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a tweet attacking the press": the tweet (and its author) speaks
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head.head, True)  # "responded by saying": the subject of "responded"
+    return None
+
+
+def _name_before_time(verb: Token) -> Token | None:
+    """The first person or organisation named between the last quotation mark (or the sentence
+    start) and ``verb``, for a verb whose parsed subject is a time."""
+    sentence = verb.sent
+    start = sentence.start
+    for token in verb.doc[sentence.start : verb.i]:
+        if token.text in QUOTE_CHARS:
+            start = token.i + 1
+    for token in verb.doc[start : verb.i]:
+        if token.ent_type_ in ("PERSON", "ORG") and token.ent_iob_ == "B":
+            entity = next((e for e in verb.doc.ents if e.start == token.i), None)
+            return entity.root if entity is not None else token
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """True if ``verb`` is a bare infinitive with "to" ("met to discuss")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
