@@ -127,3 +127,39 @@ def duration_value(amount: float | None, unit: str) -> str:
         return f"{prefix}{whole}{letter}{tail}" if whole else f"{prefix}{tail}"
     number = f"{whole}" if not rest else f"{amount:g}"
     return f"{prefix}{number}{letter}"
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th (1-based; -1 the last) ``weekday`` (0 = Monday) of ``month``."""
+    if n < 0:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+# holidays whose date moves: name -> (usual month, the day in a given year)
+MOVING_HOLIDAYS = {
+    "thanksgiving": (11, lambda y: _nth_weekday(y, 11, 3, 4)),
+    "thanksgiving day": (11, lambda y: _nth_weekday(y, 11, 3, 4)),
+    "election day": (11, lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1)),
+    "labor day": (9, lambda y: _nth_weekday(y, 9, 0, 1)),
+    "memorial day": (5, lambda y: _nth_weekday(y, 5, 0, -1)),
+    "easter": (4, easter),
+    "easter sunday": (4, easter),
+    "good friday": (4, lambda y: easter(y) - dt.timedelta(days=2)),
+    "easter monday": (4, lambda y: easter(y) + dt.timedelta(days=1)),
+}

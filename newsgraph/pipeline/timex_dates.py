@@ -8,7 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsgraph.pipeline.timex_calendar import SEASON_MONTHS, add_months, point_value, quarter_year, shift, year_near
+from newsgraph.pipeline.timex_calendar import (
+    MOVING_HOLIDAYS,
+    SEASON_MONTHS,
+    add_months,
+    point_value,
+    quarter_year,
+    shift,
+    year_near,
+)
 from newsgraph.pipeline.timex_grammar import Candidate
 from newsgraph.pipeline.timex_values import (
     Context,
@@ -306,11 +314,11 @@ def _holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     return date_timex(ctx.anchor, day, "day") if day else Timex("DATE", f"XXXX-{month:02d}-{day_num:02d}")
 
 
-@handles("thanksgiving")
-def _thanksgiving(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+@handles("moving_holiday")
+def _moving_holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    """Thanksgiving, Election Day, Easter ...: the day that year, the year read like a month's."""
+    month, day_in = MOVING_HOLIDAYS[re.sub(r"\s+", " ", m["name"].lower())]
     if not m["y"] and ctx.anchor is None:
-        return Timex("DATE", "XXXX-11-XX")
-    year = year_of(m["y"]) or year_near(ctx.anchor, 11, 25, ctx.direction(cand.start, cand.end))
-    first = dt.date(year, 11, 1)
-    day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday
-    return date_timex(ctx.anchor, day, "day")
+        return Timex("DATE", f"XXXX-{month:02d}-XX")
+    year = year_of(m["y"]) or year_near(ctx.anchor, month, 15, ctx.direction(cand.start, cand.end))
+    return date_timex(ctx.anchor, day_in(year), "day")

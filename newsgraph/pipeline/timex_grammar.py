@@ -146,7 +146,8 @@ RULES: list[tuple[str, str]] = [
             rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART_OF_DAY})(?![\w-])"),
     ("set_adverb", r"(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|yearly)(?![\w-])"),
     ("holiday", rf"(?P<name>(?-i:{_HOLIDAY_NAMES}))(?:\s+(?P<y>{YEAR}))?"),
-    ("thanksgiving", rf"(?-i:Thanksgiving(?:\s+Day)?)(?:\s+(?P<y>{YEAR}))?"),
+    ("moving_holiday", rf"(?P<name>(?-i:Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day|"
+                       rf"Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday))(?:\s+(?P<y>{YEAR}))?(?![\w-])"),
     ("generic_past", r"(?P<word>the\s+past)(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten))"
                      r"(?=[\s,.;:)])"),
     ("anaphor", r"(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+"

@@ -420,3 +420,17 @@ def test_wire_service_shapes(extract: Callable[..., Record], text: str, span: st
 )
 def test_due_and_year_ranges(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
     assert times_of(extract, text, "2025-08-15")[span].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Pilgrims gathered in Rome for Easter.", "Easter", "2025-04-20"),
+        ("Shops were shut on Good Friday.", "Good Friday", "2025-04-18"),
+        ("Voters will go to the polls on Election Day.", "Election Day", "2025-11-04"),
+        ("Easter 2024 was cold.", "Easter 2024", "2024-03-31"),
+        ("Parades are held on Labor Day.", "Labor Day", "2025-09-01"),
+    ],
+)
+def test_moving_holidays(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
+    assert times_of(extract, text)[span].value == value
