@@ -291,7 +291,11 @@ def season_point(ctx: Context, season: str, rel: str, year: int | None) -> tuple
 @handles("season")
 def _season(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     season = SEASONS[m["season"].lower()]
-    point = season_point(ctx, season, "", year_of(m["y"]) or (spelled_year(m["sy"]) if m["sy"] else None))
+    year = year_of(m["y"]) or (spelled_year(m["sy"]) if m["sy"] else None)
+    point = season_point(ctx, season, "", year)
+    if point is not None and year is None and ctx.anchor is not None and point[0].month - 1 > ctx.anchor.month:
+        if ctx.direction(cand.start, cand.end) == "past":  # "prices rose in the fall", told in March
+            point = (point[0].replace(year=point[0].year - 1), "season")
     mod = point_mod(m["pmod"])
     if point is None:
         return Timex("DATE", f"XXXX-{season}", mod)

@@ -227,6 +227,11 @@ def _trim_end(text: str, match: re.Match[str]) -> int:
     return end
 
 
+def _sentence_starts(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].strip()
+    return not before or before[-1] in ".!?\"“‘'\n"
+
+
 def _sentence_ends(text: str, end: int) -> bool:
     rest = text[end:end + 3]
     return not rest or rest[0] == "\n" or bool(re.match(r"\s+[A-Z\"“]", rest))
@@ -265,6 +270,12 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         return False  # "60 Minutes": a name
     if cand.rule == "duration" and re.match(r"[\s-]+old\b", text[cand.end:]):
         return False  # ages
+    if cand.rule == "season" and m.group("season").lower() == "fall" and not (m.group("y") or m.group("sy")):
+        # "blamed for the fall", "the fall in prices", "the fall of the wall": a drop, not autumn
+        before = text[max(0, cand.start - 10):cand.start].lower().split()
+        after_of = re.match(r"\s+(?:of|in)\b", text[cand.end:cand.end + 5])
+        return bool(before) and before[-1] in ("in", "during", "by", "until", "since", "through", "this", "last",
+                                               "next", "early", "late", "mid") and not after_of
     if cand.rule == "season" and not (m.group("y") or m.group("sy") or m.group("pmod") or m.group("the")):
         before = text[max(0, cand.start - 8):cand.start].lower().split()
         return bool(before) and before[-1] in ("in", "this", "last", "next", "during", "by", "until", "since")
@@ -292,6 +303,8 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         return unit.islower() and re.sub(r"\s+", " ", unit) in ("weekend", "year", "fiscal year")
     if cand.rule == "daypart" and m.group("what").lower() in ("the", "every", "each") and not m.group("day"):
         return m.group("what").lower() != "the" or m.group("part").lower() != "night"
+    if cand.rule == "set_adverb" and word[0].isupper() and not _sentence_starts(text, cand.start):
+        return False  # "the LA Daily News", "Entertainment Weekly": names
     if cand.rule == "decade" and word.startswith("'") is False and word[0] == "'":
         return False
     return True

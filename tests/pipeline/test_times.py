@@ -434,3 +434,11 @@ def test_due_and_year_ranges(extract: Callable[..., Record], text: str, span: st
 )
 def test_moving_holidays(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
     assert times_of(extract, text)[span].value == value
+
+
+def test_the_fall_and_names_of_papers(extract: Callable[..., Record]) -> None:
+    assert times_of(extract, "Weak exports were blamed for the fall.") == {}
+    assert times_of(extract, "The fall in prices hurt farmers.") == {}
+    assert times_of(extract, "Prices rose in the fall.", "2025-03-16")["the fall"].value == "2024-FA"
+    assert times_of(extract, "Talks will resume in the fall.", "2025-03-16")["the fall"].value == "2025-FA"
+    assert times_of(extract, "He told the LA Daily News and Entertainment Weekly.") == {}
