@@ -268,7 +268,7 @@ def _acceptable(text: str, cand: Candidate) -> bool:
             return False  # "a quarter of", "three-quarters": fractions; "several quarters of losses" is a time
     if cand.rule == "duration" and m.group("unit")[0].isupper() and not text[cand.start].isupper():
         return False  # "60 Minutes": a name
-    if cand.rule == "duration" and re.match(r"[\s-]+old\b", text[cand.end:]):
+    if cand.rule == "duration" and re.match(r"[\s-]+olds?\b", text[cand.end:]):
         return False  # ages
     if cand.rule == "season" and m.group("season").lower() == "fall" and not (m.group("y") or m.group("sy")):
         # "blamed for the fall", "the fall in prices", "the fall of the wall": a drop, not autumn
@@ -303,6 +303,12 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         return unit.islower() and re.sub(r"\s+", " ", unit) in ("weekend", "year", "fiscal year")
     if cand.rule == "daypart" and m.group("what").lower() in ("the", "every", "each") and not m.group("day"):
         return m.group("what").lower() != "the" or m.group("part").lower() != "night"
+    if cand.rule in ("moving_holiday", "holiday") and re.search(r"[A-Z][\w'’]*\s+$", text[max(0, cand.start - 20):
+                                                                                    cand.start]):
+        return _sentence_starts(text, text.rfind(" ", 0, cand.start - 1) + 1)  # "Holocaust Memorial Day": another
+    if cand.rule == "deictic" and word.lower().endswith("the present") and re.match(
+            r"\s+(?:[A-Z]|(?!and\b|or\b|but\b|when\b|as\b|is\b|was\b|day\b)[a-z])", text[cand.end:cand.end + 6]):
+        return False  # "the present Tory spokesman": the adjective
     if cand.rule == "set_adverb" and word[0].isupper() and not _sentence_starts(text, cand.start):
         return False  # "the LA Daily News", "Entertainment Weekly": names
     if cand.rule == "decade" and word.startswith("'") is False and word[0] == "'":

@@ -442,3 +442,10 @@ def test_the_fall_and_names_of_papers(extract: Callable[..., Record]) -> None:
     assert times_of(extract, "Prices rose in the fall.", "2025-03-16")["the fall"].value == "2024-FA"
     assert times_of(extract, "Talks will resume in the fall.", "2025-03-16")["the fall"].value == "2025-FA"
     assert times_of(extract, "He told the LA Daily News and Entertainment Weekly.") == {}
+
+
+def test_names_and_adjectives_that_look_like_times(extract: Callable[..., Record]) -> None:
+    assert set(times_of(extract, "He flew to Poland for Holocaust Memorial Day on 27 January.")) == {"27 January"}
+    assert times_of(extract, "He was thwarted by the present Tory spokesman.") == {}
+    assert times_of(extract, "Prices have risen from 1990 to the present.")["the present"].value == "PRESENT_REF"
+    assert times_of(extract, "A poll of 500 21 to 25-year olds was taken.") == {}
