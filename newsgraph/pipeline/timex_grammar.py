@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from newsgraph.pipeline.timex_words import (
     HOLIDAYS,
     MODS,
+    MONTHS,
     ONES,
     PLACE_ZONES,
     SEASONS,
@@ -227,9 +228,21 @@ def _trim_end(text: str, match: re.Match[str]) -> int:
     return end
 
 
+_NOT_NAMES = set(MONTHS) | {"fiscal", "calendar", "spring", "summer", "autumn", "fall", "winter", "christmas",
+                                 "easter", "mid", "early", "late", "since", "until", "before", "after", "by", "in"}
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether the capitalised word right before ``start`` is a name, not a month or a sentence's first word."""
+    found = re.search(r"([A-Z][\w.&'’-]*)\s+$", text[max(0, start - 30):start])
+    if not found or found.group(1).lower().rstrip(".") in _NOT_NAMES or found.group(1).endswith(("'s", "’s")):
+        return False  # "Navigation Mixte's 1989 profit": the year of a name's results
+    return not _sentence_starts(text, start - len(found.group(0)))
+
+
 def _sentence_starts(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].strip()
-    return not before or before[-1] in ".!?\"“‘'\n"
+    return not before or before[-1] in ".!?\"“‘'`\n"
 
 
 def _sentence_ends(text: str, end: int) -> bool:
@@ -252,6 +265,10 @@ def _acceptable(text: str, cand: Candidate) -> bool:
             return bool(before) and before[-1] in ("in", "of", "since", "until", "till", "by", "during", "before",
                                                    "after", "through", "from", "to", "early", "late", "mid", "last",
                                                    "next", "this")
+    if cand.rule == "year" and not m.group("pmod") and not m.group("fiscal") and _after_a_name(text, cand.start):
+        return False  # "Windows 2000", "Euro 2004": part of a name
+    if cand.rule == "deictic" and word == "Today" and not _sentence_starts(text, cand.start):
+        return False  # "Radio 4's Today programme": a name
     if cand.rule == "year":
         after = text[cand.end:cand.end + 12]
         if re.match(r"\s*(?:%|percent|shares|people|points|yen|dollars|miles|feet|tons|acres)", after):

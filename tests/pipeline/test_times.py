@@ -449,3 +449,11 @@ def test_names_and_adjectives_that_look_like_times(extract: Callable[..., Record
     assert times_of(extract, "He was thwarted by the present Tory spokesman.") == {}
     assert times_of(extract, "Prices have risen from 1990 to the present.")["the present"].value == "PRESENT_REF"
     assert times_of(extract, "A poll of 500 21 to 25-year olds was taken.") == {}
+
+
+def test_years_and_today_in_names(extract: Callable[..., Record]) -> None:
+    assert times_of(extract, "They moved from Windows 2000 to a newer system.") == {}
+    assert set(times_of(extract, "In 2000, prices rose. The firm's 1999 profit and Fiscal 1998 were weak.")) == {
+        "2000", "1999", "Fiscal 1998"}
+    assert times_of(extract, "It led on Radio 4's Today programme.") == {}
+    assert times_of(extract, "``Today is a sad day,'' he said.")["Today"].value == PUBLISHED
