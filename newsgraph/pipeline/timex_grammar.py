@@ -326,6 +326,9 @@ def _acceptable(text: str, cand: Candidate) -> bool:
     if cand.rule == "deictic" and word.lower().endswith("the present") and re.match(
             r"\s+(?:[A-Z]|(?!and\b|or\b|but\b|when\b|as\b|is\b|was\b|day\b)[a-z])", text[cand.end:cand.end + 6]):
         return False  # "the present Tory spokesman": the adjective
+    if cand.rule in ("anaphor", "rel_unit") and word.lower().startswith("that ") and re.match(
+            r"\s+(?:is|was|has|had|will|would|can|could|may|might|must|runs?|ran|seems?)\b", text[cand.end:cand.end + 8]):
+        return False  # "aware that time is running out": "that" opens a clause
     if cand.rule == "set_adverb" and word[0].isupper() and not _sentence_starts(text, cand.start):
         return False  # "the LA Daily News", "Entertainment Weekly": names
     if cand.rule == "decade" and word.startswith("'") is False and word[0] == "'":

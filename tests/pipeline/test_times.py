@@ -457,3 +457,7 @@ def test_years_and_today_in_names(extract: Callable[..., Record]) -> None:
         "2000", "1999", "Fiscal 1998"}
     assert times_of(extract, "It led on Radio 4's Today programme.") == {}
     assert times_of(extract, "``Today is a sad day,'' he said.")["Today"].value == PUBLISHED
+
+
+def test_that_opening_a_clause_is_not_an_anaphor(extract: Callable[..., Record]) -> None:
+    assert times_of(extract, "He is aware that time is running out.") == {}
