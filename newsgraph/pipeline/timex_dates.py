@@ -224,6 +224,9 @@ def _quarter(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
 def _reported(quarter: dt.date, ctx: Context, cand: Candidate) -> bool:
     """Whether results can be told for a quarter (the story's quarter): one over by the anchor, or a
     fiscal one told in the past tense; "expects the trend to continue into the fourth quarter" is ahead."""
+    noun = not re.search(r"-(?:quarter|half|period)$", cand.text, re.I)  # "a third-quarter loss": "a" is the loss's
+    if noun and re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", cand.match.string[max(0, cand.start - 25):cand.start], re.I):
+        return False  # "after a flat second quarter": a side remark, not the quarter reported
     if ctx.anchor is None or quarter < dt.date(ctx.anchor.year, (ctx.anchor.month - 1) // 3 * 3 + 1, 1):
         return True
     return ctx.direction(cand.start, cand.end) == "past"

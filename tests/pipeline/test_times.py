@@ -461,3 +461,11 @@ def test_years_and_today_in_names(extract: Callable[..., Record]) -> None:
 
 def test_that_opening_a_clause_is_not_an_anaphor(extract: Callable[..., Record]) -> None:
     assert times_of(extract, "He is aware that time is running out.") == {}
+
+
+def test_a_side_remark_quarter_is_not_the_story_s(extract: Callable[..., Record]) -> None:
+    text = ("Net rose 20% in the third quarter. After a flat second quarter, sales recovered. "
+            "Charges were taken in the year-earlier period.")
+    assert times_of(extract, text, "2025-11-01")["the year-earlier period"].value == "2024-Q3"
+    text = "It reported a third-quarter loss, against a profit in the year-earlier period."
+    assert times_of(extract, text, "2025-11-01")["the year-earlier period"].value == "2024-Q3"
