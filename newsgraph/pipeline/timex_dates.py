@@ -213,7 +213,8 @@ def _quarter(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         day = day.replace(year=int(m["y"]))
     last_year = det.startswith("last year") or number is None and (m["y"] or "").lower().startswith("last")
     shifted = re.search(r"year[\s-]+(?:earlier|ago|before)|comparable|corresponding", qual) or last_year
-    if unit != "half" and not shifted and (number is not None or "latest" in ordinal + qual) and _reported(day, ctx, cand):
+    story_quarter = number is not None or "latest" in ordinal + qual
+    if unit != "half" and not shifted and story_quarter and _reported(day, ctx, cand):
         ctx.quarter = (day, cand.start)
     if shifted and not re.search(r"\d{4}", qual):
         day = shift(day, -1, "year")

@@ -131,7 +131,8 @@ RULES: list[tuple[str, str]] = [
     ("season", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<the>the\s+)?(?P<season>{SEASON})"
                rf"(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<sy>{SPELLED_YEAR})))?(?![\w-])"),
     ("deictic", rf"(?:(?P<pmod>early|late|later|earlier)\s+)?(?P<word>{_DEICTIC})(?![\w-])"),
-    ("daypart", rf"(?:(?P<pmod>early|late|mid-|mid(?!night))\s*)?(?P<what>{WEEKDAY}|today|yesterday|tomorrow|this|last|that|the|"
+    ("daypart", rf"(?:(?P<pmod>early|late|mid-|mid(?!night))\s*)?"
+                rf"(?P<what>{WEEKDAY}|today|yesterday|tomorrow|this|last|that|the|"
                 rf"the\s+next|the\s+following|the\s+previous|every|each)\s+(?P<part>{PART_OF_DAY})"
                 rf"(?:\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?"),
     ("daypart_after", rf"(?:(?P<pmod>early|late|mid-|mid(?!night))\s*)?(?P<part>{PART_OF_DAY}|noon|midnight|midday)"
@@ -228,6 +229,7 @@ def _trim_end(text: str, match: re.Match[str]) -> int:
     return end
 
 
+_CLAUSE_VERB = re.compile(r"\s+(?:is|was|has|had|will|would|can|could|may|might|must|runs?|ran|seems?)\b")
 _NOT_NAMES = set(MONTHS) | {"fiscal", "calendar", "spring", "summer", "autumn", "fall", "winter", "christmas",
                                  "easter", "mid", "early", "late", "since", "until", "before", "after", "by", "in"}
 
@@ -326,8 +328,7 @@ def _acceptable(text: str, cand: Candidate) -> bool:
     if cand.rule == "deictic" and word.lower().endswith("the present") and re.match(
             r"\s+(?:[A-Z]|(?!and\b|or\b|but\b|when\b|as\b|is\b|was\b|day\b)[a-z])", text[cand.end:cand.end + 6]):
         return False  # "the present Tory spokesman": the adjective
-    if cand.rule in ("anaphor", "rel_unit") and word.lower().startswith("that ") and re.match(
-            r"\s+(?:is|was|has|had|will|would|can|could|may|might|must|runs?|ran|seems?)\b", text[cand.end:cand.end + 8]):
+    if cand.rule in ("anaphor", "rel_unit") and word.lower().startswith("that ") and _CLAUSE_VERB.match(text, cand.end):
         return False  # "aware that time is running out": "that" opens a clause
     if cand.rule == "set_adverb" and word[0].isupper() and not _sentence_starts(text, cand.start):
         return False  # "the LA Daily News", "Entertainment Weekly": names
