@@ -36,13 +36,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import spacy
+from spacy.attrs import IDS, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ConfigError
 from newsgraph.pipeline.names import WAY_HEADS, WAY_MODIFIERS
+from newsgraph.pipeline.news_ner_ops import one_blas_thread, use_matmul
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "news_ner"
 
@@ -128,121 +131,157 @@ def fine_type(label: str, words: list[str], general: set[str]) -> str:
     return label  # ORG, or an OntoNotes label taken from the general model
 
 
-def consistent_labels(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """News NER spans (token ranges, CoNLL labels) with one label per name across the article.
+def lean_lexemes(news: Language) -> None:
+    """Have the news vocabulary compute, for new words, only the lexeme attributes its NER reads.
+
+    Every word the vocabulary has not seen becomes a lexeme with some twenty attributes, each a
+    Python call; the NER reads its embedding's features (``attrs`` in its config) and IS_SPACE
+    (no entity on a space); ORTH, which finds a word's vector, is always set. The shadow Docs
+    are seen by nothing else. A config without the ``attrs`` leaves the vocabulary as it is.
+    """
+    try:
+        features = news.config["components"]["ner"]["model"]["tok2vec"]["embed"]["attrs"]
+    except KeyError:
+        return
+    needed = {IDS[name.upper()] for name in features} | {IS_SPACE}
+    getters = news.vocab.lex_attr_getters or {}
+    news.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in needed}
+
+
+class Ent(NamedTuple):
+    """An entity as token offsets (end exclusive) and a label: lighter than a spaCy Span."""
+
+    start: int
+    end: int
+    label: str
+
+
+def doc_words(doc: Doc) -> tuple[list[str], list[bool]]:
+    """The words of ``doc`` and whether a space follows each, read from its arrays (no Token objects)."""
+    rows = doc.to_array([ORTH, SPACY]).tolist()
+    strings = doc.vocab.strings
+    return [strings[orth] for orth, _ in rows], [bool(space) for _, space in rows]
+
+
+def consistent_labels(words: list[str], spans: list[Ent]) -> list[Ent]:
+    """News NER spans (CoNLL labels) over ``words`` with one label per name across the article.
 
     Each name takes the label it has most often; a full personal name votes PER for its last
     word ("Haddad" after "Omar Haddad"). Ties keep the span's own label.
     """
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for start, end, label in spans:
-        votes[doc[start:end].text][label] += 1
+        votes[tuple(words[start:end])][label] += 1
         if label == "PER" and end - start > 1:
-            votes[doc[end - 1].text]["PER"] += 2  # a full name is the strongest evidence
+            votes[(words[end - 1],)]["PER"] += 2  # a full name is the strongest evidence
     out = []
     for start, end, label in spans:
-        counts = votes[doc[start:end].text]
+        counts = votes[tuple(words[start:end])]
         best, count = counts.most_common(1)[0]
-        out.append((start, end, best if count > counts[label] else label))
+        out.append(Ent(start, end, best if count > counts[label] else label))
     return out
 
 
-def _extends_name(ent: Span, inside: list[tuple[int, int, str]]) -> bool:
+def _extends_name(words: list[str], ent: Ent, inside: list[Ent]) -> bool:
     # the words the general model adds must be title-case words (no digits, punctuation or
     # all-caps headline words), and "The" only for the title of a work
     covered = {i for start, end, _ in inside for i in range(start, end)}
-    extra = [t for t in ent if t.i not in covered]
-    if (not extra and len(inside) < 2) or any(t.is_space or "\n" in t.whitespace_ for t in ent[:-1]):
+    extra = [words[i] for i in range(ent.start, ent.end) if i not in covered]
+    if (not extra and len(inside) < 2) or any(words[i].isspace() for i in range(ent.start, ent.end - 1)):
         return False
-    for token in extra:
-        if not (token.text.isalpha() and token.text[:1].isupper() and not token.text.isupper()):
+    for word in extra:
+        if not (word.isalpha() and word[:1].isupper() and not word.isupper()):
             return False
-        if token.lower_ == "the" and ent.label_ != "WORK_OF_ART":
+        if word.lower() == "the" and ent.label != "WORK_OF_ART":
             return False
     return True
 
 
-def outer_names(ents: list[Span], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def outer_names(words: list[str], general: list[Ent], spans: list[Ent]) -> list[Ent]:
     """Where the general model's place or title name (``OUTER_LABELS``) wholly contains news spans
     and adds only title-case words, take its boundaries and label: CoNLL splits "Russian Far
     East" and leaves "The" out of titles of works; OntoNotes, the graph's convention, does not."""
     out = list(spans)
-    for ent in ents:
-        if ent.label_ not in OUTER_LABELS:
+    for ent in general:
+        if ent.label not in OUTER_LABELS:
             continue
-        inside = [x for x in out if ent.start <= x[0] and x[1] <= ent.end]
-        crossing = [x for x in out if x[0] < ent.end and ent.start < x[1] and x not in inside]
-        if inside and not crossing and _extends_name(ent, inside):
-            out = [x for x in out if x not in inside] + [(ent.start, ent.end, ent.label_)]
+        inside = [x for x in out if ent.start <= x.start and x.end <= ent.end]
+        crossing = [x for x in out if x.start < ent.end and ent.start < x.end and x not in inside]
+        if inside and not crossing and _extends_name(words, ent, inside):
+            out = [x for x in out if x not in inside] + [ent]
     return sorted(out)
 
 
-def _before_way(doc: Doc, end: int) -> bool:
+def _before_way(words: list[str], end: int) -> bool:
     # "... air route", "... pipeline": the name of a route or way follows (see names.extend_ways)
-    words = [t.lower_ for t in doc[end : end + 2]]
-    if words and words[0] in WAY_MODIFIERS:
-        words = words[1:]
-    return bool(words) and words[0] in WAY_HEADS
+    after = [w.lower() for w in words[end : end + 2]]
+    if after and after[0] in WAY_MODIFIERS:
+        after = after[1:]
+    return bool(after) and after[0] in WAY_HEADS
 
 
-def split_hyphen_places(
-    doc: Doc, ents: list[Span], spans: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
+def split_hyphen_places(words: list[str], general: list[Ent], spans: list[Ent]) -> list[Ent]:
     """A hyphenated MISC name, or a hyphenated place before a way ("air route"), whose first
     part the general model tags as a place becomes that place ("Alaska" of "Alaska-Siberia air
     route"), so the entities layer can join the route's name."""
     out = []
-    for start, end, label in spans:
-        place = next((e for e in ents if e.start == start and e.end < end and e.label_ in ("GPE", "LOC")), None)
-        splits = label == "MISC" or (label == "LOC" and _before_way(doc, end))
-        if splits and place is not None and doc[place.end].text in ("-", "–"):
-            out.append((place.start, place.end, place.label_))
-        else:
-            out.append((start, end, label))
+    for span in spans:
+        start, end, label = span
+        place = next((e for e in general if e.start == start and e.end < end and e.label in ("GPE", "LOC")), None)
+        splits = label == "MISC" or (label == "LOC" and _before_way(words, end))
+        out.append(place if splits and place is not None and words[place.end] in ("-", "–") else span)
     return out
 
 
-def _coded_name(ent: Span) -> bool:
+def _coded_name(words: list[str], ent: Ent) -> bool:
     # names written with digits ("3M", "G7", "737" of "Boeing 737"): the news NER rarely tags
     # them, and without a name the quantities layer would read "3M" as three million
-    if ent.label_ not in ("ORG", "PRODUCT"):
+    if ent.label not in ("ORG", "PRODUCT"):
         return False
-    if ent.label_ == "PRODUCT" and len(ent) == 1 and ent[0].text.isdigit() and ent.start > 0:
-        return ent.doc[ent.start - 1].text[:1].isupper()
-    return any(any(c.isdigit() for c in t.text) and any(c.isalpha() for c in t.text) for t in ent)
+    if ent.label == "PRODUCT" and ent.end - ent.start == 1 and words[ent.start].isdigit() and ent.start > 0:
+        return words[ent.start - 1][:1].isupper()
+    return any(
+        any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words[ent.start : ent.end]
+    )
 
 
-def _makers(ents: list[Span], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _makers(words: list[str], general: list[Ent], spans: list[Ent]) -> list[Ent]:
     """A MISC name the general model tags ORG, right before its model number, is the maker."""
     out = []
-    for start, end, label in spans:
-        if label != "MISC":
-            out.append((start, end, label))
-            continue
-        general = {e.label_ for e in ents if e.start < end and start < e.end}
-        model = next((e for e in ents if e.start == end and _coded_name(e)), None)
-        out.append((start, end, "ORG" if label == "MISC" and "ORG" in general and model is not None else label))
+    for span in spans:
+        start, end, label = span
+        if label == "MISC" and any(e.label == "ORG" and e.start < end and start < e.end for e in general):
+            if any(e.start == end and _coded_name(words, e) for e in general):
+                span = Ent(start, end, "ORG")
+        out.append(span)
     return out
 
 
-def merge_entities(doc: Doc, news_spans: list[tuple[int, int, str]], keep_general: frozenset[str]) -> list[Span]:
-    """The merged entities of ``doc``: news NER spans (token ranges, CoNLL labels) typed finely,
-    plus the general model's numeric spans and ``keep_general`` spans that overlap none of them."""
-    general = list(doc.ents)  # spaCy builds doc.ents anew on every access: read it once
-    spans = split_hyphen_places(doc, general, consistent_labels(doc, news_spans))
-    spans = _makers(general, outer_names(general, spans))
+def merged_spans(words: list[str], general: list[Ent], news: list[Ent], keep_general: frozenset[str]) -> list[Ent]:
+    """The merged entities over ``words``: news NER spans (CoNLL labels) typed finely, plus the
+    general model's numeric spans and ``keep_general`` spans that overlap none of them."""
+    spans = split_hyphen_places(words, general, consistent_labels(words, news))
+    spans = _makers(words, general, outer_names(words, general, spans))
     merged = []
     for start, end, label in spans:
-        overlapping = {e.label_ for e in general if e.start < end and start < e.end}
-        words = [t.text for t in doc[start:end]]
-        merged.append(Span(doc, start, end, label=fine_type(label, words, overlapping)))
-    taken = [(s.start, s.end) for s in merged]
+        overlapping = {e.label for e in general if e.start < end and start < e.end}
+        merged.append(Ent(start, end, fine_type(label, words[start:end], overlapping)))
+    taken = sorted((s.start, s.end) for s in merged)
     for ent in general:
-        if ent.label_ not in NUMERIC_LABELS and ent.label_ not in keep_general and not _coded_name(ent):
+        if ent.label not in NUMERIC_LABELS and ent.label not in keep_general and not _coded_name(words, ent):
             continue
         if not any(ent.start < e and s < ent.end for s, e in taken):
             merged.append(ent)
     return sorted(merged, key=lambda s: s.start)
+
+
+def merge_entities(doc: Doc, news_spans: list[tuple[int, int, str]], keep_general: frozenset[str]) -> list[Span]:
+    """The merged entities of ``doc`` as Spans: news NER spans (token ranges, CoNLL labels) typed
+    finely, plus the general model's numeric spans and ``keep_general`` spans (see ``merged_spans``)."""
+    words, _ = doc_words(doc)
+    general = [Ent(e.start, e.end, e.label_) for e in doc.ents]  # spaCy builds doc.ents on every access
+    news = [Ent(*span) for span in news_spans]
+    return [Span(doc, s, e, label=label) for s, e, label in merged_spans(words, general, news, keep_general)]
 
 
 class NewsNerComponent:
@@ -252,18 +291,11 @@ class NewsNerComponent:
         self.news = load_news_ner(model_path)
         self.ner = self.news.get_pipe("ner")
         self.keep_general = frozenset(keep_general)
-
-    def _shadow(self, doc: Doc) -> Doc:
-        # the same tokens in the news model's vocabulary, where its static vectors live
-        return Doc(self.news.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
-
-    def _merge(self, doc: Doc, shadow: Doc) -> Doc:
-        spans = [(e.start, e.end, e.label_) for e in shadow.ents]
-        doc.ents = merge_entities(doc, spans, self.keep_general)
-        return doc
+        self._fast_gemm = use_matmul(self.ner.model)
+        lean_lexemes(self.news)
 
     def __call__(self, doc: Doc) -> Doc:
-        return self._merge(doc, self.ner(self._shadow(doc)))
+        return next(self._run([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Batched: the news NER runs over a batch of shadows at once."""
@@ -276,9 +308,17 @@ class NewsNerComponent:
         yield from self._run(batch)
 
     def _run(self, batch: list[Doc]) -> Iterator[Doc]:
-        shadows = list(self.ner.pipe([self._shadow(d) for d in batch], batch_size=len(batch) or 1))
-        for doc, shadow in zip(batch, shadows):
-            yield self._merge(doc, shadow)
+        tokens = [doc_words(doc) for doc in batch]
+        # the same tokens in the news model's vocabulary, where its static vectors live
+        shadows = [Doc(self.news.vocab, words=words, spaces=spaces) for words, spaces in tokens]
+        with one_blas_thread():
+            shadows = list(self.ner.pipe(shadows, batch_size=len(batch) or 1))
+        for doc, (words, _), shadow in zip(batch, tokens, shadows):
+            news = [Ent(e.start, e.end, e.label_) for e in shadow.ents]
+            general = [Ent(e.start, e.end, e.label_) for e in doc.ents]  # doc.ents is rebuilt on each access
+            merged = merged_spans(words, general, news, self.keep_general)
+            doc.ents = [Span(doc, start, end, label=label) for start, end, label in merged]
+            yield doc
 
 
 @Language.factory(
