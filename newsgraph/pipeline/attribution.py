@@ -30,6 +30,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 SOURCE_PREPS = frozenset("of for at with from in".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 MIN_CLAUSE_WORDS = 3
+WH_WORDS = frozenset("when whether if how why where what who".split())
 
 
 @dataclass
@@ -227,6 +228,9 @@ def _complement(token: Token) -> list[CharSpan]:
     for child in token.children:
         if child.dep_ == "ccomp" and _same_paragraph(token, child):
             return [subtree_span(child)]
+    asked = _wh_clause(token)
+    if asked is not None:
+        return [subtree_span(asked)]
     described = _described(token)
     if described:
         return described
@@ -259,6 +263,19 @@ def _complement(token: Token) -> list[CharSpan]:
     if cues.is_speech_verb(token):
         return _before_comma(token)
     return []
+
+
+def _wh_clause(token: Token) -> Token | None:
+    """``have not said when they would vote``: a question clause the parser hung on a verb of
+    saying or knowing as an adverbial; not ``said when asked`` (a participle: when it was said)."""
+    if not (cues.is_speech_verb(token) or token.lemma_.lower() in cues.COGNITION_VERBS):
+        return None
+    for child in token.rights:
+        if child.dep_ == "advcl" and child.tag_ != "VBN" and _same_paragraph(token, child):
+            opener = child.left_edge
+            if opener.lower_ in WH_WORDS and opener.i == token.i + 1:
+                return child
+    return None
 
 
 def _before_comma(verb: Token) -> list[CharSpan]:

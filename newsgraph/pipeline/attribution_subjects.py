@@ -32,11 +32,27 @@ def subject_of(verb: Token, inherited: bool = False) -> Token | None:
     # "..., adding that", "and told reporters": the participle or conjunct shares its head's subject
     if verb.dep_ in ("advcl", "conj", "xcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ != "advcl" or verb.tag_ == "VBG" or _infinitive(verb):
-            return subject_of(verb.head, True)  # "met to discuss", "determined to warn": the head's subject
+            inherited = subject_of(verb.head, True)  # "met to discuss", "determined to warn": the head's subject
+            if inherited is not None:
+                return inherited
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "a tweet attacking the press": the tweet (and its author) speaks
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head.head, True)  # "responded by saying": the subject of "responded"
+        # "she posted a tweet attacking the press": who posted it speaks; "a tweet attacking ..." alone: the tweet
+        return _clause_subject(verb.head) if verb.head.dep_ in ("dobj", "pobj") else verb.head
+    if verb.dep_ == "pcomp" or (verb.dep_ in ("conj", "advcl", "xcomp") and verb.tag_ in ("VBG", "VB", "VBD", "VBZ")):
+        return _clause_subject(verb)  # "responded by saying", "impassioned in blasting", "met and said"
+    return None
+
+
+def _clause_subject(word: Token) -> Token | None:
+    """The subject of the nearest verb above ``word`` that has one, within its sentence."""
+    for ancestor in word.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            if subject is not None and subject.ent_type_ not in TIME_ENTITIES:
+                return subject
+            agent = subject_of(ancestor)
+            if agent is not None:
+                return agent
     return None
 
 

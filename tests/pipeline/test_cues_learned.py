@@ -56,7 +56,7 @@ def test_scare_quote_with_no_speaker_is_no_learned_attribution(quotes_only: Extr
 
 
 def test_participle_on_a_noun_speaks_through_the_noun(quotes_only: Extractor) -> None:
-    quote = by_cue(run(quotes_only, "The union issued a statement praising the new contract."), "praising")
+    quote = by_cue(run(quotes_only, "A statement praising the new contract appeared online."), "praising")
     assert quote.source and "statement" in quote.source.text
 
 
@@ -81,3 +81,14 @@ def test_a_day_parsed_as_subject_is_not_the_speaker(quotes_only: Extractor) -> N
 def test_passive_head_lends_its_subject(quotes_only: Extractor) -> None:
     quote = by_cue(run(quotes_only, "The officer was heard yelling at the driver to stop."), "yelling")
     assert quote.source and quote.source.text == "The officer"
+
+
+def test_question_clause_after_a_verb_of_saying_is_its_content(quotes_only: Extractor) -> None:
+    quote = by_cue(run(quotes_only, "Lawmakers have not said when they would take up the bill."), "said")
+    assert quote.text == "when they would take up the bill"
+    assert quote.source and quote.source.text == "Lawmakers"
+
+
+def test_participle_on_an_object_speaks_for_the_subject(quotes_only: Extractor) -> None:
+    quote = by_cue(run(quotes_only, "The mayor posted a message praising the firefighters."), "praising")
+    assert quote.source and quote.source.text == "The mayor"
