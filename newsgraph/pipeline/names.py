@@ -114,10 +114,19 @@ def trim(doc: Doc, cands: list[Cand]) -> list[Cand]:
         while start < end and (doc[start].text in EDGE_PUNCT or _drop_article(doc[start], cand.label)):
             start += 1
         while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].text in POSSESSIVES):
+            if _closes_bracket(doc, start, end):
+                break
             end -= 1
         if end > start:
             out.append(Cand(start, end, cand.label))
     return out
+
+
+def _closes_bracket(doc: Doc, start: int, end: int) -> bool:
+    # "Mladost (L)", a club told apart by its town's initial: a closing bracket that matches
+    # one inside the name is part of it
+    opening = {")": "(", "]": "["}.get(doc[end - 1].text)
+    return opening is not None and any(t.text == opening for t in doc[start : end - 1])
 
 
 def split_lists(doc: Doc, cands: list[Cand]) -> list[Cand]:

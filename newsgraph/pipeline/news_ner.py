@@ -16,20 +16,29 @@ graph needs. The merge rule:
 2. Boundaries: where the general model's place or title name (GPE, LOC, FAC, WORK_OF_ART,
    EVENT, LAW) wholly contains news spans and adds only title-case words, its span and label
    win (OntoNotes keeps "Russian Far East" whole and "The" in "The Tonight Show"; CoNLL does
-   not). A hyphenated MISC name, or hyphenated place before a way ("air route"), whose first
-   part the general model tags as a place becomes that place ("Alaska" of "Alaska-Siberia air
-   route"), so the entities layer can join the route's name.
+   not). A hyphenated MISC name of two names ("Alaska-Siberia"), or a hyphenated place before a
+   way ("air route"), whose first part the general model tags as a place becomes that place
+   ("Alaska" of "Alaska-Siberia air route"), so the entities layer can join the route's name;
+   a place joined to a common word stays one MISC name ("Boston-based", as in CoNLL).
 3. The general model's numeric entities (DATE, TIME, MONEY, ...) are kept where they overlap no
    news NER span; so are its spans of the ``keep_general`` types (default PERSON: the news NER,
-   trained on 1996 news, misses some names of today that the general model knows), and its
-   ORG and PRODUCT names written with digits ("3M", "G7", "737" after a capitalised word); a
-   MISC name it tags ORG right before such a model number is the maker ("Boeing 737").
+   trained on 1996 news, misses some names of today that the general model knows), a PERSON
+   only where it looks like a name (capitalised words, no determiner before it, and a single
+   word opening a sentence only if the article names a person with it elsewhere), and its
+   ORG and PRODUCT names written with digits and a capital ("3M", "G7"; not "499th") or a
+   model number after a capitalised word ("737", not a number in a table row); a MISC name it
+   tags ORG right before such a model number is the maker ("Boeing 737").
 4. Everything else of the general model is dropped: where the news NER found no name, its
    guesses are more often wrong than right.
 
 Before typing, the news NER's labels are made consistent within the article (one sense per
 discourse): a name tagged with several types takes its most frequent one, a full personal name
-voting PER for its last word ("Haddad" after "Omar Haddad").
+voting PER for its last word ("Haddad" after "Omar Haddad"); a place name also used as an
+organisation keeps both (a city and its club).
+
+Speed: the news NER runs over a "shadow" Doc of the same words in its own vocabulary (where its
+vectors live), built from the Doc's arrays; its matrix products go to numpy's BLAS on one thread
+(``news_ner_ops``) and its vocabulary computes only the lexeme attributes the model reads.
 """
 
 from collections import Counter, defaultdict
@@ -77,6 +86,7 @@ EVENT_HEADS = frozenset(
     classic masters series festival summit election elections rally marathon grand
     """.split()
 )
+DETERMINERS = frozenset("the a an this that these those".split())
 LAW_HEADS = frozenset("act acts law laws treaty accord accords constitution convention charter bill".split())
 
 
@@ -167,7 +177,9 @@ def consistent_labels(words: list[str], spans: list[Ent]) -> list[Ent]:
     """News NER spans (CoNLL labels) over ``words`` with one label per name across the article.
 
     Each name takes the label it has most often; a full personal name votes PER for its last
-    word ("Haddad" after "Omar Haddad"). Ties keep the span's own label.
+    word ("Haddad" after "Omar Haddad"). Ties keep the span's own label, and so does a place
+    name also used as an organisation: a city is often its club's or company's name too
+    ("New York" the city and the team), so both uses are right in one article.
     """
     votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for start, end, label in spans:
@@ -178,7 +190,9 @@ def consistent_labels(words: list[str], spans: list[Ent]) -> list[Ent]:
     for start, end, label in spans:
         counts = votes[tuple(words[start:end])]
         best, count = counts.most_common(1)[0]
-        out.append(Ent(start, end, best if count > counts[label] else label))
+        if count > counts[label] and {best, label} != {"LOC", "ORG"}:
+            label = best
+        out.append(Ent(start, end, label))
     return out
 
 
@@ -221,28 +235,41 @@ def _before_way(words: list[str], end: int) -> bool:
 
 
 def split_hyphen_places(words: list[str], general: list[Ent], spans: list[Ent]) -> list[Ent]:
-    """A hyphenated MISC name, or a hyphenated place before a way ("air route"), whose first
-    part the general model tags as a place becomes that place ("Alaska" of "Alaska-Siberia air
-    route"), so the entities layer can join the route's name."""
+    """A hyphenated MISC name of two names, or a hyphenated place before a way ("air route"),
+    whose first part the general model tags as a place becomes that place ("Alaska" of
+    "Alaska-Siberia air route"), so the entities layer can join the route's name. A place joined
+    to a common word stays whole ("Boston-based", "Amman-bound": one MISC name, as in CoNLL)."""
     out = []
     for span in spans:
         start, end, label = span
         place = next((e for e in general if e.start == start and e.end < end and e.label in ("GPE", "LOC")), None)
-        splits = label == "MISC" or (label == "LOC" and _before_way(words, end))
-        out.append(place if splits and place is not None and words[place.end] in ("-", "–") else span)
+        if place is None or words[place.end] not in ("-", "–"):
+            out.append(span)
+            continue
+        second_name = place.end + 1 < end and words[place.end + 1][:1].isupper()
+        splits = (label == "MISC" and second_name) or (label == "LOC" and _before_way(words, end))
+        out.append(place if splits else span)
     return out
+
+
+def _is_number(word: str) -> bool:
+    return any(c.isdigit() for c in word) and not any(c.isalpha() for c in word)
 
 
 def _coded_name(words: list[str], ent: Ent) -> bool:
     # names written with digits ("3M", "G7", "737" of "Boeing 737"): the news NER rarely tags
-    # them, and without a name the quantities layer would read "3M" as three million
+    # them, and without a name the quantities layer would read "3M" as three million. Not
+    # ordinals, decades or units ("182nd", "1990s", "000s": no capital), nor spans holding a
+    # bare number ("M1 63.02"), nor a number followed by another or by a line break (a table row,
+    # "Hyundai 57 5 49", not a model)
     if ent.label not in ("ORG", "PRODUCT"):
         return False
-    if ent.label == "PRODUCT" and ent.end - ent.start == 1 and words[ent.start].isdigit() and ent.start > 0:
-        return words[ent.start - 1][:1].isupper()
-    return any(
-        any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words[ent.start : ent.end]
-    )
+    span = words[ent.start : ent.end]
+    if ent.label == "PRODUCT" and len(span) == 1 and span[0].isdigit() and ent.start > 0:
+        after = words[ent.end] if ent.end < len(words) else ""
+        return words[ent.start - 1][:1].isupper() and not _is_number(after) and not after.isspace()
+    coded = [w for w in span if any(c.isdigit() for c in w) and any(c.isupper() for c in w)]
+    return bool(coded) and not any(_is_number(w) for w in span)
 
 
 def _makers(words: list[str], general: list[Ent], spans: list[Ent]) -> list[Ent]:
@@ -257,6 +284,27 @@ def _makers(words: list[str], general: list[Ent], spans: list[Ent]) -> list[Ent]
     return out
 
 
+def _name_word(word: str) -> bool:
+    # "Haddad", "O'Neil", "Jean-Luc", an initial "J."; not "CLUB" (a headline) nor "naira"
+    return word[:1].isupper() and (any(c.islower() for c in word) or (len(word) == 2 and word[1] == "."))
+
+
+def plausible_person(words: list[str], ent: Ent, persons: set[str]) -> bool:
+    """Whether a PERSON the general model found where the news NER found nothing looks like a name.
+
+    Every word must be capitalised like a name, and no determiner may come before it ("the
+    Ashes"). A single word that opens a sentence or line, where a capital says nothing
+    ("Attendance :", "Death is"), counts only if the article names a person with it elsewhere
+    (``persons``: the words of the merged PERSON names).
+    """
+    span = words[ent.start : ent.end]
+    before = words[ent.start - 1] if ent.start > 0 else ""
+    if not all(_name_word(w) for w in span) or before.lower() in DETERMINERS:
+        return False
+    mid_sentence = before == "," or any(c.isalnum() for c in before)
+    return len(span) > 1 or mid_sentence or span[0] in persons
+
+
 def merged_spans(words: list[str], general: list[Ent], news: list[Ent], keep_general: frozenset[str]) -> list[Ent]:
     """The merged entities over ``words``: news NER spans (CoNLL labels) typed finely, plus the
     general model's numeric spans and ``keep_general`` spans that overlap none of them."""
@@ -267,10 +315,13 @@ def merged_spans(words: list[str], general: list[Ent], news: list[Ent], keep_gen
         overlapping = {e.label for e in general if e.start < end and start < e.end}
         merged.append(Ent(start, end, fine_type(label, words[start:end], overlapping)))
     taken = sorted((s.start, s.end) for s in merged)
+    persons = {w for s in merged if s.label == "PERSON" for w in words[s.start : s.end]}
     for ent in general:
-        if ent.label not in NUMERIC_LABELS and ent.label not in keep_general and not _coded_name(words, ent):
-            continue
-        if not any(ent.start < e and s < ent.end for s, e in taken):
+        if ent.label in keep_general and ent.label == "PERSON":
+            kept = plausible_person(words, ent, persons)
+        else:
+            kept = ent.label in NUMERIC_LABELS or ent.label in keep_general or _coded_name(words, ent)
+        if kept and not any(ent.start < e and s < ent.end for s, e in taken):
             merged.append(ent)
     return sorted(merged, key=lambda s: s.start)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc, Span
 
+from newsgraph.pipeline import names
 from newsgraph.pipeline.news_ner import fine_type, merge_entities, misc_type, place_type
 
 
@@ -107,3 +108,45 @@ def test_maker_and_model_number() -> None:
     doc = doc_with_ents(words, [(1, 2, "ORG"), (2, 3, "PRODUCT"), (5, 6, "CARDINAL")])
     merged = merge_entities(doc, [(1, 2, "MISC")], keep_general=frozenset())
     assert [(e.text, e.label_) for e in merged] == [("Vektor", "ORG"), ("450", "PRODUCT"), ("450", "CARDINAL")]
+
+
+def test_place_joined_to_a_common_word_stays_one_misc_name() -> None:
+    doc = doc_with_ents(["a", "Tartu", "-", "based", "firm"], [(1, 2, "GPE")])
+    merged = merge_entities(doc, [(1, 4, "MISC")], keep_general=frozenset())
+    assert [(e.text, e.label_) for e in merged] == [("Tartu - based", "NORP")]
+
+
+def test_general_persons_kept_only_where_they_look_like_names() -> None:
+    words = ["Attendance", ":", "900", ".", "\n", "Fans", "paid", "5", "naira", "to", "see", "the", "Ashes",
+             "and", "said", "Lund", ".", "TEAM", "FINED"]
+    ents = [(0, 1, "PERSON"), (8, 9, "PERSON"), (12, 13, "PERSON"), (15, 16, "PERSON"), (17, 19, "PERSON")]
+    merged = merge_entities(doc_with_ents(words, ents), [], keep_general=frozenset({"PERSON"}))
+    assert [(e.text, e.label_) for e in merged] == [("Lund", "PERSON")]
+
+
+def test_sentence_initial_general_person_kept_when_named_elsewhere() -> None:
+    words = ["Mira", "Lund", "won", ".", "Lund", "smiled", ".", "Death", "is", "near"]
+    doc = doc_with_ents(words, [(4, 5, "PERSON"), (7, 8, "PERSON")])
+    merged = merge_entities(doc, [(0, 2, "PER")], keep_general=frozenset({"PERSON"}))
+    assert [(e.text, e.label_) for e in merged] == [("Mira Lund", "PERSON"), ("Lund", "PERSON")]
+
+
+def test_numbers_in_tables_and_ordinals_are_not_coded_names() -> None:
+    words = ["Vektor", "57", "5", "49", "\n", "his", "499th", "goal", "at", "the", "G7", "and", "Orbis", "12", "\n"]
+    ents = [(1, 2, "PRODUCT"), (6, 7, "ORG"), (10, 11, "ORG"), (13, 14, "PRODUCT")]
+    merged = merge_entities(doc_with_ents(words, ents), [], keep_general=frozenset())
+    assert [(e.text, e.label_) for e in merged] == [("G7", "ORG")]
+
+
+def test_a_city_named_as_place_and_as_club_keeps_both_types() -> None:
+    words = ["Riga", "beat", "Tartu", ".", "Riga", "won", "in", "Riga", "and", "Riga"]
+    doc = doc_with_ents(words, [])
+    spans = [(0, 1, "ORG"), (2, 3, "ORG"), (4, 5, "ORG"), (7, 8, "LOC"), (9, 10, "PER")]
+    merged = merge_entities(doc, spans, keep_general=frozenset())
+    assert [(e.start, e.label_) for e in merged] == [(0, "ORG"), (2, "ORG"), (4, "ORG"), (7, "GPE"), (9, "ORG")]
+
+
+def test_trim_keeps_a_closing_bracket_that_matches_one_inside_the_name() -> None:
+    doc = Doc(spacy.blank("en").vocab, words=["Mladost", "(", "L", ")", "won", "(", "Zemun", ")"])
+    cands = names.trim(doc, [names.Cand(0, 4, "ORG"), names.Cand(5, 8, "ORG")])
+    assert [(c.start, c.end) for c in cands] == [(0, 4), (6, 7)]
