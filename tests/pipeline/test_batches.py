@@ -1,0 +1,37 @@
+"""Articles reach spaCy in batches bounded by count and by characters, in order."""
+
+from __future__ import annotations
+
+from newsgraph.model import Article
+from newsgraph.pipeline import _batches
+
+
+def _sizes(lengths: list[int], size: int, chars: int) -> list[list[int]]:
+    articles = [Article("x" * n, {"id": str(i)}) for i, n in enumerate(lengths)]
+    return [[len(a.text) for a in batch] for batch in _batches(articles, size, chars)]
+
+
+def test_batches_stop_at_the_article_count():
+    assert _sizes([10] * 5, size=2, chars=1_000) == [[10, 10], [10, 10], [10]]
+
+
+def test_batches_stop_before_the_character_bound():
+    assert _sizes([40, 40, 40, 10], size=10, chars=100) == [[40, 40], [40, 10]]
+
+
+def test_a_longer_article_than_the_bound_goes_alone():
+    assert _sizes([10, 500, 10], size=10, chars=100) == [[10], [500], [10]]
+
+
+def test_batches_keep_the_order_and_every_article():
+    lengths = [7, 90, 3, 55, 55, 1, 100, 2]
+    assert [n for batch in _sizes(lengths, size=3, chars=100) for n in batch] == lengths
+
+
+def test_long_articles_in_one_batch_give_the_same_records_as_one_by_one(extractor):
+    texts = ["Jane Roe, the chief executive of Acme Corp, said on Monday that profits rose 12%.",
+             "“We will rebuild,” Mayor John Smith told reporters in Springfield on Tuesday."]
+    articles = [Article(t, {"published": "2025-08-15"}) for t in texts]
+    together = [r.to_dict() for r in extractor.extract_many(articles, batch_chars=10_000)]
+    alone = [r.to_dict() for r in extractor.extract_many(articles, batch_chars=1)]
+    assert together == alone
