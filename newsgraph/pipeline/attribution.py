@@ -90,8 +90,8 @@ def _strip(text: str, start: int, end: int) -> CharSpan:
 
 def _outermost(found: list[Attribution]) -> list[Attribution]:
     """Drop beliefs and evidence reported inside another's content: "he said that critics fear ..."
-    is one attribution (PolNeAR flattens nested reports); a nested speech verb stays, as PolNeAR
-    mostly annotates it on its own."""
+    is one attribution (PolNeAR flattens nested reports). A nested speech verb stays here: it may
+    still govern a quotation; the quotes layer drops it at the end if its report is nested."""
     return [a for a in found if a.speech or not any(_nested(a, o) for o in found)]
 
 
@@ -189,7 +189,9 @@ def _cue_verb(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     vague = source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass"
     if vague and not (cues.is_speech_verb(token) and source_head.lower_ == "it"):
         return None  # "it shows that ..." is too often no attribution; "it said" is an organisation
-    nests = token.dep_ != "parataxis" and not (token.dep_ == "ccomp" and token.head.i < token.i)
+    inserted = token.dep_ == "parataxis" or (token.dep_ == "ccomp" and token.head.i < token.i)
+    # "The plan, he said, will fail" reports the clause around it; a clause of its own nests
+    nests = not inserted or any(c.dep_ == "ccomp" and [subtree_span(c)] == content for c in token.children)
     speech = cues.is_speech_verb(token)
     head = source_head.i if source_head is not None else None
     return Attribution(_token_span(token), token.i, source, head, content, nests, speech)

@@ -45,8 +45,8 @@ class QuoteFinder:
         # a quoted transcript is reported turn by turn, each by its speaker label
         speech = [(s, e) for s, e in quotations if not any(s < t.cue[0] < e for t in turns)]
         quoted = _quoted_speech(doc, speech, attributions, candidates)
-        state.quotes.extend(quoted)
-        state.quotes.extend(_indirect(doc, attributions, quoted))
+        phrases = {a.cue for a in attributions if not a.nests}
+        state.quotes.extend(_outermost(quoted + _indirect(doc, attributions, quoted), phrases))
         return doc
 
 
@@ -226,6 +226,24 @@ def _indirect(doc: Doc, attributions: list[Attribution], quoted: list[Quote]) ->
         _attach(doc, quote, attribution)
         found.append(quote)
     return found
+
+
+def _outermost(quotes: list[Quote], phrases: set[CharSpan]) -> list[Quote]:
+    """The quotes less those whose cue lies inside another attribution's content: a report within
+    a report ("he said she told reporters that ...") is part of the outer one, as PolNeAR's
+    annotators mostly flatten it (on its train split, dropping them raises end-to-end F1).
+    Attributions whose cue is in ``phrases`` report a phrase, not a clause, and hold no report."""
+    contents = [(q.start, q.end, (q.cue.start, q.cue.end)) for q in quotes
+                if q.cue is not None and (q.cue.start, q.cue.end) not in phrases]
+    kept = []
+    for quote in quotes:
+        cue = quote.cue
+        inside = cue is not None and any(
+            s <= cue.start and cue.end <= e and key != (cue.start, cue.end) for s, e, key in contents
+        )
+        if not inside:
+            kept.append(quote)
+    return kept
 
 
 def _covered(text: str, piece: CharSpan, quotations: list[CharSpan]) -> bool:

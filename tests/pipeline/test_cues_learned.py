@@ -92,3 +92,10 @@ def test_question_clause_after_a_verb_of_saying_is_its_content(quotes_only: Extr
 def test_participle_on_an_object_speaks_for_the_subject(quotes_only: Extractor) -> None:
     quote = by_cue(run(quotes_only, "The mayor posted a message praising the firefighters."), "praising")
     assert quote.source and quote.source.text == "The mayor"
+
+
+def test_a_report_inside_a_reported_clause_is_part_of_it(quotes_only: Extractor) -> None:
+    quotes = run(quotes_only, "The spokesman said the minister told reporters that talks would resume.")
+    assert [(q.cue.text if q.cue else None, q.text) for q in quotes] == [
+        ("said", "the minister told reporters that talks would resume")
+    ]
