@@ -114,9 +114,15 @@ class Extractor:
         base = [n for n, _ in self._layers]
         with self.nlp.select_pipes(disable=base):
             for batch in _batches(articles, batch_size, batch_chars):
-                pairs = [(self._make_doc(a), a) for a in batch]
-                for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=len(pairs)):
-                    yield self._finish(doc, article)
+                # The words new to the vocabulary are forgotten after each batch, so a long run's
+                # memory stays flat. Records hold plain strings, nothing points into the batch; they
+                # are yielded after the zone closes, since zones must not interleave and a caller
+                # may leave this generator half-read.
+                with self.nlp.memory_zone():
+                    pairs = [(self._make_doc(a), a) for a in batch]
+                    docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=len(pairs))
+                    done = [self._finish(doc, article) for doc, article in docs]
+                yield from done
 
     def _make_doc(self, article: Article) -> Doc:
         if len(article.text) >= self.nlp.max_length:

@@ -360,12 +360,14 @@ class NewsNerComponent:
 
     def _run(self, batch: list[Doc]) -> Iterator[Doc]:
         tokens = [doc_words(doc) for doc in batch]
-        # the same tokens in the news model's vocabulary, where its static vectors live
-        shadows = [Doc(self.news.vocab, words=words, spaces=spaces) for words, spaces in tokens]
-        with one_blas_thread():
-            shadows = list(self.ner.pipe(shadows, batch_size=len(batch) or 1))
-        for doc, (words, _), shadow in zip(batch, tokens, shadows):
-            news = [Ent(e.start, e.end, e.label_) for e in shadow.ents]
+        # The same tokens in the news model's vocabulary, where its static vectors live. The
+        # shadows' new words are forgotten after the batch (a memory zone), or that vocabulary
+        # would grow with every new word of a long run.
+        with self.news.memory_zone(), one_blas_thread():
+            shadows = [Doc(self.news.vocab, words=words, spaces=spaces) for words, spaces in tokens]
+            found = [[Ent(e.start, e.end, e.label_) for e in shadow.ents]
+                     for shadow in self.ner.pipe(shadows, batch_size=len(batch) or 1)]
+        for doc, (words, _), news in zip(batch, tokens, found):
             general = [Ent(e.start, e.end, e.label_) for e in doc.ents]  # doc.ents is rebuilt on each access
             merged = merged_spans(words, general, news, self.keep_general)
             doc.ents = [Span(doc, start, end, label=label) for start, end, label in merged]

@@ -35,3 +35,15 @@ def test_long_articles_in_one_batch_give_the_same_records_as_one_by_one(extracto
     together = [r.to_dict() for r in extractor.extract_many(articles, batch_chars=10_000)]
     alone = [r.to_dict() for r in extractor.extract_many(articles, batch_chars=1)]
     assert together == alone
+
+
+def test_a_half_read_batch_run_does_not_spoil_the_next_extraction(extractor):
+    """Each batch's memory zone closes before its records are handed out, whatever the caller does."""
+    texts = ["He spoke on “The Morning Hour With Dan Price” on Monday.",
+             "Officials from the Quorvian Union met the Zeltani delegation in Brask."]
+    articles = [Article(t, {"published": "2025-08-15"}) for t in texts]
+    first = extractor.extract(articles[0]).to_dict()
+    pending = extractor.extract_many(articles, batch_size=1)
+    next(pending)  # left half-read
+    assert extractor.extract(articles[0]).to_dict() == first
+    assert extractor.extract(articles[1]).to_dict() == next(pending).to_dict()
