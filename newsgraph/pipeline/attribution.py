@@ -142,6 +142,8 @@ def governing_verb(doc: Doc, start: int, end: int, quotations: list[CharSpan]) -
     branch = phrase.root
     verb = branch.head
     while verb.i != branch.i:
+        if not _same_paragraph(phrase[0], verb):
+            return None  # a sentence split missed at a paragraph break: the verb reports its own paragraph
         if cues.is_cue_verb(verb) and not _inside(verb.idx, quotations):
             source_head = speaker_word(verb, quotations)
             if source_head is None:

@@ -259,3 +259,15 @@ def test_sentence_after_a_full_stop_quote_keeps_its_own_verb(quotes_only: Extrac
     )
     direct = only(run(quotes_only, text), "direct")
     assert [q.cue.text for q in direct if q.cue] == ["said", "said"]
+
+
+def test_quote_ending_a_paragraph_keeps_its_speaker_not_the_next_paragraphs_verb(quotes_only: Extractor) -> None:
+    text = ("“The house of cards is falling down,” the organiser said. “We are not going anywhere.”\n\n"
+            "Jane Smith said the party leaders were too concerned with themselves.")
+    quotes = run(quotes_only, text)
+    direct = only(quotes, "direct")
+    assert all(q.source and q.source.text == "the organiser" for q in direct)
+    indirect = only(quotes, "indirect")
+    assert [(q.text, q.source.text if q.source else None) for q in indirect] == [
+        ("the party leaders were too concerned with themselves", "Jane Smith")
+    ]
