@@ -295,10 +295,12 @@ def _before_comma(verb: Token) -> list[CharSpan]:
     first = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
     while first > 0 and verb.doc[first - 1].lower_ in ("also", "later", "then", "previously"):
         first -= 1
-    if first == 0 or verb.doc[first - 1].text not in (",", "—", "–"):
+    # 'Manafort "has a tough task," said Black': the clause ends in a closing mark after the comma
+    closing = first > 1 and verb.doc[first - 1].text in QUOTE_CHARS and verb.doc[first - 2].text == ","
+    if first == 0 or (verb.doc[first - 1].text not in (",", "—", "–") and not closing):
         return []
     sentence = verb.sent
-    clause = verb.doc[sentence.start : first - 1]
+    clause = verb.doc[sentence.start : first if closing else first - 1]
     if len([t for t in clause if t.is_alpha]) < MIN_CLAUSE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in clause):
         return []
     return [_trim(clause)]

@@ -271,3 +271,12 @@ def test_quote_ending_a_paragraph_keeps_its_speaker_not_the_next_paragraphs_verb
     assert [(q.text, q.source.text if q.source else None) for q in indirect] == [
         ("the party leaders were too concerned with themselves", "Jane Smith")
     ]
+
+
+def test_mixed_quote_before_inverted_said_is_reported_whole(quotes_only: Extractor) -> None:
+    text = 'He spoke for an hour.\n\nThe mayor "has taken on a tough task, but it is a good plan," said Jane Smith.'
+    indirect = only(run(quotes_only, text), "indirect")
+    assert [(q.cue.text if q.cue else None, q.source.text if q.source else None) for q in indirect] == [
+        ("said", "Jane Smith")
+    ]
+    assert indirect[0].text.startswith('The mayor "has taken on a tough task')
