@@ -17,17 +17,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.pipeline import cues
+from newsgraph.pipeline.attribution_spans import (
+    QUOTE_CHARS,
+    CharSpan,
+    clause_span,
+    inside,
+    inside_quotations,
+    same_paragraph,
+    source_span,
+    strip_span,
+    subtree_span,
+    token_span,
+    trim,
+)
 from newsgraph.pipeline.attribution_subjects import subject_of
 from newsgraph.pipeline.cues_learned import is_learned_cue, nominal_speaker, phrase_word, right_content
 from newsgraph.pipeline.state import doc_text
 
-CharSpan = tuple[int, int]
-QUOTE_CHARS = "\"“”‘’'«»„"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-SOURCE_PREPS = frozenset("of for at with from in".split())
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 MIN_CLAUSE_WORDS = 3
 WH_WORDS = frozenset("when whether if how why where what who".split())
@@ -77,15 +87,7 @@ def _clip(doc: Doc, cue_token: int, content: list[CharSpan]) -> list[CharSpan]:
     newline = text.find("\n", cue.idx)
     high = newline if newline >= 0 else len(text)
     clipped = [(max(s, low), min(e, high)) for s, e in content]
-    return [_strip(text, s, e) for s, e in clipped if e > s and any(ch.isalnum() for ch in text[s:e])]
-
-
-def _strip(text: str, start: int, end: int) -> CharSpan:
-    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
-        end -= 1
-    return start, end
+    return [strip_span(text, s, e) for s, e in clipped if e > s and any(ch.isalnum() for ch in text[s:e])]
 
 
 def _outermost(found: list[Attribution]) -> list[Attribution]:
@@ -107,12 +109,12 @@ def speech_cue_candidates(doc: Doc, quotations: list[CharSpan]) -> list[Attribut
     """
     found: list[Attribution] = []
     for token in doc:
-        if not cues.is_speech_verb(token) or _inside(token.idx, quotations):
+        if not cues.is_speech_verb(token) or inside(token.idx, quotations):
             continue
         source_head = speaker_word(token, quotations)
         if source_head is None:
             continue
-        found.append(Attribution(_token_span(token), token.i, source_span(source_head), source_head.i))
+        found.append(Attribution(token_span(token), token.i, source_span(source_head), source_head.i))
     return found
 
 
@@ -142,42 +144,19 @@ def governing_verb(doc: Doc, start: int, end: int, quotations: list[CharSpan]) -
     branch = phrase.root
     verb = branch.head
     while verb.i != branch.i:
-        if not _same_paragraph(phrase[0], verb):
+        if not same_paragraph(phrase[0], verb):
             return None  # a sentence split missed at a paragraph break: the verb reports its own paragraph
-        if cues.is_cue_verb(verb) and not _inside(verb.idx, quotations):
+        if cues.is_cue_verb(verb) and not inside(verb.idx, quotations):
             source_head = speaker_word(verb, quotations)
             if source_head is None:
                 return None
             content = [subtree_span(branch)]
             source = source_span(source_head)
-            return Attribution(_token_span(verb), verb.i, source, source_head.i, content)
+            return Attribution(token_span(verb), verb.i, source, source_head.i, content)
         if verb.dep_ in ("ROOT",) or verb.sent.start != phrase.sent.start:
             return None
         branch, verb = verb, verb.head
     return None
-
-
-def _inside(char: int, spans: list[CharSpan]) -> bool:
-    return any(start < char < end - 1 for start, end in spans)
-
-
-def inside_quotations(doc: Doc, quotations: list[CharSpan]) -> list[bool]:
-    """For each token of ``doc``, whether it starts inside a quotation (``_inside`` of its
-    ``idx``), in one sweep over tokens and quotations rather than a scan per token."""
-    ordered = sorted(quotations)
-    inside: list[bool] = []
-    last = -1  # the furthest ``end - 1`` of the quotations opened before the token
-    j = 0
-    for token in doc:
-        while j < len(ordered) and ordered[j][0] < token.idx:
-            last = max(last, ordered[j][1] - 1)
-            j += 1
-        inside.append(token.idx < last)
-    return inside
-
-
-def _token_span(token: Token) -> CharSpan:
-    return token.idx, token.idx + len(token.text)
 
 
 def _cue_verb(token: Token, quotations: list[CharSpan]) -> Attribution | None:
@@ -196,7 +175,7 @@ def _cue_verb(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     nests = not inserted or any(c.dep_ == "ccomp" and [subtree_span(c)] == content for c in token.children)
     speech = cues.is_speech_verb(token)
     head = source_head.i if source_head is not None else None
-    return Attribution(_token_span(token), token.i, source, head, content, nests, speech)
+    return Attribution(token_span(token), token.i, source, head, content, nests, speech)
 
 
 def _learned(token: Token, quotations: list[CharSpan]) -> Attribution | None:
@@ -207,7 +186,7 @@ def _learned(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     bounds = right_content(token, word)
     if bounds is None:
         return None
-    content = [_trim(token.doc[bounds[0] : bounds[1] + 1])]
+    content = [trim(token.doc[bounds[0] : bounds[1] + 1])]
     if token.pos_ == "VERB":
         source_head = speaker_word(token, quotations)
         if source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass":
@@ -222,7 +201,7 @@ def _learned(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     source = source_span(source_head) if source_head is not None else None
     head = source_head.i if source_head is not None else None
     # its content is a phrase, not a reported clause: reports inside it stand on their own
-    cue = (token.idx, word.idx + len(word.text)) if word is not None else _token_span(token)
+    cue = (token.idx, word.idx + len(word.text)) if word is not None else token_span(token)
     return Attribution(cue, token.i, source, head, content, False, cues.is_speech_verb(token))
 
 
@@ -230,8 +209,8 @@ def _complement(token: Token) -> list[CharSpan]:
     """The content pieces a cue verb reports, or [] when it has none."""
     lemma = token.lemma_.lower()
     for child in token.children:
-        if child.dep_ == "ccomp" and _same_paragraph(token, child):
-            return [subtree_span(child)]
+        if child.dep_ == "ccomp" and same_paragraph(token, child):
+            return [clause_span(child)]
     asked = _wh_clause(token)
     if asked is not None:
         return [subtree_span(asked)]
@@ -275,7 +254,7 @@ def _wh_clause(token: Token) -> Token | None:
     if not (cues.is_speech_verb(token) or token.lemma_.lower() in cues.COGNITION_VERBS):
         return None
     for child in token.rights:
-        if child.dep_ == "advcl" and child.tag_ != "VBN" and _same_paragraph(token, child):
+        if child.dep_ == "advcl" and child.tag_ != "VBN" and same_paragraph(token, child):
             opener = child.left_edge
             if opener.lower_ in WH_WORDS and opener.i == token.i + 1:
                 return child
@@ -303,14 +282,7 @@ def _before_comma(verb: Token) -> list[CharSpan]:
     clause = verb.doc[sentence.start : first if closing else first - 1]
     if len([t for t in clause if t.is_alpha]) < MIN_CLAUSE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in clause):
         return []
-    return [_trim(clause)]
-
-
-def _same_paragraph(a: Token, b: Token) -> bool:
-    """True if no line break separates the two tokens: a sentence split missed at a paragraph
-    break hangs the next paragraph's clause on this one's verb."""
-    low, high = sorted((a.idx, b.idx))
-    return "\n" not in doc_text(a.doc)[low:high]
+    return [trim(clause)]
 
 
 def _described(token: Token) -> list[CharSpan]:
@@ -321,7 +293,7 @@ def _described(token: Token) -> list[CharSpan]:
         return []
     start = objects[0].left_edge
     end = as_phrase[0].right_edge
-    return [_trim(token.doc[start.i : end.i + 1])] if end.i >= start.i else []
+    return [trim(token.doc[start.i : end.i + 1])] if end.i >= start.i else []
 
 
 def _named_as(token: Token) -> list[CharSpan]:
@@ -331,7 +303,7 @@ def _named_as(token: Token) -> list[CharSpan]:
     if not objects or not complements:
         return []
     start, end = objects[0].left_edge, max(c.right_edge for c in complements)
-    return [_trim(token.doc[start.i : end.i + 1])]
+    return [trim(token.doc[start.i : end.i + 1])]
 
 
 def _around(head: Token, cue: Token) -> list[CharSpan]:
@@ -347,7 +319,7 @@ def _around(head: Token, cue: Token) -> list[CharSpan]:
             pieces[-1].append(t)
         else:
             pieces.append([t])
-    spans = [_trim(doc[p[0].i : p[-1].i + 1]) for p in pieces]
+    spans = [trim(doc[p[0].i : p[-1].i + 1]) for p in pieces]
     return [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in doc_text(doc)[s[0] : s[1]])]
 
 
@@ -371,7 +343,7 @@ def _according_to(token: Token) -> Attribution | None:
         # "According to Smith, the plan fails" parsed with the clause hung on the name: the
         # source ends at the comma
         spans = _rest_of_sentence(token, set(range(token.i, comma.i + 1)))
-        source = _trim(doc[pobj.left_edge.i : comma.i])
+        source = trim(doc[pobj.left_edge.i : comma.i])
     if not spans:
         return None
     cue = (token.idx, to.idx + len(to.text))
@@ -380,7 +352,7 @@ def _according_to(token: Token) -> Attribution | None:
 
 def _rest_of_sentence(token: Token, phrase: set[int]) -> list[CharSpan]:
     """The pieces of ``token``'s sentence and paragraph outside the token indices ``phrase``."""
-    rest = [t for t in token.sent if t.i not in phrase and _same_paragraph(token, t)]
+    rest = [t for t in token.sent if t.i not in phrase and same_paragraph(token, t)]
     pieces: list[list[Token]] = []
     for t in rest:
         if pieces and pieces[-1][-1].i == t.i - 1:
@@ -388,7 +360,7 @@ def _rest_of_sentence(token: Token, phrase: set[int]) -> list[CharSpan]:
         else:
             pieces.append([t])
     text = doc_text(token.doc)
-    spans = [_trim(token.doc[p[0].i : p[-1].i + 1]) for p in pieces]
+    spans = [trim(token.doc[p[0].i : p[-1].i + 1]) for p in pieces]
     return [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in text[s[0] : s[1]])]
 
 
@@ -419,11 +391,11 @@ def speaker_word(verb: Token, quotations: list[CharSpan]) -> Token | None:
     if subject is None:
         return _name_before(verb, quotations)
     low, high = sorted((subject.idx, verb.idx))
-    if not _inside(subject.idx, quotations) and "\n" not in doc_text(doc)[low:high]:
+    if not inside(subject.idx, quotations) and "\n" not in doc_text(doc)[low:high]:
         return subject
     # the parser took a word of the quotation, or of another paragraph (a headline), as subject
     for i in (verb.i - 1, verb.i + 1):
-        if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "PRON", "NOUN") and not _inside(doc[i].idx, quotations):
+        if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "PRON", "NOUN") and not inside(doc[i].idx, quotations):
             word = doc[i]
             while word.dep_ == "compound" and word.head.i != word.i:
                 word = word.head
@@ -437,7 +409,7 @@ def _name_before(verb: Token, quotations: list[CharSpan]) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     word = verb.doc[verb.i - 1]
-    if word.pos_ != "PROPN" or word.dep_ == "poss" or _inside(word.idx, quotations):
+    if word.pos_ != "PROPN" or word.dep_ == "poss" or inside(word.idx, quotations):
         return None
     return word
 
@@ -453,45 +425,6 @@ def _claim_noun(token: Token) -> Attribution | None:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     source = source_span(owner) if owner is not None else None
     owner_i = owner.i if owner is not None else None
-    return Attribution(_token_span(token), token.i, source, owner_i, [subtree_span(clause)], nests=True)
+    return Attribution(token_span(token), token.i, source, owner_i, [subtree_span(clause)], nests=True)
 
 
-def source_span(head: Token) -> CharSpan:
-    """The words naming the source: ``head`` with its modifiers, without trailing clauses."""
-    doc = head.doc
-    left = head.left_edge.i
-    right = head.i
-    for child in head.rights:
-        if child.dep_ in ("relcl", "acl", "advcl") or (child.dep_ == "prep" and child.lower_ not in SOURCE_PREPS):
-            break
-        if child.dep_ not in ("punct", "cc"):
-            right = child.right_edge.i
-    for i in range(head.i - 1, left - 1, -1):
-        if "\n" in doc[i].text:  # a source never runs over from the paragraph before
-            left = i + 1
-            break
-    for i in range(head.i + 1, right + 1):
-        if "\n" in doc[i].text:
-            right = i - 1
-            break
-    while left < right and (doc[left].is_punct or doc[left].is_space):
-        left += 1
-    return _trim(doc[left : right + 1])
-
-
-def subtree_span(token: Token) -> CharSpan:
-    """The trimmed character span of ``token``'s subtree."""
-    return _trim(token.doc[token.left_edge.i : token.right_edge.i + 1])
-
-
-def _trim(span: Span) -> CharSpan:
-    """Strip spaces and punctuation (but not quotation marks) from both ends of ``span``."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in QUOTE_CHARS)):
-        start += 1
-    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS)):
-        end -= 1
-    if start >= end:
-        return span.start_char, span.start_char
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

@@ -99,3 +99,12 @@ def test_a_report_inside_a_reported_clause_is_part_of_it(quotes_only: Extractor)
     assert [(q.cue.text if q.cue else None, q.text) for q in quotes] == [
         ("said", "the minister told reporters that talks would resume")
     ]
+
+
+def test_contrasting_report_is_not_inside_the_first(quotes_only: Extractor) -> None:
+    text = "Among the voters, 74 percent said they are set on voting for him, while 22 percent said they might change."
+    quotes = run(quotes_only, text)
+    assert [(q.text, q.source.text if q.source else None) for q in quotes] == [
+        ("they are set on voting for him", "74 percent"),
+        ("they might change", "22 percent"),
+    ]

@@ -1,0 +1,110 @@
+"""Character spans for attribution: trimming token spans, clause and source extents, quotation tests.
+
+All offsets are character offsets into ``doc.text``, end exclusive.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.pipeline.state import doc_text
+
+CharSpan = tuple[int, int]
+QUOTE_CHARS = "\"“”‘’'«»„"
+SOURCE_PREPS = frozenset("of for at with from in".split())
+CONTRAST_MARKS = frozenset("while whereas though although as".split())
+
+
+def strip_span(text: str, start: int, end: int) -> CharSpan:
+    """``[start, end)`` less spaces and clause punctuation at both ends."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
+        end -= 1
+    return start, end
+
+
+def inside(char: int, spans: list[CharSpan]) -> bool:
+    """True if character ``char`` lies strictly inside one of ``spans`` (between its marks)."""
+    return any(start < char < end - 1 for start, end in spans)
+
+
+def inside_quotations(doc: Doc, quotations: list[CharSpan]) -> list[bool]:
+    """For each token of ``doc``, whether it starts inside a quotation (``inside`` of its
+    ``idx``), in one sweep over tokens and quotations rather than a scan per token."""
+    ordered = sorted(quotations)
+    flags: list[bool] = []
+    last = -1  # the furthest ``end - 1`` of the quotations opened before the token
+    j = 0
+    for token in doc:
+        while j < len(ordered) and ordered[j][0] < token.idx:
+            last = max(last, ordered[j][1] - 1)
+            j += 1
+        flags.append(token.idx < last)
+    return flags
+
+
+def token_span(token: Token) -> CharSpan:
+    """The character span of one token."""
+    return token.idx, token.idx + len(token.text)
+
+
+def same_paragraph(a: Token, b: Token) -> bool:
+    """True if no line break separates the two tokens: a sentence split missed at a paragraph
+    break hangs the next paragraph's clause on this one's verb."""
+    low, high = sorted((a.idx, b.idx))
+    return "\n" not in doc_text(a.doc)[low:high]
+
+
+def source_span(head: Token) -> CharSpan:
+    """The words naming the source: ``head`` with its modifiers, without trailing clauses."""
+    doc = head.doc
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "advcl") or (child.dep_ == "prep" and child.lower_ not in SOURCE_PREPS):
+            break
+        if child.dep_ not in ("punct", "cc"):
+            right = child.right_edge.i
+    for i in range(head.i - 1, left - 1, -1):
+        if "\n" in doc[i].text:  # a source never runs over from the paragraph before
+            left = i + 1
+            break
+    for i in range(head.i + 1, right + 1):
+        if "\n" in doc[i].text:
+            right = i - 1
+            break
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return trim(doc[left : right + 1])
+
+
+def clause_span(head: Token) -> CharSpan:
+    """A reported clause's span, up to a contrasting clause the parser hung on it ("... are set on
+    voting for him, while 22 percent said ..."): that one is another report."""
+    last = head.right_edge.i
+    for child in head.rights:
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in child.children):
+            last = child.left_edge.i - 1
+            break
+    if last < head.i:
+        return subtree_span(head)
+    return trim(head.doc[head.left_edge.i : last + 1])
+
+
+def subtree_span(token: Token) -> CharSpan:
+    """The trimmed character span of ``token``'s subtree."""
+    return trim(token.doc[token.left_edge.i : token.right_edge.i + 1])
+
+
+def trim(span: Span) -> CharSpan:
+    """Strip spaces and punctuation (but not quotation marks) from both ends of ``span``."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in QUOTE_CHARS)):
+        start += 1
+    while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS)):
+        end -= 1
+    if start >= end:
+        return span.start_char, span.start_char
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
