@@ -38,11 +38,12 @@ organisation keeps both (a city and its club).
 
 Speed: the news NER runs over a "shadow" Doc of the same words in its own vocabulary (where its
 vectors live), built from the Doc's arrays; its matrix products go to numpy's BLAS on one thread
-(``news_ner_ops``) and its vocabulary computes only the lexeme attributes the model reads.
+(``matmul``) and its vocabulary computes only the lexeme attributes the model reads.
 """
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -53,10 +54,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ConfigError
+from newsgraph.pipeline.matmul import one_blas_thread, use_matmul
 from newsgraph.pipeline.names import WAY_HEADS, WAY_MODIFIERS
-from newsgraph.pipeline.news_ner_ops import one_blas_thread, use_matmul
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "news_ner"
+# batches between two clear-outs of the news vocabulary's new words (a few MiB of them)
+FORGET_EVERY = 32
 
 NUMERIC_LABELS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
 PLACE_LABELS = frozenset("GPE LOC FAC".split())
@@ -343,10 +346,27 @@ class NewsNerComponent:
         self.ner = self.news.get_pipe("ner")
         self.keep_general = frozenset(keep_general)
         self._fast_gemm = use_matmul(self.ner.model)
+        self._zone = ExitStack()
+        self._batches_in_zone = 0
         lean_lexemes(self.news)
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self._run([doc]))
+
+    def _forget_words_now_and_then(self) -> None:
+        """Keep the news vocabulary from growing with every new word of a long run.
+
+        The shadows' words live in a memory zone of the news model that is closed, and its words
+        forgotten, every ``FORGET_EVERY`` batches: closing it after each batch would rebuild the
+        common words' lexemes every time (some 5% of the component's time). Nothing outside
+        ``_run`` holds a shadow, so no lexeme outlives its zone.
+        """
+        if self._batches_in_zone >= FORGET_EVERY:
+            self._zone.close()
+            self._batches_in_zone = 0
+        if self._batches_in_zone == 0:
+            self._zone.enter_context(self.news.memory_zone())
+        self._batches_in_zone += 1
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Batched: the news NER runs over a batch of shadows at once."""
@@ -356,14 +376,14 @@ class NewsNerComponent:
             if len(batch) >= batch_size:
                 yield from self._run(batch)
                 batch = []
-        yield from self._run(batch)
+        if batch:
+            yield from self._run(batch)
 
     def _run(self, batch: list[Doc]) -> Iterator[Doc]:
         tokens = [doc_words(doc) for doc in batch]
-        # The same tokens in the news model's vocabulary, where its static vectors live. The
-        # shadows' new words are forgotten after the batch (a memory zone), or that vocabulary
-        # would grow with every new word of a long run.
-        with self.news.memory_zone(), one_blas_thread():
+        # the same tokens in the news model's vocabulary, where its static vectors live
+        self._forget_words_now_and_then()
+        with one_blas_thread():
             shadows = [Doc(self.news.vocab, words=words, spaces=spaces) for words, spaces in tokens]
             found = [[Ent(e.start, e.end, e.label_) for e in shadow.ents]
                      for shadow in self.ner.pipe(shadows, batch_size=len(batch) or 1)]

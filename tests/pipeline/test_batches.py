@@ -47,3 +47,19 @@ def test_a_half_read_batch_run_does_not_spoil_the_next_extraction(extractor):
     next(pending)  # left half-read
     assert extractor.extract(articles[0]).to_dict() == first
     assert extractor.extract(articles[1]).to_dict() == next(pending).to_dict()
+
+
+def test_the_news_vocabulary_forgets_new_words_every_few_batches(extractor, monkeypatch):
+    from newsgraph.pipeline import news_ner
+
+    component = extractor.nlp.get_pipe("news_ner")
+    monkeypatch.setattr(news_ner, "FORGET_EVERY", 2)
+    strings = component.news.vocab.strings
+    before = len(strings)
+    grown = []
+    for i in range(6):
+        extractor.extract(Article(f"Zorblatt{i} Quennix{i} met Vantrope{i} in Glimmerholt{i}.", {"published": "2025-08-15"}))
+        grown.append(len(strings) - before)
+    assert any(b > a for a, b in zip(grown, grown[1:]))  # a zone holds its batches' new words...
+    assert any(b < a for a, b in zip(grown, grown[1:]))  # ...then they are forgotten
+    assert max(grown) - min(grown) <= 2 * max(b - a for a, b in zip(grown, grown[1:]))  # never more than two batches'

@@ -1,8 +1,9 @@
-"""Faster matrix products for the news NER: numpy's OpenBLAS on one thread instead of thinc's blis.
+"""Faster matrix products for the pipeline's networks: numpy's OpenBLAS on one thread instead of blis.
 
-Most of the news NER's time goes to the matrix products of its tok2vec. On this project's CPUs
-the OpenBLAS that numpy bundles multiplies float32 matrices of that shape about 1.8x faster than
-the blis behind thinc's ``NumpyOps``; the model's layers get ``MatmulOps``, whose ``gemm`` calls
+Most of the time of spaCy's networks (and the news NER's) goes to the matrix products of their
+tok2vec. On this project's CPUs the OpenBLAS that numpy bundles multiplies float32 matrices of
+that shape about 1.8x faster than the blis behind thinc's ``NumpyOps``; the model's layers get
+``MatmulOps``, whose ``gemm`` calls
 ``numpy.matmul`` (the same products up to rounding). OpenBLAS would otherwise spread small
 products over every core, which on a busy machine costs more than it saves and breaks
 newsgraph's one-core-per-process design, so products run with OpenBLAS limited to the calling
