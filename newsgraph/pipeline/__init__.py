@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from newsgraph.errors import ConfigError, ExtractionError, NewsgraphError
 from newsgraph.model import Article, Record
 from newsgraph.pipeline import coref, entities, events, identifiers, quantities, quotes, roles, times  # noqa: F401
-from newsgraph.pipeline import news_ner
+from newsgraph.pipeline import news_ner, pieces
 from newsgraph.pipeline.matmul import one_blas_thread, use_matmul
 from newsgraph.pipeline.record import doc_to_record
 from newsgraph.pipeline.state import layers, set_published
@@ -122,9 +122,10 @@ class Extractor:
         """Yield one Record per article, in order, or the error that article failed with.
 
         Articles go through spaCy in batches of at most ``batch_size`` articles and, past the
-        first article, ``batch_chars`` characters: the models' working memory grows with the
-        words in a batch, and a few long articles (live blogs, transcripts) in one batch would
-        otherwise take a worker past a gigabyte.
+        first article, ``batch_chars`` characters, and an article longer than that in pieces:
+        the models' working memory grows with the words they are given at once, and a few long
+        articles (live blogs, transcripts) in one batch would otherwise take a worker past a
+        gigabyte.
         """
         base = [n for n, _ in self._layers]
         with self.nlp.select_pipes(disable=base):
@@ -134,10 +135,19 @@ class Extractor:
                 # are yielded after the zone closes, since zones must not interleave and a caller
                 # may leave this generator half-read.
                 with self.nlp.memory_zone(), one_blas_thread():
-                    pairs = [(self._make_doc(a), a) for a in batch]
-                    docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=len(pairs))
-                    done = [self._finish(doc, article) for doc, article in docs]
+                    docs = self._model_pass([self._make_doc(a) for a in batch], batch_size, batch_chars)
+                    done = [self._finish(doc, article) for doc, article in zip(docs, batch)]
                 yield from done
+
+    def _model_pass(self, docs: list[Doc], batch_size: int, batch_chars: int) -> list[Doc]:
+        """Run the spaCy model (and news NER) over ``docs``; an article longer than ``batch_chars``
+        goes in pieces, joined again after (see ``pieces``)."""
+        parts = [(piece, i) for i, doc in enumerate(docs) for piece in pieces.split(doc, batch_chars)]
+        done: list[list[Doc]] = [[] for _ in docs]
+        for group in pieces.groups(parts, batch_size, batch_chars):
+            for piece, i in self.nlp.pipe(group, as_tuples=True, batch_size=len(group)):
+                done[i].append(piece)
+        return [pieces.join(processed, doc) for processed, doc in zip(done, docs)]
 
     def _make_doc(self, article: Article) -> Doc:
         if len(article.text) >= self.nlp.max_length:

@@ -1,0 +1,84 @@
+"""Long articles through the spaCy model in pieces, joined again before newsgraph's layers.
+
+The model's working memory grows with the words it is given at once: an 18,000-word live blog
+needs some 350 MiB on its own. An article longer than the bound is cut into pieces at paragraph
+breaks (else at a sentence end, else at the bound), the model and the news NER run over the
+pieces, and ``Doc.from_docs`` joins them into one Doc with the article's exact text, so that the
+layers, which link mentions and times across the whole article, see it whole.
+
+The networks look a few words to each side and paragraphs are sentence boundaries, so a cut at a
+paragraph break changes nothing the layers read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+from spacy.tokens import Doc
+
+T = TypeVar("T")
+
+
+def cut_points(doc: Doc, limit: int) -> list[int]:
+    """Token indices where ``doc`` is cut so that each piece has at most about ``limit`` characters.
+
+    Returns the starts of the pieces after the first (empty for a short Doc). Each cut is the last
+    paragraph break before the bound, else the last sentence end ("." "?" "!" before a capital),
+    else the bound itself.
+    """
+    cuts: list[int] = []
+    start = 0
+    while len(doc) - start > 0 and doc[-1].idx + len(doc[-1]) - doc[start].idx > limit:
+        bound = start
+        while bound < len(doc) and doc[bound].idx - doc[start].idx < limit:
+            bound += 1
+        cut = _last_break(doc, start, bound)
+        cuts.append(cut)
+        start = cut
+    return cuts
+
+
+def _last_break(doc: Doc, start: int, bound: int) -> int:
+    """The best cut in ``doc[start + 1:bound]``: after a paragraph break, else a sentence end."""
+    for i in range(bound - 1, start, -1):
+        if "\n" in doc[i - 1].whitespace_ or (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+            return i
+    for i in range(bound - 1, start + 1, -1):
+        if doc[i - 1].text in (".", "?", "!") and doc[i].is_title:
+            return i
+    return max(bound, start + 1)
+
+
+def split(doc: Doc, limit: int) -> list[Doc]:
+    """``doc`` itself when short, else its pieces (new Docs sharing its vocabulary)."""
+    cuts = cut_points(doc, limit)
+    if not cuts:
+        return [doc]
+    edges = [0, *cuts, len(doc)]
+    return [doc[a:b].as_doc() for a, b in zip(edges, edges[1:])]
+
+
+def join(pieces: list[Doc], original: Doc) -> Doc:
+    """One Doc from the processed ``pieces`` of ``original``, carrying its newsgraph state."""
+    if len(pieces) == 1:
+        return pieces[0]
+    doc = Doc.from_docs(pieces, ensure_whitespace=False)
+    doc.user_data.update(original.user_data)
+    return doc
+
+
+def groups(items: Iterable[tuple[Doc, T]], size: int, chars: int) -> Iterator[list[tuple[Doc, T]]]:
+    """``items`` in order, in lists of at most ``size`` Docs and, past the first, ``chars`` characters."""
+    group: list[tuple[Doc, T]] = []
+    total = 0
+    for item in items:
+        doc = item[0]
+        length = doc[-1].idx + len(doc[-1].text_with_ws) - doc[0].idx if len(doc) else 0
+        if group and (len(group) >= size or total + length > chars):
+            yield group
+            group, total = [], 0
+        group.append(item)
+        total += length
+    if group:
+        yield group
