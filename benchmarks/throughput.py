@@ -2,9 +2,13 @@
 
 Each side runs in its own process (one core's worth: no worker pools), so that peak memory is
 measured per side. newsgraph runs twice: as it is by default, and with ``--no-news-ner`` (the
-spaCy model's own NER alone, without newsgraph's news NER merged in). Prints words/s and articles/s by wall clock and by the process's own CPU time
-(the fair figure on a shared machine, where other work takes turns on the cores), peak RSS, and
-the ratios newsgraph / spaCy.
+spaCy model's own NER alone, without newsgraph's news NER merged in). Prints words/s and
+articles/s by wall clock and by the process's own CPU time (the fair figure on a shared machine,
+where other work takes turns on the cores), peak RSS, and the ratios newsgraph / spaCy.
+
+A virtual machine's speed drifts by tens of percent from one minute to the next, so one run of
+each side can favour whichever ran in a fast minute: ``--repeat R`` runs the sides R times in
+rotating order and reports each side's median run.
 
     python benchmarks/throughput.py [FOLDER] [--limit N] [--repeat R]
 
@@ -65,22 +69,34 @@ def run_side(side: str, folder: str, limit: int | None) -> dict:
             "words_per_cpu_s": words / cpu_seconds, "articles_per_cpu_s": len(texts) / cpu_seconds, "peak_mib": peak_mib}
 
 
+def median_run(runs: list[dict]) -> dict:
+    """The run with the median CPU time (the lower middle one for an even count)."""
+    return sorted(runs, key=lambda r: r["cpu_seconds"])[(len(runs) - 1) // 2]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", nargs="?", default=str(DEFAULT_FOLDER))
     parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--repeat", type=int, default=1, help="run the sides R times in rotating order; report medians")
     parser.add_argument("--side", choices=SIDES, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.side:
         print(json.dumps(run_side(args.side, args.folder, args.limit)))
         return
-    results = {}
-    for side in SIDES:
-        command = [sys.executable, __file__, args.folder, "--side", side]
-        if args.limit:
-            command += ["--limit", str(args.limit)]
-        out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-        results[side] = json.loads(out.strip().splitlines()[-1])
+    runs: dict[str, list[dict]] = {side: [] for side in SIDES}
+    for round_ in range(args.repeat):
+        for side in SIDES[round_ % len(SIDES):] + SIDES[:round_ % len(SIDES)]:
+            command = [sys.executable, __file__, args.folder, "--side", side]
+            if args.limit:
+                command += ["--limit", str(args.limit)]
+            out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            runs[side].append(json.loads(out.strip().splitlines()[-1]))
+    results = {side: median_run(found) for side, found in runs.items()}
+    if args.repeat > 1:
+        for side in SIDES[1:]:
+            ratios = [ours["words_per_cpu_s"] / base["words_per_cpu_s"] for ours, base in zip(runs[side], runs["spacy"])]
+            print(f"{NAMES[side]} / spaCy by CPU time, round by round: {', '.join(f'{r:.2f}' for r in ratios)}")
     base = results["spacy"]
     print(f"{'':22}{'articles':>9}{'words':>10}{'wall s':>8}{'words/s':>9}{'CPU s':>8}{'words/CPU s':>12}"
           f"{'articles/CPU s':>15}{'peak MiB':>10}")

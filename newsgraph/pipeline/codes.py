@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newsgraph.model import Identifier
+from newsgraph.pipeline.state import doc_text
 
 # ICAO nationality prefixes whose registrations are five digits (the former Soviet states).
 DIGIT_PREFIXES = "RA|UR|EW|UP|UN|EK|EX|EY|ER|4L|UK|YL|LY|ES"
@@ -72,7 +73,7 @@ def isbn_valid(text: str) -> bool:
 
 def find_codes(doc: Doc) -> list[Identifier]:
     """Every identifier code in ``doc``, in text order, without ``refers_to``."""
-    text = doc.text  # spaCy joins every token to build it: read it once
+    text = doc_text(doc)  # spaCy joins every token to build doc.text: built once per document
     found = _registrations(doc, text) + _flights(text) + _vessels(text) + _isbns(text)
     return sorted(found, key=lambda i: (i.start, i.end))
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Entity, Mention
 from newsgraph.pipeline.lexicon import SPEECH_VERBS
 from newsgraph.pipeline.quotemarks import find_quotations
-from newsgraph.pipeline.state import Layers
+from newsgraph.pipeline.state import Layers, doc_text
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -51,7 +51,7 @@ class Discourse:
         """Index ``doc`` and the entities already in ``state``."""
         sents = list(doc.sents)
         # doc.text and token.sent are rebuilt on every access: take them once
-        disc = cls(doc, state, discourse_units(doc, sents), sents, [s.start for s in sents], doc.text)
+        disc = cls(doc, state, discourse_units(doc, sents), sents, [s.start for s in sents], doc_text(doc))
         for entity in state.entities:
             for mention in entity.mentions:
                 disc.index_mention(entity, mention)

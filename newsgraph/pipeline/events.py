@@ -16,7 +16,7 @@ from newsgraph.pipeline import event_args as args
 from newsgraph.pipeline import event_coref as coref
 from newsgraph.pipeline import event_words as words
 from newsgraph.pipeline.event_status import noun_status, verb_status
-from newsgraph.pipeline.state import Layers, layers
+from newsgraph.pipeline.state import Layers, doc_text, layers
 
 COLLOCATION_GAP = 3  # "pay tribute", "lay a wreath": at most this many tokens from verb to object
 TimedTokens = list[args.Timed]
@@ -51,7 +51,7 @@ def find_events(doc: Doc, state: Layers) -> list[Event]:
     """Every event in ``doc``, ids v1, v2 ... in order of their first mention."""
     timed = args.time_tokens(doc, state.times)
     drafts: list[coref.Draft] = []
-    text = doc.text  # built anew on every access: read it once
+    text = doc_text(doc)  # doc.text is built anew on every access
     for trigger in find_triggers(doc):
         mention = Span(trigger.start, trigger.end, text[trigger.start : trigger.end])
         if trigger.nominal:

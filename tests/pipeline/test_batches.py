@@ -63,3 +63,17 @@ def test_the_news_vocabulary_forgets_new_words_every_few_batches(extractor, monk
     assert any(b > a for a, b in zip(grown, grown[1:]))  # a zone holds its batches' new words...
     assert any(b < a for a, b in zip(grown, grown[1:]))  # ...then they are forgotten
     assert max(grown) - min(grown) <= 2 * max(b - a for a, b in zip(grown, grown[1:]))  # never more than two batches'
+
+
+def test_the_vocabulary_forgets_new_words_every_few_batches(extractor, monkeypatch):
+    import newsgraph.pipeline
+
+    monkeypatch.setattr(newsgraph.pipeline, "ZONE_BATCHES", 2)
+    strings = extractor.nlp.vocab.strings
+    before = len(strings)
+    grown = []
+    for i in range(6):
+        extractor.extract(Article(f"Brindlewick{i} Oxvantle{i} met Prunequor{i} in Tessamire{i}.", {"published": "2025-08-15"}))
+        grown.append(len(strings) - before)
+    assert any(b > a for a, b in zip(grown, grown[1:]))  # a zone holds its batches' new words...
+    assert any(b < a for a, b in zip(grown, grown[1:]))  # ...then they are forgotten
