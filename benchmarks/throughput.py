@@ -8,7 +8,8 @@ where other work takes turns on the cores), peak RSS, and the ratios newsgraph /
 
 A virtual machine's speed drifts by tens of percent from one minute to the next, so one run of
 each side can favour whichever ran in a fast minute: ``--repeat R`` runs the sides R times in
-rotating order and reports each side's median run.
+rotating order, prints the ratio of each round (sides run minutes apart, so a round pairs them
+under the same conditions) and their median, and reports each side's median run.
 
     python benchmarks/throughput.py [FOLDER] [--limit N] [--repeat R]
 
@@ -96,7 +97,8 @@ def main() -> None:
     if args.repeat > 1:
         for side in SIDES[1:]:
             ratios = [ours["words_per_cpu_s"] / base["words_per_cpu_s"] for ours, base in zip(runs[side], runs["spacy"])]
-            print(f"{NAMES[side]} / spaCy by CPU time, round by round: {', '.join(f'{r:.2f}' for r in ratios)}")
+            print(f"{NAMES[side]} / spaCy by CPU time, round by round: {', '.join(f'{r:.2f}' for r in ratios)}; "
+                  f"median {sorted(ratios)[(len(ratios) - 1) // 2]:.2f}")
     base = results["spacy"]
     print(f"{'':22}{'articles':>9}{'words':>10}{'wall s':>8}{'words/s':>9}{'CPU s':>8}{'words/CPU s':>12}"
           f"{'articles/CPU s':>15}{'peak MiB':>10}")
