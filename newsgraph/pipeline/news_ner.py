@@ -43,7 +43,6 @@ vectors live), built from the Doc's arrays; its matrix products go to numpy's BL
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -56,6 +55,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.errors import ConfigError
 from newsgraph.pipeline.matmul import one_blas_thread, use_matmul
 from newsgraph.pipeline.names import WAY_HEADS, WAY_MODIFIERS
+from newsgraph.pipeline.zones import zone_of
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "news_ner"
 # batches between two clear-outs of the news vocabulary's new words (a few MiB of them)
@@ -346,27 +346,10 @@ class NewsNerComponent:
         self.ner = self.news.get_pipe("ner")
         self.keep_general = frozenset(keep_general)
         self._fast_gemm = use_matmul(self.ner.model)
-        self._zone = ExitStack()
-        self._batches_in_zone = 0
         lean_lexemes(self.news)
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self._run([doc]))
-
-    def _forget_words_now_and_then(self) -> None:
-        """Keep the news vocabulary from growing with every new word of a long run.
-
-        The shadows' words live in a memory zone of the news model that is closed, and its words
-        forgotten, every ``FORGET_EVERY`` batches: closing it after each batch would rebuild the
-        common words' lexemes every time (some 5% of the component's time). Nothing outside
-        ``_run`` holds a shadow, so no lexeme outlives its zone.
-        """
-        if self._batches_in_zone >= FORGET_EVERY:
-            self._zone.close()
-            self._batches_in_zone = 0
-        if self._batches_in_zone == 0:
-            self._zone.enter_context(self.news.memory_zone())
-        self._batches_in_zone += 1
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         """Batched: the news NER runs over a batch of shadows at once."""
@@ -381,9 +364,12 @@ class NewsNerComponent:
 
     def _run(self, batch: list[Doc]) -> Iterator[Doc]:
         tokens = [doc_words(doc) for doc in batch]
-        # the same tokens in the news model's vocabulary, where its static vectors live
-        self._forget_words_now_and_then()
-        with one_blas_thread():
+        # The same tokens in the news model's vocabulary, where its static vectors live. That
+        # vocabulary forgets its new words every FORGET_EVERY batches (see ``zones``); no shadow
+        # outlives this block.
+        zone = zone_of(self.news)
+        with zone.lock, one_blas_thread():
+            zone.turn(FORGET_EVERY)
             shadows = [Doc(self.news.vocab, words=words, spaces=spaces) for words, spaces in tokens]
             found = [[Ent(e.start, e.end, e.label_) for e in shadow.ents]
                      for shadow in self.ner.pipe(shadows, batch_size=len(batch) or 1)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.model import Article
 from newsgraph.pipeline import _batches
 
@@ -77,3 +79,22 @@ def test_the_vocabulary_forgets_new_words_every_few_batches(extractor, monkeypat
         grown.append(len(strings) - before)
     assert any(b > a for a, b in zip(grown, grown[1:]))  # a zone holds its batches' new words...
     assert any(b < a for a, b in zip(grown, grown[1:]))  # ...then they are forgotten
+
+
+@pytest.mark.slow
+def test_two_pipelines_sharing_the_news_model_take_turns_safely(extractor, monkeypatch):
+    """The news NER model is loaded once per process: its memory zone must be shared, not interleaved."""
+    import newsgraph.pipeline
+    from newsgraph.pipeline import Extractor, news_ner
+
+    monkeypatch.setattr(newsgraph.pipeline, "ZONE_BATCHES", 2)
+    monkeypatch.setattr(news_ner, "FORGET_EVERY", 2)
+    other = Extractor()
+    texts = [f"Quillamore{i} of Vexbridge{i} told reporters in Paris on Monday that “{i} ships” had sailed."
+             for i in range(5)]
+    first = [extractor.extract(Article(t, {"published": "2025-08-15"})).to_dict() for t in texts]
+    for i, text in enumerate(texts):
+        pending = other.extract_many([Article(text, {"published": "2025-08-15"})] * 2, batch_size=1)
+        next(pending)  # left half-read while the other pipeline runs
+        assert extractor.extract(Article(text, {"published": "2025-08-15"})).to_dict() == first[i]
+        assert next(pending).to_dict() == first[i]
