@@ -145,7 +145,7 @@ class Extractor:
         goes in pieces, joined again after (see ``pieces``)."""
         parts = [(piece, i) for i, doc in enumerate(docs) for piece in pieces.split(doc, batch_chars)]
         done: list[list[Doc]] = [[] for _ in docs]
-        for group in pieces.groups(parts, batch_size, batch_chars):
+        for group in pieces.bounded(parts, batch_size, batch_chars, lambda part: pieces.doc_chars(part[0])):
             for piece, i in self.nlp.pipe(group, as_tuples=True, batch_size=len(group)):
                 done[i].append(piece)
         return [pieces.join(processed, doc) for processed, doc in zip(done, docs)]
@@ -183,13 +183,4 @@ class Extractor:
 def _batches(articles: Iterable[Article], size: int, chars: int) -> Iterator[list[Article]]:
     """``articles`` in order, in lists of at most ``size`` articles and ``chars`` characters
     (a single longer article makes a list of its own)."""
-    batch: list[Article] = []
-    total = 0
-    for article in articles:
-        if batch and (len(batch) >= size or total + len(article.text) > chars):
-            yield batch
-            batch, total = [], 0
-        batch.append(article)
-        total += len(article.text)
-    if batch:
-        yield batch
+    return pieces.bounded(articles, size, chars, lambda article: len(article.text))

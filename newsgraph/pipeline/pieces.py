@@ -12,7 +12,7 @@ paragraph break changes nothing the layers read.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from spacy.tokens import Doc
@@ -68,17 +68,22 @@ def join(pieces: list[Doc], original: Doc) -> Doc:
     return doc
 
 
-def groups(items: Iterable[tuple[Doc, T]], size: int, chars: int) -> Iterator[list[tuple[Doc, T]]]:
-    """``items`` in order, in lists of at most ``size`` Docs and, past the first, ``chars`` characters."""
-    group: list[tuple[Doc, T]] = []
+def bounded(items: Iterable[T], size: int, chars: int, length: Callable[[T], int]) -> Iterator[list[T]]:
+    """``items`` in order, in lists of at most ``size`` items and, past the first, ``chars``
+    characters, an item's characters being ``length(item)``."""
+    group: list[T] = []
     total = 0
     for item in items:
-        doc = item[0]
-        length = doc[-1].idx + len(doc[-1].text_with_ws) - doc[0].idx if len(doc) else 0
-        if group and (len(group) >= size or total + length > chars):
+        n = length(item)
+        if group and (len(group) >= size or total + n > chars):
             yield group
             group, total = [], 0
         group.append(item)
-        total += length
+        total += n
     if group:
         yield group
+
+
+def doc_chars(doc: Doc) -> int:
+    """The characters of ``doc``, without building its text."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) - doc[0].idx if len(doc) else 0

@@ -54,10 +54,14 @@ def test_join_gives_back_the_text_and_the_state():
     assert joined.text == text and joined.user_data["state"] == "kept"
 
 
-def test_groups_are_bounded_by_count_and_characters():
+def test_groups_of_docs_are_bounded_by_count_and_characters():
     docs = [(NLP("x" * n), i) for i, n in enumerate([40, 40, 40, 10])]
-    assert [[i for _, i in g] for g in pieces.groups(docs, 10, 100)] == [[0, 1], [2, 3]]
-    assert [[i for _, i in g] for g in pieces.groups(docs, 1, 1_000)] == [[0], [1], [2], [3]]
+
+    def groups(size: int, chars: int) -> list[list[int]]:
+        return [[i for _, i in g] for g in pieces.bounded(docs, size, chars, lambda d: pieces.doc_chars(d[0]))]
+
+    assert groups(10, 100) == [[0, 1], [2, 3]]
+    assert groups(1, 1_000) == [[0], [1], [2], [3]]
 
 
 def test_an_article_in_pieces_gives_the_same_record(extractor):
