@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-import spacy
-from spacy.language import Language
-
 from newsgraph.model import Article, Quote
-from newsgraph.pipeline import Extractor, default_model
+from newsgraph.pipeline import Extractor
 from newsgraph.pipeline.cue_lexicon import LEARNED_CUES
-
-
-@pytest.fixture(scope="module")
-def quotes_only() -> Extractor:
-    nlp: Language = spacy.load(default_model())
-    nlp.add_pipe("newsgraph_quotes")
-    return Extractor(nlp=nlp)
 
 
 def run(extractor: Extractor, text: str) -> list[Quote]:

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.language import Language
 
 from newsgraph.model import Article, Quote, Record
-from newsgraph.pipeline import Extractor, default_model
+from newsgraph.pipeline import Extractor
 from newsgraph.pipeline.quotemarks import find_quotations
 
 
@@ -34,14 +32,6 @@ def quoted(text: str) -> list[str]:
 )
 def test_quotation_marks(text: str, expected: list[str]) -> None:
     assert quoted(text) == expected
-
-
-@pytest.fixture(scope="module")
-def quotes_only() -> Extractor:
-    """The spaCy model with the quotes layer alone: fast, and independent of the other layers."""
-    nlp: Language = spacy.load(default_model())
-    nlp.add_pipe("newsgraph_quotes")
-    return Extractor(nlp=nlp)
 
 
 def run(extractor: Extractor, text: str) -> list[Quote]:
