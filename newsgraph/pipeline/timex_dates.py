@@ -17,7 +17,7 @@ from newsgraph.pipeline.timex_calendar import (
     shift,
     year_near,
 )
-from newsgraph.pipeline.timex_grammar import Candidate
+from newsgraph.pipeline.timex_grammar import DAY, MONTH, YEAR, Candidate
 from newsgraph.pipeline.timex_values import (
     Context,
     Timex,
@@ -201,7 +201,11 @@ def _quarter(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     if unit == "period" and "year" not in qual and not re.search(r"\d{4}", qual) and ctx.quarter is None:
         return None
     number = ORDINALS.get(ordinal) if ordinal not in ("latest", "current") else None
-    if number is None:
+    # a quarter told by its last day, unless the story has named its (fiscal) quarter already
+    ending = _quarter_ending(cand, ctx) if number is None and unit != "half" and ctx.quarter is None else None
+    if ending is not None:
+        day = ending
+    elif number is None:
         day = _unnumbered_quarter(" ".join((det, ordinal, qual)), ctx)
     else:
         day = _numbered_quarter(m, number, unit, qual, det, ctx, cand)
@@ -213,13 +217,35 @@ def _quarter(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         day = day.replace(year=int(m["y"]))
     last_year = det.startswith("last year") or number is None and (m["y"] or "").lower().startswith("last")
     shifted = re.search(r"year[\s-]+(?:earlier|ago|before)|comparable|corresponding", qual) or last_year
-    story_quarter = number is not None or "latest" in ordinal + qual
+    story_quarter = number is not None or ending is not None or "latest" in ordinal + qual
     if unit != "half" and not shifted and story_quarter and _reported(day, ctx, cand):
         ctx.quarter = (day, cand.start)
     if shifted and not re.search(r"\d{4}", qual):
         day = shift(day, -1, "year")
     granularity = "half" if unit == "half" else "quarter"
     return date_timex(ctx.anchor, day, granularity, point_mod(m["pmod"]))
+
+
+_ENDED = re.compile(rf"[\s,]+(?:ended|ending)\s+(?:on\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
+
+
+def _quarter_ending(cand: Candidate, ctx: Context) -> dt.date | None:
+    """The first day of the quarter a text names by its last day ("the quarter ended July 31").
+
+    A fiscal quarter ending in July runs May to July: it is told as the calendar quarter that
+    holds its middle month (Q2), as a quarter ending in September is Q3.
+    """
+    ended = _ENDED.match(cand.match.string, cand.end)
+    if ended is None:
+        return None
+    month = MONTHS[ended["mon"].lower().rstrip(".")]
+    year = year_of(ended["y"])
+    if year is None:
+        if ctx.anchor is None:
+            return None
+        year = year_near(ctx.anchor, month, int(re.sub(r"\D", "", ended["day"])), "past")
+    middle = add_months(dt.date(year, month, 1), -1)
+    return dt.date(middle.year, (middle.month - 1) // 3 * 3 + 1, 1)
 
 
 def _reported(quarter: dt.date, ctx: Context, cand: Candidate) -> bool:

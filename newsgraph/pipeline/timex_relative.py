@@ -94,7 +94,9 @@ def _shifted(m: re.Match[str], cand: Candidate, ctx: Context, unit: str, amount:
     granularity = {"weekend": "week", "fortnight": "week", "decade": "year", "century": "year"}.get(unit, unit)
     # "a year ago" right after a quarter is named means that quarter a year before
     talks_quarters = ctx.reference is not None and ctx.reference[1] == "quarter"
-    near_quarter = ctx.quarter is not None and talks_quarters and cand.start - ctx.quarter[1] < 400
+    # ... named lately, or the one the story is still telling of ("In the quarter, ... a year ago")
+    near_quarter = ctx.quarter is not None and talks_quarters and (
+        cand.start - ctx.quarter[1] < 400 or ctx.reference is not None and ctx.reference[0] == ctx.quarter[0])
     if unit == "year" and near_quarter and amount == int(amount) and ctx.quarter is not None:
         base, granularity = ctx.quarter[0], "quarter"
     steps = int(amount * {"fortnight": 2, "decade": 10, "century": 100}.get(unit, 1))

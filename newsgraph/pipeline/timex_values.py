@@ -59,9 +59,27 @@ def handles(name: str) -> Callable[[Handler], Handler]:
 def normalize(cand: Candidate, context: Context) -> Timex | None:
     """The TIMEX3 reading of ``cand``, or None when it is not a time after all."""
     timex = _HANDLERS[cand.rule](cand.match, cand, context)
-    if timex is not None and timex.point is not None and timex.narrates and timex.type in ("DATE", "TIME"):
+    if timex is None or timex.point is None or not timex.narrates or timex.type not in ("DATE", "TIME"):
+        return timex
+    if not ends_a_period(cand):
         context.reference = timex.point
     return timex
+
+
+# "the quarter ended Sept. 30", "the fiscal third quarter ending June 30": the period is a point of
+# its own; after "the six months ended Aug. 12" the date is the only point the story names
+_PERIOD_END = re.compile(
+    r"(?:quarter|half|period)[\s,]+(?:which\s+|that\s+)?(?:ended|ending|ends|end|through|to)[\s,]+(?:on\s+)?$",
+    re.IGNORECASE)
+
+
+def ends_a_period(cand: Candidate) -> bool:
+    """Whether ``cand`` is the last day of a quarter or half just named ("the quarter ended Sept. 30").
+
+    Such a date bounds the period; the story still tells of the period, so it does not become
+    the time that "a year earlier" or "that day" refer to.
+    """
+    return bool(_PERIOD_END.search(cand.match.string, max(0, cand.start - 40), cand.start))
 
 
 def point_mod(word: str | None) -> str | None:

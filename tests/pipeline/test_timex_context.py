@@ -1,0 +1,52 @@
+"""The time layer: values read from the period a story tells of (results stories, narrative time).
+
+Hand-made sentences, one or more per convention the layer follows; see ``test_times`` for the
+shapes of single expressions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.model import Record, TimeExpr
+
+
+def times_of(extract: Callable[..., Record], text: str, published: str) -> dict[str, TimeExpr]:
+    return {t.text: t for t in extract(text, published).times}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # a quarter told by its last day: the calendar quarter that holds its middle month
+        ("In the quarter ended July 31, the retailer earned $2 million.", "2025-10-30", "the quarter", "2025-Q2"),
+        ("Net for the quarter ended Sept. 30 rose 8%.", "2025-10-30", "the quarter", "2025-Q3"),
+        # once the story has named its (fiscal) quarter, "the quarter ended ..." is that one
+        ("The company posted a profit for its fiscal first quarter. Sales for the quarter ended Sept. 30 "
+         "rose 4%.", "2025-10-30", "the quarter", "2025-Q1"),
+    ],
+)
+def test_a_quarter_told_by_its_last_day(extract: Callable[..., Record], text: str, published: str, span: str,
+                                        value: str) -> None:
+    assert times_of(extract, text, published)[span].value == value
+
+
+def test_the_last_day_of_a_quarter_does_not_become_the_story_s_time(extract: Callable[..., Record]) -> None:
+    text = ("The bank reported a net loss for the fiscal first quarter ended Sept. 30. "
+            "It had a net loss of $2 million a year ago.")
+    assert times_of(extract, text, "2025-10-26")["a year ago"].value == "2024-Q1"
+
+
+def test_a_year_ago_in_a_story_still_telling_of_its_quarter(extract: Callable[..., Record]) -> None:
+    filler = "The bank has branches in four states and sells insurance through agents. " * 6
+    text = (f"The bank said third-quarter profit rose 5%. {filler}"
+            "New loans slowed; they were $6 million in the quarter compared with $30 million a year ago.")
+    assert times_of(extract, text, "2025-10-26")["a year ago"].value == "2024-Q3"
+
+
+def test_a_year_ago_after_the_story_moved_on_is_a_year(extract: Callable[..., Record]) -> None:
+    filler = "The bank has branches in four states and sells insurance through agents. " * 6
+    text = f"The bank said third-quarter profit rose 5%. {filler}It opened ten branches in 2019 and had 40 a year ago."
+    assert times_of(extract, text, "2025-10-26")["a year ago"].value == "2024"
