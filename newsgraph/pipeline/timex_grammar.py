@@ -219,9 +219,18 @@ def _trim_start(match: re.Match[str]) -> int:
     return match.start()
 
 
+# units of an interval that a story counts forward or back ("three days later"): TimeML tags the
+# length ("three days", a DURATION) and leaves "later" out as the signal; years are told as points
+SPAN_UNITS = ("second", "minute", "hour", "day", "week", "fortnight")
+
+
 def _trim_end(text: str, match: re.Match[str]) -> int:
-    """Leave a sentence-final period out of "p.m." and "Sept." at the end of a sentence."""
+    """Leave a sentence-final period out of "p.m." and "Sept." at the end of a sentence, and
+    "later" or "earlier" out of "three days later"."""
     end = match.end()
+    if "ago" in match.re.groupindex and (match.group("ago") or "").lower() in ("later", "earlier"):
+        if match.group("unit").lower().rstrip("s") in SPAN_UNITS:
+            return match.end("orso") if "orso" in match.re.groupindex and match.group("orso") else match.end("unit")
     if text[end - 1] == "." and text[end - 2:end] != ".." and _sentence_ends(text, end):
         span = text[match.start():end]
         if re.search(r"[ap]\.\s?m\.$", span, re.I):

@@ -11,7 +11,7 @@ import re
 
 from newsgraph.pipeline.timex_calendar import duration_value, point_value, shift, weekday_near
 from newsgraph.pipeline.timex_dates import season_point
-from newsgraph.pipeline.timex_grammar import DAY, MONTH, WEEKDAY, Candidate
+from newsgraph.pipeline.timex_grammar import DAY, MONTH, SPAN_UNITS, WEEKDAY, Candidate
 from newsgraph.pipeline.timex_values import Context, Timex, date_timex, day_near, handles, point_mod
 from newsgraph.pipeline.timex_words import MODS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
 from newsgraph.pipeline.timex_zones import zoned
@@ -84,6 +84,8 @@ def _shifted(m: re.Match[str], cand: Candidate, ctx: Context, unit: str, amount:
     """ "three years ago", "a year earlier", "two days later": a point shifted from the anchor."""
     if unit in ("second", "minute", "hour"):
         return Timex("DURATION", duration_value(amount, unit), mod) if amount else None
+    if unit in SPAN_UNITS and ago in ("later", "earlier"):
+        return _span_from_the_story(ctx, unit, amount, mod, 1 if ago == "later" else -1)
     if amount is None:
         return Timex("DATE", "PAST_REF" if ago in _BACK else "FUTURE_REF", mod)
     sign = -1 if ago in _BACK else 1
@@ -109,10 +111,21 @@ def _shifted(m: re.Match[str], cand: Candidate, ctx: Context, unit: str, amount:
     return Timex("DATE", point_value(day, granularity), mod, point=(day, granularity), narrates=not comparison)
 
 
+def _span_from_the_story(ctx: Context, unit: str, amount: float | None, mod: str | None, sign: int) -> Timex:
+    """ "Three days later": TimeML tags the length ("three days", a DURATION) and leaves "later"
+    as its signal; the story has moved on by that length, so "that night" after it is its night."""
+    if amount is not None and ctx.reference is not None and ctx.reference[1] == "day":
+        steps = int(amount * (2 if unit == "fortnight" else 1))
+        ctx.reference = (shift(ctx.reference[0], sign * steps, "week" if unit == "fortnight" else unit), "day")
+    return Timex("DURATION", duration_value(amount, unit), mod)
+
+
 @handles("vague_units")
 def _vague_units(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     unit = _unit(m["unit"])
     det = (m["det"] or "").lower()
+    if m["ago"] and m["ago"].lower() != "ago" and unit in SPAN_UNITS:
+        return Timex("DURATION", duration_value(None, unit))  # "days later": a length, "later" its signal
     if m["ago"]:
         return Timex("DATE", "PAST_REF" if m["ago"].lower() != "later" else "FUTURE_REF")
     if det == "the":

@@ -50,3 +50,28 @@ def test_a_year_ago_after_the_story_moved_on_is_a_year(extract: Callable[..., Re
     filler = "The bank has branches in four states and sells insurance through agents. " * 6
     text = f"The bank said third-quarter profit rose 5%. {filler}It opened ten branches in 2019 and had 40 a year ago."
     assert times_of(extract, text, "2025-10-26")["a year ago"].value == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The index fell on Aug. 4. Three days later, it had recovered.", "Three days", "P3D"),
+        ("The chief quit in June. A few days later, the company cut its forecast.", "A few days", "PXD"),
+        ("Trucks left on Aug. 4. A week earlier, the border had been shut.", "A week", "P1W"),
+        ("Just over an hour later, he was declared dead.", "Just over an hour", "PT1H"),
+    ],
+)
+def test_days_later_is_a_length_with_later_as_its_signal(extract: Callable[..., Record], text: str, span: str,
+                                                         value: str) -> None:
+    timex = times_of(extract, text, "2025-08-15")[span]
+    assert (timex.type, timex.value) == ("DURATION", value)
+
+
+def test_the_story_moves_on_by_days_later(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "The ship sank on Aug. 3. Two days later, divers reached it that night.", "2025-08-15")
+    assert times["that night"].value == "2025-08-05TNI"
+
+
+def test_years_later_are_still_points(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "The bank failed in 2008. It was sold two years later.", "2025-08-15")
+    assert times["two years later"].value == "2010"
