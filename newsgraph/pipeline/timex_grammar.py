@@ -119,7 +119,7 @@ RULES: list[tuple[str, str]] = [
                  r"additional|further|initial|ensuing|succeeding|preceding)\s+)?"
                  rf"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?"
                  r"(?:\s+(?:more|additional|straight|consecutive|full|trading|business|calendar|fiscal|long))?"
-                 rf"(?:\s+|-)(?P<unit>{UNIT})(?![\w-])(?P<orso>\s+or\s+so)?"
+                 rf"(?:\s+|-)(?P<unit>{UNIT})(?![\w-])(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
                  r"(?:\s+(?P<ago>ago|earlier|later|from\s+now|hence|back))?"),
     ("vague_units", r"(?:(?P<det>recent|coming|past|next|last|previous|few|many|several|"
                     r"the\s+(?:past|coming|next|last|previous|ensuing)(?:\s+(?:few|several|many))?|the)\s+)?"
@@ -230,7 +230,7 @@ def _trim_end(text: str, match: re.Match[str]) -> int:
     end = match.end()
     if "ago" in match.re.groupindex and (match.group("ago") or "").lower() in ("later", "earlier"):
         if match.group("unit").lower().rstrip("s") in SPAN_UNITS:
-            return match.end("orso") if "orso" in match.re.groupindex and match.group("orso") else match.end("unit")
+            return len(text[:match.start("ago")].rstrip())
     if text[end - 1] == "." and text[end - 2:end] != ".." and _sentence_ends(text, end):
         span = text[match.start():end]
         if re.search(r"[ap]\.\s?m\.$", span, re.I):
@@ -287,9 +287,11 @@ def _acceptable(text: str, cand: Candidate) -> bool:
     if cand.rule == "duration" and m.group("num").lower() in ("a", "an", "a single") and not (
         m.group("ago") or m.group("det") or m.group("rel") or m.group("mod")
     ):
-        # "a year" alone is more often a rate ("$5 a year") than a period; keep "for a year"
+        # "a year" alone is more often a rate ("$5 a year") than a period; keep "for a year", "as long as
+        # a month", "barely a month after"
         before = text[max(0, cand.start - 8):cand.start].lower().split()
-        return bool(before) and before[-1] in ("for", "within", "in", "over", "after", "than", "about")
+        return bool(before) and before[-1] in ("for", "within", "in", "over", "after", "than", "about", "as",
+                                               "barely", "only", "just")
     if cand.rule == "duration" and m.group("unit").lower().startswith("quarter"):
         fraction = m.group("num").lower() in ("a", "an", "one", "two", "three", "1", "2", "3")
         if fraction and re.match(r"\s+of\b", text[cand.end:]) or "-quarters" in word.lower():

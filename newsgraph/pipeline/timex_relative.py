@@ -29,6 +29,8 @@ def _unit(word: str) -> str:
 def _duration(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     unit = _unit(m["unit"])
     amount = number_value(m["num"])
+    if m["half"] and amount is not None:
+        amount += 0.5  # "a minute and a half"
     mod = MODS.get(re.sub(r"\s+", " ", m["mod"].lower())) if m["mod"] else None
     if m["orso"] and not mod:
         mod = "APPROX"

@@ -75,3 +75,20 @@ def test_the_story_moves_on_by_days_later(extract: Callable[..., Record]) -> Non
 def test_years_later_are_still_points(extract: Callable[..., Record]) -> None:
     times = times_of(extract, "The bank failed in 2008. It was sold two years later.", "2025-08-15")
     assert times["two years later"].value == "2010"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The appeal could take as long as a month or two.", "a month", "P1M"),
+        ("The move comes barely a month after the airline cut flights.", "a month", "P1M"),
+        ("But a minute and a half later, a pilot called in.", "a minute and a half", "PT1M30S"),
+    ],
+)
+def test_a_single_unit_as_a_length(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
+    timex = times_of(extract, text, "2025-08-15")[span]
+    assert (timex.type, timex.value) == ("DURATION", value)
+
+
+def test_a_rate_is_not_a_length(extract: Callable[..., Record]) -> None:
+    assert "a year" not in times_of(extract, "The stock pays a dividend of $1.76 a year.", "2025-08-15")
