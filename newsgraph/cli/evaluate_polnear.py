@@ -8,12 +8,13 @@ import json
 from rich.console import Console
 from rich.table import Table
 
-from newsgraph.errors import NewsgraphError
+from newsgraph.errors import EvaluationError, NewsgraphError
 from newsgraph.evaluate.polnear import (
     METRICS,
     SUBSETS,
     Scores,
     add_scores,
+    annotator_agreement,
     empty_scores,
     predicted_attributions,
     read_polnear,
@@ -32,10 +33,20 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--limit", type=int, metavar="N", help="score the first N articles only")
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to use")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--agreement", action="store_true",
+        help="instead of running the pipeline, score the annotators against each other on the articles that "
+        "several of them annotated: the ceiling to read the pipeline's scores against")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.agreement:
+        articles, pairs, agreement = annotator_agreement(args.folder)
+        if not articles:
+            raise EvaluationError(f"{args.folder}: no article has more than one annotation file")
+        _show(agreement, f"{args.folder}: annotators against each other, {articles} articles, {pairs} pairs", args.json)
+        return 0
     from newsgraph.pipeline import Extractor  # loading spaCy is slow: only when scoring
 
     articles = read_polnear(args.folder, args.limit)
@@ -50,11 +61,15 @@ def run(args: argparse.Namespace) -> int:
             console.print(f"[yellow]failed:[/] {article.name}: {record}", soft_wrap=True)
             continue
         add_scores(total, score_article(article.text, article.attributions, predicted_attributions(record)))
-    if args.json:
+    _show(total, f"{args.folder}: {len(articles) - failed} articles", args.json)
+    return 3 if failed else 0
+
+
+def _show(total: Scores, title: str, as_json: bool) -> None:
+    if as_json:
         print(json.dumps({s: {m: c.to_dict() for m, c in total[s].items()} for s in SUBSETS}, indent=2))
     else:
-        _print_table(total, f"{args.folder}: {len(articles) - failed} articles")
-    return 3 if failed else 0
+        _print_table(total, title)
 
 
 def _print_table(total: Scores, title: str) -> None:

@@ -119,6 +119,40 @@ def read_polnear(folder: str | Path, limit: int | None = None) -> list[PolnearAr
     return articles
 
 
+def annotator_agreement(folder: str | Path) -> tuple[int, int, Scores]:
+    """How well PolNeAR's annotators agree with each other, by the same scores as the pipeline.
+
+    For every article of the split that several annotators annotated, each annotation file is
+    scored as a prediction against each other one (both directions, so precision equals recall).
+    Returns (articles, ordered annotator pairs, total counts). This is the ceiling a system can
+    be expected to reach on the split's annotations.
+    """
+    root = Path(folder)
+    anns = root / "attributions"
+    if not anns.is_dir():
+        raise EvaluationError(f"{root}: no attributions/ folder. Tip: pass a PolNeAR split such as data/dev.")
+    files: dict[str, list[Path]] = {}
+    for ann in sorted(anns.glob("*.ann")):
+        files.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    total = empty_scores()
+    articles = pairs = 0
+    for name, group in sorted(files.items()):
+        if len(group) < 2:
+            continue
+        text_path = root / "text" / f"{name}.txt"
+        if not text_path.exists():
+            raise EvaluationError(f"{group[0]}: no text file {text_path.name}. Tip: keep text/ and attributions/ together.")
+        text = text_path.read_text(encoding="utf-8")
+        annotations = [parse_ann(ann.read_text(encoding="utf-8"), str(ann)) for ann in group]
+        articles += 1
+        for i, gold in enumerate(annotations):
+            for j, other in enumerate(annotations):
+                if i != j:
+                    add_scores(total, score_article(text, gold, other))
+                    pairs += 1
+    return articles, pairs, total
+
+
 def parse_ann(ann: str, where: str = "annotation") -> list[Attribution]:
     """The attributions of one brat standoff file (``T`` spans tied together by ``E`` lines)."""
     spans: dict[str, list[CharSpan]] = {}

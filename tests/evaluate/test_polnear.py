@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from newsgraph.errors import EvaluationError
-from newsgraph.evaluate.polnear import Attribution, parse_ann, predicted_attributions, read_polnear, score_article
+from newsgraph.evaluate.polnear import (
+    Attribution,
+    annotator_agreement,
+    parse_ann,
+    predicted_attributions,
+    read_polnear,
+    score_article,
+)
 from newsgraph.model import Article, Quote, Record, Span
 
 TEXT = "The mayor said that the road will reopen. “It is safe,” she added, “and clean.”"
@@ -41,6 +48,25 @@ def test_read_polnear_takes_one_annotation_per_article(tmp_path: Path) -> None:
     (tmp_path / "attributions" / "paper_a_ef2d.ann").write_text("", encoding="utf-8")
     (article,) = read_polnear(tmp_path)
     assert article.name == "paper_a" and len(article.attributions) == 2
+
+
+def test_annotator_agreement_scores_each_annotator_against_the_others(tmp_path: Path) -> None:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    for name in ("paper_a", "paper_b"):
+        (tmp_path / "text" / f"{name}.txt").write_text(TEXT, encoding="utf-8")
+    first_only = ANN.split("T5\t")[0]  # the second annotator saw only the indirect report
+    (tmp_path / "attributions" / "paper_a_4b22.ann").write_text(ANN, encoding="utf-8")
+    (tmp_path / "attributions" / "paper_a_ef2d.ann").write_text(first_only, encoding="utf-8")
+    (tmp_path / "attributions" / "paper_b_4b22.ann").write_text(ANN, encoding="utf-8")  # one annotator: left out
+    articles, pairs, scores = annotator_agreement(tmp_path)
+    assert (articles, pairs) == (1, 2)
+    cue = scores["all"]["cue"]
+    # each direction: one shared attribution; one annotator has two, the other one
+    assert (cue.tp, cue.predicted, cue.gold) == (2, 3, 3)
+    assert cue.precision == cue.recall == pytest.approx(2 / 3)
+    quoted = scores["quoted"]["content"]
+    assert (quoted.tp, quoted.predicted, quoted.gold) == (0, 1, 1)
 
 
 def test_read_polnear_refuses_a_folder_that_is_no_split(tmp_path: Path) -> None:

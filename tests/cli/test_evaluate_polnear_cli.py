@@ -1,0 +1,42 @@
+"""``newsgraph evaluate polnear --agreement``: annotators scored against each other, no pipeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsgraph.cli import main
+
+TEXT = "The mayor said that the road will reopen."
+ANN = (
+    "T1\tSource 0 9\tThe mayor\n"
+    "T2\tCue 10 14\tsaid\n"
+    "T3\tContent 15 40\tthat the road will reopen\n"
+    "T4\tAttribution 10 14\tsaid\n"
+    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+)
+
+
+def split(root: Path, annotations: dict[str, str]) -> Path:
+    (root / "text").mkdir()
+    (root / "attributions").mkdir()
+    (root / "text" / "paper_a.txt").write_text(TEXT, encoding="utf-8")
+    for annotator, ann in annotations.items():
+        (root / "attributions" / f"paper_a_{annotator}.ann").write_text(ann, encoding="utf-8")
+    return root
+
+
+def test_agreement_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = split(tmp_path, {"4b22": ANN, "ef2d": ANN.replace("Source 0 9\tThe mayor", "Source 4 9\tmayor")})
+    assert main(["evaluate", "polnear", str(folder), "--agreement", "--json"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["all"]["cue"]["f1"] == 1.0
+    assert scores["all"]["source"]["f1"] == 1.0 and scores["all"]["source_exact"]["f1"] == 0.0
+
+
+def test_agreement_needs_an_article_with_several_annotators(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = split(tmp_path, {"4b22": ANN})
+    assert main(["evaluate", "polnear", str(folder), "--agreement"]) == 1
+    assert "no article has more than one annotation file" in capsys.readouterr().err
