@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import TimeExpr
 from newsgraph.pipeline.state import doc_text, layers
-from newsgraph.pipeline.timex_grammar import find_candidates
+from newsgraph.pipeline.timex_grammar import Candidate, find_candidates
 from newsgraph.pipeline.timex_values import Context, normalize
 from newsgraph.pipeline.timex_zones import place_zone
 
@@ -27,6 +27,8 @@ _PAST_AUX = {"had", "did", "was", "were"}
 _SAME_IN_PAST = {"hurt", "cut", "hit", "put", "cost", "spread", "shut", "quit", "beat", "cast", "burst", "split",
                  "upset", "set", "shed"}
 _PLAN_VERBS = {"plan", "schedule", "expect", "slate"}  # their object is a thing to come
+_NAME_WORD_RULES = {"weekday", "month_year"}  # bare calendar words that names also use
+_NAME_LABELS = {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}
 
 
 class TimesLayer:
@@ -41,6 +43,8 @@ class TimesLayer:
             zone_at=lambda start: local_zone(doc, start),
         )
         for cand in find_candidates(text):
+            if _inside_a_name(doc, cand):
+                continue
             timex = normalize(cand, context)
             if timex is None:
                 continue
@@ -50,6 +54,15 @@ class TimesLayer:
                 quant=timex.quant, freq=timex.freq,
             ))
         return doc
+
+
+def _inside_a_name(doc: Doc, cand: Candidate) -> bool:
+    """Whether a weekday or month found at ``cand`` is one word of a longer name the model tagged
+    ("Sheffield Wednesday", a club; "Radio Monday"), not a time."""
+    if cand.rule not in _NAME_WORD_RULES:
+        return False
+    return any(ent.label_ in _NAME_LABELS and ent.start_char <= cand.start and cand.end <= ent.end_char
+               and ent.end_char - ent.start_char > cand.end - cand.start for ent in doc.ents)
 
 
 @Language.factory(

@@ -17,6 +17,7 @@ from newsgraph.pipeline.timex_calendar import (
     shift,
     year_near,
 )
+from newsgraph.pipeline.timex_games import tells_of_play
 from newsgraph.pipeline.timex_grammar import DAY, MONTH, YEAR, Candidate
 from newsgraph.pipeline.timex_values import (
     Context,
@@ -200,6 +201,8 @@ def _quarter(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         return None  # "the period" alone, "third period" of a game
     if unit == "period" and "year" not in qual and not re.search(r"\d{4}", qual) and ctx.quarter is None:
         return None
+    if not (m["y"] or re.search(r"\d{4}|fiscal|year", qual)) and tells_of_play(cand.match.string):
+        return None  # "scored early in the second half": a half of the match
     number = ORDINALS.get(ordinal) if ordinal not in ("latest", "current") else None
     # a quarter told by its last day, unless the story has named its (fiscal) quarter already
     ending = _quarter_ending(cand, ctx) if number is None and unit != "half" and ctx.quarter is None else None
@@ -280,6 +283,9 @@ def _numbered_quarter(m: re.Match[str], number: int, unit: str, qual: str, det: 
     year = year_of(m["y"]) or (int(year_text.group()) if year_text else None)
     if ctx.anchor is None:
         return dt.date(year, month, 1) if year else None
+    told = ctx.reference is not None and ctx.reference[1] == "year"
+    if year is None and (m["y"] or "").lower().startswith("the") and told and ctx.reference is not None:
+        year = ctx.reference[0].year  # "In 2019 ... in the first half of the year": the year the story told
     if year is None and (m["y"] or det.startswith(("this", "last", "next"))):
         relation = (m["y"] or det).lower()
         year = ctx.anchor.year + (1 if relation.startswith("next") else -1 if relation.startswith("last") else 0)

@@ -111,7 +111,8 @@ RULES: list[tuple[str, str]] = [
                 r"current|recent|previous|prior|fiscal|calendar|(?:19|20)\d\d)[\s-]+)*)"
                 r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current)[\s-]*)?"
                 r"(?P<q>quarter|half|period)(?![\w-])"
-                rf"(?:\s+(?:(?:of|in|for)\s+(?:fiscal\s+)?)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year))?"),
+                rf"(?:\s+(?:(?:of|in|for)\s+(?:fiscal\s+)?)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year"
+                r"|(?<=of\s)the\s+(?:current\s+|fiscal\s+)?year))?"),
     ("year_ago_adj", r"(?P<word>year-earlier|year-ago|year-before)(?=\s+[a-z])"),
     ("q_code", rf"(?P<q>Q[1-4]|[1-4]Q|H[12])(?:\s+(?P<y>{YEAR}))?(?!\w)"),
     ("duration", rf"(?:(?P<mod>{MOD})\s+)?(?P<det>the\s+)?"

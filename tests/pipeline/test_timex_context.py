@@ -92,3 +92,23 @@ def test_a_single_unit_as_a_length(extract: Callable[..., Record], text: str, sp
 
 def test_a_rate_is_not_a_length(extract: Callable[..., Record]) -> None:
     assert "a year" not in times_of(extract, "The stock pays a dividend of $1.76 a year.", "2025-08-15")
+
+
+def test_halves_of_a_match_are_not_halves_of_the_year(extract: Callable[..., Record]) -> None:
+    text = ("Kane scored early in the second half to give his team a 2-1 win in the league match. "
+            "The goalkeeper had kept them level in the first half.")
+    times = times_of(extract, text, "2025-08-15")
+    assert "the second half" not in times and "the first half" not in times
+
+
+def test_halves_of_a_results_year_stay_times(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "The team expects sales to recover in the second half.", "2025-08-15")
+    assert times["the second half"].value == "2025-H2"
+    times = times_of(extract, "Profit rose in 2019. In the first half of the year, sales rose 5%.", "2025-08-15")
+    assert times["the first half of the year"].value == "2019-H1"
+
+
+def test_a_weekday_inside_a_name_is_not_a_time(extract: Callable[..., Record]) -> None:
+    assert "Wednesday" not in times_of(extract, "Sheffield Wednesday beat Leeds on Saturday.", "2025-08-15")
+    times = times_of(extract, "President Bill Clinton Thursday condemned the attacks.", "2025-08-15")
+    assert times["Thursday"].value == "2025-08-14"
