@@ -75,6 +75,16 @@ def _day_by_relation(anchor: dt.date, month: int, day_num: int, rel: str) -> dt.
     return min((d for d in days if d > anchor), default=None)
 
 
+@handles("next_day")
+def _next_day(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    """ "25" of "April 24 and 25": that day of the month of the date just read."""
+    if ctx.reference is None or ctx.reference[1] != "day":
+        return None
+    told = ctx.reference[0]
+    day = safe_date(told.year, told.month, int(re.sub(r"\D", "", m["day"])))
+    return date_timex(ctx.anchor, day, "day") if day is not None and day > told else None
+
+
 @handles("weekday_dom")
 def _weekday_dom(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     """ "Friday the 13th": the nearest month (in the clause's direction) whose 13th is a Friday."""
@@ -197,6 +207,8 @@ def _quarter(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     unit = m["q"].lower()
     if unit == "half" and ordinal not in ("first", "second", "1st", "2nd", "final", "last"):
         return None
+    if m["dec"]:
+        return _half_of_a_decade(m["dec"], ordinal, ctx)
     if unit == "period" and not (qual or ordinal in ("latest", "current")) or not (qual or ordinal or det):
         return None  # "the period" alone, "third period" of a game
     if unit == "period" and "year" not in qual and not re.search(r"\d{4}", qual) and ctx.quarter is None:
@@ -227,6 +239,15 @@ def _quarter(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         day = shift(day, -1, "year")
     granularity = "half" if unit == "half" else "quarter"
     return date_timex(ctx.anchor, day, granularity, point_mod(m["pmod"]))
+
+
+def _half_of_a_decade(decade: str, ordinal: str, ctx: Context) -> Timex:
+    """ "the last half of the '80s": the decade (TIMEX3 has no finer unit), its start or end as the mod."""
+    digits = decade.lstrip("'")
+    if len(digits) == 2:
+        century = "20" if int(digits[0]) <= 2 and (ctx.anchor is None or ctx.anchor.year >= 2010) else "19"
+        digits = century + digits
+    return Timex("DATE", digits[:3], "START" if ordinal in ("first", "1st") else "END")
 
 
 _ENDED = re.compile(rf"[\s,]+(?:ended|ending)\s+(?:on\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<y>{YEAR}))?")

@@ -112,7 +112,8 @@ RULES: list[tuple[str, str]] = [
                 r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current)[\s-]*)?"
                 r"(?P<q>quarter|half|period)(?![\w-])"
                 rf"(?:\s+(?:(?:of|in|for)\s+(?:fiscal\s+)?)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year"
-                r"|(?<=of\s)the\s+(?:current\s+|fiscal\s+)?year))?"),
+                r"|(?<=of\s)the\s+(?:current\s+|fiscal\s+)?year"
+                r"|(?<=of\s)the\s+(?P<dec>(?:1[5-9]|20)?'?\d0)'?s))?"),
     ("year_ago_adj", r"(?P<word>year-earlier|year-ago|year-before)(?=\s+[a-z])"),
     ("q_code", rf"(?P<q>Q[1-4]|[1-4]Q|H[12])(?:\s+(?P<y>{YEAR}))?(?!\w)"),
     ("duration", rf"(?:(?P<mod>{MOD})\s+)?(?P<det>the\s+)?"
@@ -193,7 +194,25 @@ def find_candidates(text: str) -> list[Candidate]:
     for cand in found:
         if all(cand.end <= c.start or c.end <= cand.start for c in chosen):
             chosen.append(cand)
+    chosen += [day for day in map(_next_day, chosen) if day is not None]
     return sorted(chosen, key=lambda c: c.start)
+
+
+# "April 24 and 25": the second day of the month just named, a date of its own; not "Aug. 3 and
+# 4 percent", "May 5 and 6 others"
+_NEXT_DAY = re.compile(
+    rf"(?:\s*,\s*|\s+)(?:and|or|&)\s+(?P<day>{DAY})"
+    r"(?![\d/%-]|\.\d|\s*(?:percent|per\s+cent|people|men|women|children|[a-z]+s)\b)", re.IGNORECASE)
+
+
+def _next_day(cand: Candidate) -> Candidate | None:
+    """The day number conjoined to a month and day ``cand`` ("25" of "April 24 and 25"), or None."""
+    if cand.rule != "calendar" or cand.match.group("y") or cand.match.group("weekof"):
+        return None
+    found = _NEXT_DAY.match(cand.match.string, cand.end)
+    if found is None:
+        return None
+    return Candidate(found.start("day"), found.end("day"), "next_day", found)
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

@@ -112,3 +112,28 @@ def test_a_weekday_inside_a_name_is_not_a_time(extract: Callable[..., Record]) -
     assert "Wednesday" not in times_of(extract, "Sheffield Wednesday beat Leeds on Saturday.", "2025-08-15")
     times = times_of(extract, "President Bill Clinton Thursday condemned the attacks.", "2025-08-15")
     assert times["Thursday"].value == "2025-08-14"
+
+
+def test_half_of_a_decade_is_the_decade(extract: Callable[..., Record]) -> None:
+    text = "Sales were flat in the last half of the '80s."
+    timex = times_of(extract, text, "1989-10-26")["the last half of the '80s"]
+    assert (timex.value, timex.mod) == ("198", "END")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The summit will be held on April 24 and 25.", {"April 24": "2026-04-24", "25": "2026-04-25"}),
+        ("A hearing set for February 16 and 17 will rule on it.", {"February 16": "2026-02-16", "17": "2026-02-17"}),
+    ],
+)
+def test_a_second_day_of_the_month_just_named(extract: Callable[..., Record], text: str,
+                                                days: dict[str, str]) -> None:
+    times = times_of(extract, text, "2026-02-10")
+    assert {span: times[span].value for span in days} == days
+
+
+def test_a_number_after_a_date_is_not_a_day(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "Prices fell on Aug. 3 and 4 percent more the next week. He met May 5 and 6 others.",
+                     "2025-08-15")
+    assert "4" not in times and "6" not in times
