@@ -177,7 +177,9 @@ def _spelled_decade(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | 
 @handles("year_ago_adj")
 def _year_ago_adj(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     """ "year-earlier results": the same period a year before the one the text is about."""
-    if ctx.quarter is not None and cand.start - ctx.quarter[1] < 400:
+    # after "For the nine months" or "Last year" the story tells of a year, not of its quarter
+    tells_a_year = ctx.reference is not None and ctx.reference[1] == "year"
+    if ctx.quarter is not None and cand.start - ctx.quarter[1] < 400 and not tells_a_year:
         day = shift(ctx.quarter[0], -1, "year")
         return Timex("DATE", point_value(day, "quarter"))
     if ctx.anchor is None:

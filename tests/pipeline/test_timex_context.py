@@ -137,3 +137,18 @@ def test_a_number_after_a_date_is_not_a_day(extract: Callable[..., Record]) -> N
     times = times_of(extract, "Prices fell on Aug. 3 and 4 percent more the next week. He met May 5 and 6 others.",
                      "2025-08-15")
     assert "4" not in times and "6" not in times
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Third-quarter net rose 5%. For the nine months, net fell, compared with year-earlier net of $2 million.",
+         "2024"),
+        ("Third-quarter net rose 5%. Last year losses totaled $5 million. The year-earlier results were restated.",
+         "2024"),
+        ("Third-quarter net rose 5%, compared with year-earlier net of $2 million.", "2024-Q3"),
+    ],
+)
+def test_year_earlier_follows_the_period_the_story_tells_of(extract: Callable[..., Record], text: str,
+                                                             value: str) -> None:
+    assert times_of(extract, text, "2025-10-30")["year-earlier"].value == value
