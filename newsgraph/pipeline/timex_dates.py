@@ -233,7 +233,8 @@ def _quarter(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     if number is None and m["y"] and m["y"].isdigit():
         day = day.replace(year=int(m["y"]))
     last_year = det.startswith("last year") or number is None and (m["y"] or "").lower().startswith("last")
-    shifted = re.search(r"year[\s-]+(?:earlier|ago|before)|comparable|corresponding", qual) or last_year
+    # "the year-ago quarter", "the comparable period", "the quarter a year ago"
+    shifted = re.search(r"year[\s-]+(?:earlier|ago|before)|comparable|corresponding", qual) or last_year or m["yago"]
     story_quarter = number is not None or ending is not None or "latest" in ordinal + qual
     if unit != "half" and not shifted and story_quarter and _reported(day, ctx, cand):
         ctx.quarter = (day, cand.start)

@@ -113,7 +113,8 @@ RULES: list[tuple[str, str]] = [
                 r"(?P<q>quarter|half|period)(?![\w-])"
                 rf"(?:\s+(?:(?:of|in|for)\s+(?:fiscal\s+)?)?(?P<y>{YEAR}|this\s+year|last\s+year|next\s+year"
                 r"|(?<=of\s)the\s+(?:current\s+|fiscal\s+)?year"
-                r"|(?<=of\s)the\s+(?P<dec>(?:1[5-9]|20)?'?\d0)'?s))?"),
+                r"|(?<=of\s)the\s+(?P<dec>(?:1[5-9]|20)?'?\d0)'?s))?"
+                r"(?P<yago>\s+a\s+year\s+(?:ago|earlier|before))?"),
     ("year_ago_adj", r"(?P<word>year-earlier|year-ago|year-before)(?=\s+[a-z])"),
     ("q_code", rf"(?P<q>Q[1-4]|[1-4]Q|H[12])(?:\s+(?P<y>{YEAR}))?(?!\w)"),
     ("duration", rf"(?:(?P<mod>{MOD})\s+)?(?P<det>the\s+)?"

@@ -152,3 +152,9 @@ def test_a_number_after_a_date_is_not_a_day(extract: Callable[..., Record]) -> N
 def test_year_earlier_follows_the_period_the_story_tells_of(extract: Callable[..., Record], text: str,
                                                              value: str) -> None:
     assert times_of(extract, text, "2025-10-30")["year-earlier"].value == value
+
+
+def test_the_quarter_a_year_ago_is_one_expression(extract: Callable[..., Record]) -> None:
+    text = "The bank lost $226 million in the third quarter. For the quarter a year ago, it earned $16 million."
+    times = times_of(extract, text, "2025-10-26")
+    assert times["the quarter a year ago"].value == "2024-Q3" and "a year ago" not in times
