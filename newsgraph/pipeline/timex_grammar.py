@@ -150,6 +150,7 @@ RULES: list[tuple[str, str]] = [
             r"(?P<q>every|each|per|a)\s+(?:other\s+)?"
             rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART_OF_DAY})(?![\w-])"),
     ("set_adverb", r"(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|yearly)(?![\w-])"),
+    ("long_adj", r"(?P<unit>hour|day|week|month|year|decade)-long(?![\w-])"),
     ("holiday", rf"(?P<name>(?-i:{_HOLIDAY_NAMES}))(?:\s+(?P<y>{YEAR}))?"),
     ("moving_holiday", rf"(?P<name>(?-i:Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day|"
                        rf"Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday))(?:\s+(?P<y>{YEAR}))?(?![\w-])"),

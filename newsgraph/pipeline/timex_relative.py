@@ -390,6 +390,12 @@ def _set_adverb(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None
     return Timex("SET", _ADVERB_SETS[m["word"].lower()])
 
 
+@handles("long_adj")
+def _long_adj(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    """ "a day-long meeting", "a year-long inquiry": a length, as "a five-year contract" is."""
+    return Timex("DURATION", duration_value(1, m["unit"].lower()))
+
+
 @handles("generic_past")
 def _generic_past(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", "PAST_REF")

@@ -158,3 +158,8 @@ def test_the_quarter_a_year_ago_is_one_expression(extract: Callable[..., Record]
     text = "The bank lost $226 million in the third quarter. For the quarter a year ago, it earned $16 million."
     times = times_of(extract, text, "2025-10-26")
     assert times["the quarter a year ago"].value == "2024-Q3" and "a year ago" not in times
+
+
+def test_a_day_long_meeting_is_a_length(extract: Callable[..., Record]) -> None:
+    timex = times_of(extract, "The lawyers left their third day-long meeting with officials.", "2025-08-15")["day-long"]
+    assert (timex.type, timex.value) == ("DURATION", "P1D")
