@@ -96,14 +96,14 @@ def tense_direction(doc: Doc, start: int, end: int) -> str | None:
         elif token.lower_ in _FUTURE_MARKS:
             return "future"
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
-            if _plans_a_thing(token, came_from):
+            if _plans_a_thing(token, came_from, span.root):
                 return "future"  # "planned a demonstration on Saturday": the demonstration lies ahead
             found = _verb_direction(token)
             if found is not None:
                 if until and not (found == "past" and _past_perfect(token)):
                     return "future"  # "postponed until Tuesday", "has given them until Tuesday"
                 return found
-        if token.head is token:
+        if token.head.i == token.i:  # the root (spaCy makes a new Token object on each access)
             break
         came_from, token = token, token.head
     return "future" if until else None
@@ -116,10 +116,12 @@ def _due_direction(due: Token) -> str:
     return "past" if copula.tag_ == "VBD" or words & {"was", "were", "had"} else "future"
 
 
-def _plans_a_thing(verb: Token, came_from: Token) -> bool:
-    """Whether ``verb`` plans or expects a thing (its object) that the time, on the object or the verb, dates."""
+def _plans_a_thing(verb: Token, came_from: Token, time: Token) -> bool:
+    """Whether ``verb`` plans or expects a thing (its object) that the ``time``, on the object or the verb, dates."""
     if verb.lemma_ not in _PLAN_VERBS or _past_perfect(verb):
         return False
+    if came_from.dep_ == "prep" and came_from.lower_ == "for" and time.head.i != came_from.i:
+        return True  # "planning for the summit in April": the summit lies ahead; not "planned for Saturday"
     return came_from.dep_ == "dobj" or any(c.dep_ == "dobj" for c in verb.children)
 
 

@@ -163,3 +163,15 @@ def test_the_quarter_a_year_ago_is_one_expression(extract: Callable[..., Record]
 def test_a_day_long_meeting_is_a_length(extract: Callable[..., Record]) -> None:
     timex = times_of(extract, "The lawyers left their third day-long meeting with officials.", "2025-08-15")["day-long"]
     assert (timex.type, timex.value) == ("DURATION", "P1D")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Poland can now take part in planning for the NATO summit in April.", "2026-04"),
+        ("A memorial service planned for Saturday was canceled.", "2025-12-06"),
+    ],
+)
+def test_planning_for_a_thing_to_come(extract: Callable[..., Record], text: str, value: str) -> None:
+    found = extract(text, "2025-12-10").times
+    assert [t.value for t in found if t.text in ("April", "Saturday")] == [value]
