@@ -127,7 +127,7 @@ RULES: list[tuple[str, str]] = [
     ("vague_units", r"(?:(?P<det>recent|coming|past|next|last|previous|few|many|several|"
                     r"the\s+(?:past|coming|next|last|previous|ensuing)(?:\s+(?:few|several|many))?|the)\s+)?"
                     r"(?P<unit>years|months|weeks|days|decades|hours|centuries|minutes)"
-                    r"(?:\s+(?P<ago>ago|earlier|later))?(?![\w-])"),
+                    r"(?:\s+(?P<ago>ago|earlier|later|ahead))?(?![\w-])"),
     ("rel_unit", rf"(?:(?P<pmod>{POINT_MOD}|earlier|later)\s+)?(?P<rel>{_REL})\s+(?P<unit>week|month|year|weekend|"
                  rf"fiscal\s+year|day|century|decade|(?P<season>{SEASON}))(?![\w-])"),
     ("year_end", r"(?P<pmod>year-end|year's\s+end|year\s+end|end-of-year|end\s+of\s+the\s+year)"),

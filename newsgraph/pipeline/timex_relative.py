@@ -126,6 +126,8 @@ def _span_from_the_story(ctx: Context, unit: str, amount: float | None, mod: str
 def _vague_units(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     unit = _unit(m["unit"])
     det = (m["det"] or "").lower()
+    if (m["ago"] or "").lower() == "ahead":
+        return Timex("DURATION", duration_value(None, unit))  # "the weeks ahead", as "the coming weeks"
     if m["ago"] and m["ago"].lower() != "ago" and unit in SPAN_UNITS:
         return Timex("DURATION", duration_value(None, unit))  # "days later": a length, "later" its signal
     if m["ago"]:

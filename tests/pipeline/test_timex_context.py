@@ -175,3 +175,9 @@ def test_a_day_long_meeting_is_a_length(extract: Callable[..., Record]) -> None:
 def test_planning_for_a_thing_to_come(extract: Callable[..., Record], text: str, value: str) -> None:
     found = extract(text, "2025-12-10").times
     assert [t.value for t in found if t.text in ("April", "Saturday")] == [value]
+
+
+def test_the_weeks_ahead_like_the_coming_weeks(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "Funds may have to sell bonds in the weeks ahead.", "2025-08-15")
+    assert (times["the weeks ahead"].type, times["the weeks ahead"].value) == ("DURATION", "PXW")
+    assert times_of(extract, "Rates may fall in the years ahead.", "2025-08-15")["the years ahead"].value == "PXY"
