@@ -143,12 +143,28 @@ CUE_VERBS = (
     | frozenset(PREPOSITION_VERBS)
 )
 
+# Verbs that give a name: as a participle after a noun ("a group called X") they name it.
+NAMING_VERBS = DESCRIBING_VERBS | frozenset("name title nickname".split())
+
 # Words that never name who is speaking, even as the subject of a cue verb.
 NOT_SOURCES = frozenset("it there this that what which".split())
 
 
+def is_naming_participle(token: Token) -> bool:
+    """True for a participle that gives its noun a name ("a group called X", "the program, called
+    Y, ..."): a name, not a report, unless a ``by`` phrase says who calls it so."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in NAMING_VERBS
+        and not any(c.dep_ == "agent" for c in token.children)
+    )
+
+
 def is_cue_verb(token: Token) -> bool:
     """True if ``token`` is a verb whose lemma is a speech, belief or evidence cue."""
+    if is_naming_participle(token):
+        return False
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
         return False
     return token.lemma_.lower() in CUE_VERBS
@@ -156,4 +172,4 @@ def is_cue_verb(token: Token) -> bool:
 
 def is_speech_verb(token: Token) -> bool:
     """True if ``token`` is a verb of saying or writing (the strongest cue for a quotation)."""
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS and not is_naming_participle(token)

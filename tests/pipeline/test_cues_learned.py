@@ -97,3 +97,15 @@ def test_contrasting_report_is_not_inside_the_first(quotes_only: Extractor) -> N
         ("they are set on voting for him", "74 percent"),
         ("they might change", "22 percent"),
     ]
+
+
+def test_a_participle_that_names_its_noun_reports_no_one(quotes_only: Extractor) -> None:
+    for text in ("Officials arrested a leader of a militant group called Lashkar-e-Taiba on Monday.",
+                 "The program, called EB-5, allows foreign investors to gain citizenship.",
+                 "Miners found a stream named Miracle Run behind the plant."):
+        assert not [q for q in run(quotes_only, text) if q.cue and q.cue.text in ("called", "named")], text
+
+
+def test_a_name_given_by_someone_is_their_word(quotes_only: Extractor) -> None:
+    quotes = run(quotes_only, "It was a move called “reckless” by critics.")
+    assert any(q.cue and q.cue.text == "called" and q.text == "“reckless”" for q in quotes)
