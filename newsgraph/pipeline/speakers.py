@@ -52,7 +52,16 @@ def _named_inside(doc: Doc, start: int, end: int) -> Entity | None:
 
 
 def _entity_span(token: Token) -> Span | None:
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ in SPEAKER_LABELS), None)
+    """The name ``token`` is part of, from its IOB tags (``doc.ents`` is rebuilt on every access)."""
+    if token.ent_type_ not in SPEAKER_LABELS:
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _antecedent(doc: Doc, pronoun: Token) -> tuple[str | None, str | None]:
