@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from newsgraph.pipeline import cues
+from newsgraph.pipeline import cue_model, cues
 from newsgraph.pipeline.attribution_spans import (
     QUOTE_CHARS,
     CharSpan,
@@ -41,6 +43,10 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 MIN_CLAUSE_WORDS = 3
 WH_WORDS = frozenset("when whether if how why where what who".split())
+# The learned cue finder's score from which a word is taken for a cue (chosen on PolNeAR dev,
+# where 0.5 to 0.7 score alike), and the words whose content the patterns can find.
+MODEL_CUE_AT = 0.7
+MODEL_CUE_POS = ("VERB", "NOUN", "ADJ")
 
 
 @dataclass
@@ -55,12 +61,28 @@ class Attribution:
     nests: bool = True  # whether attributions inside its content are part of it (a true complement)
     speech: bool = False  # whether the cue is a verb of saying
     verbatim: bool = False  # whether the content is the speaker's own words (a transcript turn)
+    score: float = 0.0  # the learned cue finder's probability that the cue word heads a cue
 
 
-def find_attributions(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]:
-    """Every attribution whose cue lies outside the quotations (quoted words report no one)."""
+def cue_scores(doc: Doc, inside: list[bool]) -> np.ndarray:
+    """For each token, the learned cue finder's probability that it heads a cue (all 0 without
+    the model; see ``cue_model``); ``inside``: whether each token is inside a quotation."""
+    model = cue_model.shipped()
+    if model is None:
+        return np.zeros(len(doc), dtype=np.float32)
+    return model.probabilities(doc, inside)
+
+
+def find_attributions(
+    doc: Doc, quotations: list[CharSpan], scores: np.ndarray | None = None, inside: list[bool] | None = None
+) -> list[Attribution]:
+    """Every attribution whose cue lies outside the quotations (quoted words report no one).
+    ``scores`` are the learned cue finder's (``cue_scores``) and ``inside`` the tokens inside
+    quotations (``inside_quotations``), computed here when not given."""
     found: list[Attribution] = []
-    inside = inside_quotations(doc, quotations)
+    inside = inside_quotations(doc, quotations) if inside is None else inside
+    if scores is None:
+        scores = cue_scores(doc, inside)
     for token in doc:
         if inside[token.i]:
             continue
@@ -75,6 +97,9 @@ def find_attributions(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]
             attribution.content = _clip(doc, attribution.cue_token, attribution.content)
             if attribution.content:
                 found.append(attribution)
+    found += _modelled(doc, quotations, inside, found, scores)
+    for attribution in found:
+        attribution.score = float(scores[attribution.cue_token])
     return _outermost(found)
 
 
@@ -92,9 +117,10 @@ def _clip(doc: Doc, cue_token: int, content: list[CharSpan]) -> list[CharSpan]:
 
 def _outermost(found: list[Attribution]) -> list[Attribution]:
     """Drop beliefs and evidence reported inside another's content: "he said that critics fear ..."
-    is one attribution (PolNeAR flattens nested reports). A nested speech verb stays here: it may
-    still govern a quotation; the quotes layer drops it at the end if its report is nested."""
-    return [a for a in found if a.speech or not any(_nested(a, o) for o in found)]
+    is one attribution (PolNeAR flattens nested reports), unless the learned cue finder is sure
+    of its cue. A nested speech verb stays here: it may still govern a quotation; the quotes
+    layer drops it at the end if its report is nested."""
+    return [a for a in found if a.speech or a.score >= MODEL_CUE_AT or not any(_nested(a, o) for o in found)]
 
 
 def _nested(inner: Attribution, outer: Attribution) -> bool:
@@ -162,7 +188,12 @@ def governing_verb(doc: Doc, start: int, end: int, quotations: list[CharSpan]) -
 def _cue_verb(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     if not cues.is_cue_verb(token) or token.lemma_.lower() in cues.QUOTATION_ONLY_VERBS:
         return None
-    content = _complement(token)
+    return _reported(token, quotations, _complement(token))
+
+
+def _reported(token: Token, quotations: list[CharSpan], content: list[CharSpan]) -> Attribution | None:
+    """The attribution of the verb ``token`` reporting ``content``, with its subject as source;
+    None without content or when the subject is an empty word ("it shows that ...")."""
     if not content:
         return None
     source_head = speaker_word(token, quotations)
@@ -183,7 +214,41 @@ def _learned(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     word = None if is_learned_cue(token) else phrase_word(token)
     if word is None and not is_learned_cue(token):
         return None
-    bounds = right_content(token, word)
+    return _open_class(token, quotations, right_content(token, word), word)
+
+
+def _modelled(
+    doc: Doc, quotations: list[CharSpan], inside: list[bool], found: list[Attribution], scores: np.ndarray
+) -> list[Attribution]:
+    """Attributions whose cue only the learned cue finder sees (``cue_model``): a verb, noun or
+    adjective it scores at least ``MODEL_CUE_AT``, outside quotations and the cues already found,
+    reporting its clause complement or, failing that, what follows it in its phrase. Verbs of
+    saying are left to the patterns and the quotes layer, which know their quotations."""
+    starts = doc.to_array([IDX]).astype(np.int64)
+    taken = {i for a in found for i in range(np.searchsorted(starts, a.cue[0], "right") - 1,
+                                             np.searchsorted(starts, a.cue[1], "left"))}
+    out: list[Attribution] = []
+    for i in np.flatnonzero(scores >= MODEL_CUE_AT):
+        token = doc[int(i)]
+        if token.i in taken or inside[token.i] or token.pos_ not in MODEL_CUE_POS or cues.is_speech_verb(token):
+            continue
+        if cues.is_naming_participle(token):
+            continue
+        attribution = _reported(token, quotations, _complement(token)) if token.pos_ == "VERB" else None
+        attribution = attribution or _open_class(token, quotations, right_content(token))
+        if attribution is not None:
+            attribution.speech = False
+            attribution.content = _clip(doc, token.i, attribution.content)
+            if attribution.content:
+                out.append(attribution)
+    return out
+
+
+def _open_class(
+    token: Token, quotations: list[CharSpan], bounds: tuple[int, int] | None, word: Token | None = None
+) -> Attribution | None:
+    """The attribution of an open-class cue ``token`` (with the ``word`` of its phrase, if any)
+    whose content is the token range ``bounds``; None without content or without a holder."""
     if bounds is None:
         return None
     content = [trim(token.doc[bounds[0] : bounds[1] + 1])]

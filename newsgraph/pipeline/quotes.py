@@ -12,11 +12,14 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Quote, span
 from newsgraph.pipeline.attribution import (
+    MODEL_CUE_AT,
     Attribution,
     CharSpan,
     colon_attribution,
+    cue_scores,
     find_attributions,
     governing_verb,
+    inside_quotations,
     speech_cue_candidates,
 )
 from newsgraph.pipeline.quotemarks import find_quotations
@@ -40,13 +43,16 @@ class QuoteFinder:
         state = layers(doc)
         quotations = find_quotations(doc_text(doc))
         turns = speaker_lines(doc)
-        attributions = find_attributions(doc, quotations) + turns
+        inside = inside_quotations(doc, quotations)
+        scores = cue_scores(doc, inside)
+        attributions = find_attributions(doc, quotations, scores, inside) + turns
         candidates = speech_cue_candidates(doc, quotations)
         # a quoted transcript is reported turn by turn, each by its speaker label
         speech = [(s, e) for s, e in quotations if not any(s < t.cue[0] < e for t in turns)]
         quoted = _quoted_speech(doc, speech, attributions, candidates)
         phrases = {a.cue for a in attributions if not a.nests}
-        state.quotes.extend(_outermost(quoted + _indirect(doc, attributions, quoted), phrases))
+        sure = {(t.idx, t.idx + len(t.text)) for t in doc if scores[t.i] >= MODEL_CUE_AT}
+        state.quotes.extend(_outermost(quoted + _indirect(doc, attributions, quoted), phrases, sure))
         return doc
 
 
@@ -228,17 +234,18 @@ def _indirect(doc: Doc, attributions: list[Attribution], quoted: list[Quote]) ->
     return found
 
 
-def _outermost(quotes: list[Quote], phrases: set[CharSpan]) -> list[Quote]:
+def _outermost(quotes: list[Quote], phrases: set[CharSpan], sure: set[CharSpan] = frozenset()) -> list[Quote]:
     """The quotes less those whose cue lies inside another attribution's content: a report within
     a report ("he said she told reporters that ...") is part of the outer one, as PolNeAR's
     annotators mostly flatten it (on its train split, dropping them raises end-to-end F1).
-    Attributions whose cue is in ``phrases`` report a phrase, not a clause, and hold no report."""
+    Attributions whose cue is in ``phrases`` report a phrase, not a clause, and hold no report;
+    a cue in ``sure`` (one the learned cue finder is sure of) stays wherever it is."""
     contents = [(q.start, q.end, (q.cue.start, q.cue.end)) for q in quotes
                 if q.cue is not None and (q.cue.start, q.cue.end) not in phrases]
     kept = []
     for quote in quotes:
         cue = quote.cue
-        inside = cue is not None and any(
+        inside = cue is not None and (cue.start, cue.end) not in sure and any(
             s <= cue.start and cue.end <= e and key != (cue.start, cue.end) for s, e, key in contents
         )
         if not inside:
