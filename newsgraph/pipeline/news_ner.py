@@ -34,7 +34,10 @@ graph needs. The merge rule:
 Before typing, the news NER's labels are made consistent within the article (one sense per
 discourse): a name tagged with several types takes its most frequent one, a full personal name
 voting PER for its last word ("Haddad" after "Omar Haddad"); a place name also used as an
-organisation keeps both (a city and its club).
+organisation keeps both (a city and its club). An article too long for one pass goes through the
+models in pieces (see ``pieces``): on a piece the component only keeps the two models' spans, and
+``merge_pieces`` merges them once the article is whole again, so that the vote, like the rest of
+the merge, sees the whole article.
 
 Speed: the news NER runs over a "shadow" Doc of the same words in its own vocabulary (where its
 vectors live), built from the Doc's arrays; its matrix products go to numpy's BLAS on one thread
@@ -60,6 +63,10 @@ from newsgraph.pipeline.zones import zone_of
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "news_ner"
 # batches between two clear-outs of the news vocabulary's new words (a few MiB of them)
 FORGET_EVERY = 32
+# user_data keys of a piece of a longer article: its mark (set by ``pieces.split``), and the
+# models' spans the component keeps on it for ``merge_pieces``
+PIECE = "newsgraph_piece"
+PIECE_SPANS = "newsgraph_piece_spans"
 
 NUMERIC_LABELS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
 PLACE_LABELS = frozenset("GPE LOC FAC".split())
@@ -167,6 +174,14 @@ class Ent(NamedTuple):
     start: int
     end: int
     label: str
+
+
+class PieceSpans(NamedTuple):
+    """The spans of both models over one piece of an article (token offsets into the piece)."""
+
+    general: list[Ent]
+    news: list[Ent]
+    keep_general: frozenset[str]
 
 
 def doc_words(doc: Doc) -> tuple[list[str], list[bool]]:
@@ -338,6 +353,26 @@ def merge_entities(doc: Doc, news_spans: list[tuple[int, int, str]], keep_genera
     return [Span(doc, s, e, label=label) for s, e, label in merged_spans(words, general, news, keep_general)]
 
 
+def merge_pieces(doc: Doc, parts: list[Doc]) -> None:
+    """Set the merged entities of ``doc``, the join of ``parts`` (pieces of one article, in order),
+    from the spans the component kept on each piece: the merge and its one-label-per-name vote
+    over the whole article, as if it had gone through the models at once. Leaves ``doc`` as it
+    is when the pieces went through no news NER."""
+    kept = [part.user_data.get(PIECE_SPANS) for part in parts]
+    if not kept or any(k is None for k in kept):
+        return
+    general: list[Ent] = []
+    news: list[Ent] = []
+    offset = 0
+    for part, spans in zip(parts, kept):
+        general.extend(Ent(start + offset, end + offset, label) for start, end, label in spans.general)
+        news.extend(Ent(start + offset, end + offset, label) for start, end, label in spans.news)
+        offset += len(part)
+    words, _ = doc_words(doc)
+    merged = merged_spans(words, general, news, kept[0].keep_general)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in merged]
+
+
 class NewsNerComponent:
     """Runs the news NER over each Doc's tokens and merges its spans into ``doc.ents``."""
 
@@ -375,6 +410,11 @@ class NewsNerComponent:
                      for shadow in self.ner.pipe(shadows, batch_size=len(batch) or 1)]
         for doc, (words, _), news in zip(batch, tokens, found):
             general = [Ent(e.start, e.end, e.label_) for e in doc.ents]  # doc.ents is rebuilt on each access
+            if doc.user_data.get(PIECE):
+                # a piece of a longer article: merged when the article is whole (``merge_pieces``)
+                doc.user_data[PIECE_SPANS] = PieceSpans(general, news, self.keep_general)
+                yield doc
+                continue
             merged = merged_spans(words, general, news, self.keep_general)
             doc.ents = [Span(doc, start, end, label=label) for start, end, label in merged]
             yield doc

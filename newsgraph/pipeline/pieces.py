@@ -4,7 +4,9 @@ The model's working memory grows with the words it is given at once: an 18,000-w
 needs some 350 MiB on its own. An article longer than the bound is cut into pieces at paragraph
 breaks (else at a sentence end, else at the bound), the model and the news NER run over the
 pieces, and ``Doc.from_docs`` joins them into one Doc with the article's exact text, so that the
-layers, which link mentions and times across the whole article, see it whole.
+layers, which link mentions and times across the whole article, see it whole. The news NER's merge
+waits for the join too (``news_ner.merge_pieces``): its one-label-per-name vote is the article's,
+not a piece's.
 
 The networks look a few words to each side and paragraphs are sentence boundaries, so a cut at a
 paragraph break changes nothing the layers read.
@@ -16,6 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from spacy.tokens import Doc
+
+from newsgraph.pipeline import news_ner
 
 T = TypeVar("T")
 
@@ -56,14 +60,20 @@ def split(doc: Doc, limit: int) -> list[Doc]:
     if not cuts:
         return [doc]
     edges = [0, *cuts, len(doc)]
-    return [doc[a:b].as_doc() for a, b in zip(edges, edges[1:])]
+    parts = [doc[a:b].as_doc() for a, b in zip(edges, edges[1:])]
+    for part in parts:
+        part.user_data[news_ner.PIECE] = True  # the news NER merges a piece after ``join``
+    return parts
 
 
 def join(pieces: list[Doc], original: Doc) -> Doc:
-    """One Doc from the processed ``pieces`` of ``original``, carrying its newsgraph state."""
+    """One Doc from the processed ``pieces`` of ``original``, carrying its newsgraph state, its
+    entities merged over the whole article (``news_ner.merge_pieces``)."""
     if len(pieces) == 1:
         return pieces[0]
-    doc = Doc.from_docs(pieces, ensure_whitespace=False)
+    # the pieces' user_data holds only their marks and spans, read here, not the article's state
+    doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["user_data"])
+    news_ner.merge_pieces(doc, pieces)
     doc.user_data.update(original.user_data)
     return doc
 
