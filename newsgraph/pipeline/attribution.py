@@ -25,7 +25,6 @@ from newsgraph.pipeline import cue_model, cues
 from newsgraph.pipeline.attribution_spans import (
     QUOTE_CHARS,
     CharSpan,
-    clause_span,
     inside,
     inside_quotations,
     same_paragraph,
@@ -35,14 +34,12 @@ from newsgraph.pipeline.attribution_spans import (
     token_span,
     trim,
 )
+from newsgraph.pipeline.attribution_content import complement, passive_subject, phrase
 from newsgraph.pipeline.attribution_subjects import subject_of
 from newsgraph.pipeline.cues_learned import is_learned_cue, nominal_speaker, phrase_word, right_content
 from newsgraph.pipeline.state import doc_text
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-RELATIVE_PRONOUNS = frozenset("who which that whom".split())
-MIN_CLAUSE_WORDS = 3
-WH_WORDS = frozenset("when whether if how why where what who".split())
 # The learned cue finder's score from which a word is taken for a cue (chosen on PolNeAR dev,
 # where 0.5 to 0.7 score alike), and the words whose content the patterns can find.
 MODEL_CUE_AT = 0.7
@@ -188,18 +185,20 @@ def governing_verb(doc: Doc, start: int, end: int, quotations: list[CharSpan]) -
 def _cue_verb(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     if not cues.is_cue_verb(token) or token.lemma_.lower() in cues.QUOTATION_ONLY_VERBS:
         return None
-    return _reported(token, quotations, _complement(token))
+    return _reported(token, quotations, complement(token))
 
 
-def _reported(token: Token, quotations: list[CharSpan], content: list[CharSpan]) -> Attribution | None:
+def _reported(token: Token, quotations: list[CharSpan], content: list[CharSpan], sure: bool = False
+              ) -> Attribution | None:
     """The attribution of the verb ``token`` reporting ``content``, with its subject as source;
-    None without content or when the subject is an empty word ("it shows that ...")."""
+    None without content or, unless the cue finder is ``sure`` of the verb, when the subject is
+    an empty word ("it shows that ...")."""
     if not content:
         return None
     source_head = speaker_word(token, quotations)
     source = source_span(source_head) if source_head is not None else None
     vague = source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass"
-    if vague and not (cues.is_speech_verb(token) and source_head.lower_ == "it"):
+    if vague and not sure and not (cues.is_speech_verb(token) and source_head.lower_ == "it"):
         return None  # "it shows that ..." is too often no attribution; "it said" is an organisation
     inserted = token.dep_ == "parataxis" or (token.dep_ == "ccomp" and token.head.i < token.i)
     # "The plan, he said, will fail" reports the clause around it; a clause of its own nests
@@ -222,22 +221,23 @@ def _modelled(
 ) -> list[Attribution]:
     """Attributions whose cue only the learned cue finder sees (``cue_model``): a verb, noun or
     adjective it scores at least ``MODEL_CUE_AT``, outside quotations and the cues already found,
-    reporting its clause complement or, failing that, what follows it in its phrase. Verbs of
-    saying are left to the patterns and the quotes layer, which know their quotations."""
+    reporting its clause complement or, failing that, what follows it in its phrase (for a
+    passive with an agent, its subject). Its subject speaks even when it is an empty word
+    ("which contended that ...", "it showed that ..."): the model has seen the context."""
     starts = doc.to_array([IDX]).astype(np.int64)
     taken = {i for a in found for i in range(np.searchsorted(starts, a.cue[0], "right") - 1,
                                              np.searchsorted(starts, a.cue[1], "left"))}
     out: list[Attribution] = []
     for i in np.flatnonzero(scores >= MODEL_CUE_AT):
         token = doc[int(i)]
-        if token.i in taken or inside[token.i] or token.pos_ not in MODEL_CUE_POS or cues.is_speech_verb(token):
+        if token.i in taken or inside[token.i] or token.pos_ not in MODEL_CUE_POS or cues.is_naming_participle(token):
             continue
-        if cues.is_naming_participle(token):
-            continue
-        attribution = _reported(token, quotations, _complement(token)) if token.pos_ == "VERB" else None
-        attribution = attribution or _open_class(token, quotations, right_content(token))
+        if token.pos_ == "VERB":
+            content = complement(token) or passive_subject(token) or phrase(token)
+            attribution = _reported(token, quotations, content, sure=True)
+        else:
+            attribution = _open_class(token, quotations, right_content(token))
         if attribution is not None:
-            attribution.speech = False
             attribution.content = _clip(doc, token.i, attribution.content)
             if attribution.content:
                 out.append(attribution)
@@ -249,9 +249,10 @@ def _open_class(
 ) -> Attribution | None:
     """The attribution of an open-class cue ``token`` (with the ``word`` of its phrase, if any)
     whose content is the token range ``bounds``; None without content or without a holder."""
-    if bounds is None:
+    passive = passive_subject(token) if token.pos_ == "VERB" and word is None else []
+    if bounds is None and not passive:
         return None
-    content = [trim(token.doc[bounds[0] : bounds[1] + 1])]
+    content = passive or [trim(token.doc[bounds[0] : bounds[1] + 1])]
     if token.pos_ == "VERB":
         source_head = speaker_word(token, quotations)
         if source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass":
@@ -268,124 +269,6 @@ def _open_class(
     # its content is a phrase, not a reported clause: reports inside it stand on their own
     cue = (token.idx, word.idx + len(word.text)) if word is not None else token_span(token)
     return Attribution(cue, token.i, source, head, content, False, cues.is_speech_verb(token))
-
-
-def _complement(token: Token) -> list[CharSpan]:
-    """The content pieces a cue verb reports, or [] when it has none."""
-    lemma = token.lemma_.lower()
-    for child in token.children:
-        if child.dep_ == "ccomp" and same_paragraph(token, child):
-            return [clause_span(child)]
-    asked = _wh_clause(token)
-    if asked is not None:
-        return [subtree_span(asked)]
-    described = _described(token)
-    if described:
-        return described
-    if lemma in cues.DESCRIBING_VERBS:
-        named = _named_as(token)
-        if named:
-            return named
-    if lemma in cues.FOR_VERBS:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "for" and child.i > token.i:
-                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp", "ccomp")]
-                if objects:
-                    return [subtree_span(objects[0])]
-    if lemma in cues.PREPOSITION_VERBS:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in cues.PREPOSITION_VERBS[lemma] and child.i > token.i:
-                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-                if objects:
-                    return [subtree_span(objects[0])]
-    if lemma in cues.INFINITIVE_CUE_VERBS:
-        for child in token.children:
-            if child.dep_ == "xcomp" and child.i > token.i:
-                return [subtree_span(child)]
-    if lemma in cues.OBJECT_CONTENT_VERBS:
-        for child in token.children:
-            if child.dep_ == "dobj" and child.i > token.i and child.pos_ != "PRON":
-                return [subtree_span(child)]
-    if token.dep_ == "parataxis" or (token.dep_ == "ccomp" and token.head.i < token.i):
-        return _around(token.head, token)
-    if cues.is_speech_verb(token):
-        return _before_comma(token)
-    return []
-
-
-def _wh_clause(token: Token) -> Token | None:
-    """``have not said when they would vote``: a question clause the parser hung on a verb of
-    saying or knowing as an adverbial; not ``said when asked`` (a participle: when it was said)."""
-    if not (cues.is_speech_verb(token) or token.lemma_.lower() in cues.COGNITION_VERBS):
-        return None
-    for child in token.rights:
-        if child.dep_ == "advcl" and child.tag_ != "VBN" and same_paragraph(token, child):
-            opener = child.left_edge
-            if opener.lower_ in WH_WORDS and opener.i == token.i + 1:
-                return child
-    return None
-
-
-def _before_comma(verb: Token) -> list[CharSpan]:
-    """``The plan will fail, sources said.`` / ``..., said Mr. Barrett``: a reporting clause after
-    a comma whose verb the parser left without a complement (often when it joins the sentence to
-    the paragraph before). The content is the clause before the comma, back to the sentence start.
-    """
-    if verb.dep_ not in ("ROOT", "parataxis", "ccomp", "conj"):
-        return []
-    subject = subject_of(verb)
-    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
-        return []  # "Smith, who said": the comma opens a relative clause
-    first = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
-    while first > 0 and verb.doc[first - 1].lower_ in ("also", "later", "then", "previously"):
-        first -= 1
-    # 'Manafort "has a tough task," said Black': the clause ends in a closing mark after the comma
-    closing = first > 1 and verb.doc[first - 1].text in QUOTE_CHARS and verb.doc[first - 2].text == ","
-    if first == 0 or (verb.doc[first - 1].text not in (",", "—", "–") and not closing):
-        return []
-    sentence = verb.sent
-    clause = verb.doc[sentence.start : first if closing else first - 1]
-    if len([t for t in clause if t.is_alpha]) < MIN_CLAUSE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in clause):
-        return []
-    return [trim(clause)]
-
-
-def _described(token: Token) -> list[CharSpan]:
-    """``described X as Y``: from X to the end of the "as" phrase."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    as_phrase = [c for c in token.subtree if c.lower_ == "as" and c.dep_ == "prep" and c.i > token.i]
-    if not objects or not as_phrase:
-        return []
-    start = objects[0].left_edge
-    end = as_phrase[0].right_edge
-    return [trim(token.doc[start.i : end.i + 1])] if end.i >= start.i else []
-
-
-def _named_as(token: Token) -> list[CharSpan]:
-    """``called Trump “unhinged”``: the object and what it is called."""
-    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
-    complements = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i > token.i]
-    if not objects or not complements:
-        return []
-    start, end = objects[0].left_edge, max(c.right_edge for c in complements)
-    return [trim(token.doc[start.i : end.i + 1])]
-
-
-def _around(head: Token, cue: Token) -> list[CharSpan]:
-    """The head's subtree without the cue's subtree, as one or two pieces."""
-    inner = cue.subtree
-    cue_tokens = {t.i for t in inner}
-    doc = head.doc
-    sentence = head.sent
-    tokens = [t for t in head.subtree if t.i not in cue_tokens and sentence.start <= t.i < sentence.end]
-    pieces: list[list[Token]] = []
-    for t in tokens:
-        if pieces and pieces[-1][-1].i == t.i - 1:
-            pieces[-1].append(t)
-        else:
-            pieces.append([t])
-    spans = [trim(doc[p[0].i : p[-1].i + 1]) for p in pieces]
-    return [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in doc_text(doc)[s[0] : s[1]])]
 
 
 def _according_to(token: Token) -> Attribution | None:

@@ -15,8 +15,8 @@ from newsgraph.pipeline.cue_lexicon import LEARNED_CUES, LEARNED_PHRASES
 from newsgraph.pipeline.cues import is_naming_participle
 
 # Right-hand dependents that are not part of what is reported: another predicate, a clause about
-# when or why, punctuation.
-NOT_CONTENT = frozenset("punct cc conj parataxis advcl mark appos npadvmod".split())
+# when or why, punctuation, the "by" phrase of a passive (who reports).
+NOT_CONTENT = frozenset("punct cc conj parataxis advcl mark appos npadvmod agent".split())
 # A noun or adjective cue is the predicate of a clause whose subject speaks ("was confident
 # that ..."), or the object of a verb whose subject speaks ("voiced doubt about ...").
 COPULA_DEPS = ("acomp", "attr", "oprd")

@@ -114,3 +114,13 @@ def test_a_participle_that_names_its_noun_reports_no_one(quotes_only: Extractor)
 def test_a_name_given_by_someone_is_their_word(quotes_only: Extractor) -> None:
     quotes = run(quotes_only, "It was a move called “reckless” by critics.")
     assert any(q.cue and q.cue.text == "called" and q.text == "“reckless”" for q in quotes)
+
+
+def test_a_cue_in_an_as_clause_reports_the_clause_it_hangs_on(
+    quotes_only: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cue_model, "shipped", lambda: None)  # the patterns alone
+    quote = by_cue(run(quotes_only, "The company failed in 2012, as analysts had predicted."), "predicted")
+    assert quote.text == "The company failed in 2012"
+    assert quote.source and quote.source.text == "analysts"
+    assert not run(quotes_only, "Prices rose as wages fell.")

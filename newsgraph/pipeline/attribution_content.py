@@ -1,0 +1,165 @@
+"""What a cue verb reports: its clause complement, its object and "as" phrase, the clause it
+is inserted in or hangs on, or what follows it in its phrase.
+
+Each function takes the cue token and returns the content as character spans into ``doc.text``
+(end exclusive), or an empty list when the pattern does not apply.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.pipeline import cues
+from newsgraph.pipeline.attribution_spans import (
+    QUOTE_CHARS,
+    CharSpan,
+    clause_span,
+    same_paragraph,
+    subtree_span,
+    trim,
+)
+from newsgraph.pipeline.attribution_subjects import subject_of
+from newsgraph.pipeline.cues_learned import right_content
+from newsgraph.pipeline.state import doc_text
+
+RELATIVE_PRONOUNS = frozenset("who which that whom".split())
+MIN_CLAUSE_WORDS = 3
+WH_WORDS = frozenset("when whether if how why where what who".split())
+
+
+def phrase(token: Token) -> list[CharSpan]:
+    """What follows ``token`` in its phrase (``right_content``), as content pieces."""
+    bounds = right_content(token)
+    return [trim(token.doc[bounds[0] : bounds[1] + 1])] if bounds is not None else []
+
+
+def passive_subject(verb: Token) -> list[CharSpan]:
+    """``His views were echoed by experts``: the subject of a passive with an agent is what
+    the agent reports."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [subtree_span(c) for c in verb.children if c.dep_ == "nsubjpass"][:1]
+
+
+def complement(token: Token) -> list[CharSpan]:
+    """The content pieces a cue verb reports, or [] when it has none."""
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "ccomp" and same_paragraph(token, child):
+            return [clause_span(child)]
+    asked = _wh_clause(token)
+    if asked is not None:
+        return [subtree_span(asked)]
+    described = _described(token)
+    if described:
+        return described
+    if lemma in cues.DESCRIBING_VERBS:
+        named = _named_as(token)
+        if named:
+            return named
+    if lemma in cues.FOR_VERBS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "for" and child.i > token.i:
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp", "ccomp")]
+                if objects:
+                    return [subtree_span(objects[0])]
+    if lemma in cues.PREPOSITION_VERBS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in cues.PREPOSITION_VERBS[lemma] and child.i > token.i:
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if objects:
+                    return [subtree_span(objects[0])]
+    if lemma in cues.INFINITIVE_CUE_VERBS:
+        for child in token.children:
+            if child.dep_ == "xcomp" and child.i > token.i:
+                return [subtree_span(child)]
+    if lemma in cues.OBJECT_CONTENT_VERBS:
+        for child in token.children:
+            if child.dep_ == "dobj" and child.i > token.i and child.pos_ != "PRON":
+                return [subtree_span(child)]
+    if token.dep_ == "parataxis" or (token.dep_ == "ccomp" and token.head.i < token.i) or as_clause(token):
+        return _around(token.head, token)
+    if cues.is_speech_verb(token):
+        return _before_comma(token)
+    return []
+
+
+def as_clause(token: Token) -> bool:
+    """``The plan failed, as critics had said`` / ``as predicted``: a cue verb in an "as" clause
+    reports the clause it hangs on."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+
+
+def _wh_clause(token: Token) -> Token | None:
+    """``have not said when they would vote``: a question clause the parser hung on a verb of
+    saying or knowing as an adverbial; not ``said when asked`` (a participle: when it was said)."""
+    if not (cues.is_speech_verb(token) or token.lemma_.lower() in cues.COGNITION_VERBS):
+        return None
+    for child in token.rights:
+        if child.dep_ == "advcl" and child.tag_ != "VBN" and same_paragraph(token, child):
+            opener = child.left_edge
+            if opener.lower_ in WH_WORDS and opener.i == token.i + 1:
+                return child
+    return None
+
+
+def _before_comma(verb: Token) -> list[CharSpan]:
+    """``The plan will fail, sources said.`` / ``..., said Mr. Barrett``: a reporting clause after
+    a comma whose verb the parser left without a complement (often when it joins the sentence to
+    the paragraph before). The content is the clause before the comma, back to the sentence start.
+    """
+    if verb.dep_ not in ("ROOT", "parataxis", "ccomp", "conj"):
+        return []
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        return []  # "Smith, who said": the comma opens a relative clause
+    first = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    while first > 0 and verb.doc[first - 1].lower_ in ("also", "later", "then", "previously"):
+        first -= 1
+    # 'Manafort "has a tough task," said Black': the clause ends in a closing mark after the comma
+    closing = first > 1 and verb.doc[first - 1].text in QUOTE_CHARS and verb.doc[first - 2].text == ","
+    if first == 0 or (verb.doc[first - 1].text not in (",", "—", "–") and not closing):
+        return []
+    sentence = verb.sent
+    clause = verb.doc[sentence.start : first if closing else first - 1]
+    if len([t for t in clause if t.is_alpha]) < MIN_CLAUSE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return []
+    return [trim(clause)]
+
+
+def _described(token: Token) -> list[CharSpan]:
+    """``described X as Y``: from X to the end of the "as" phrase."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    as_phrase = [c for c in token.subtree if c.lower_ == "as" and c.dep_ == "prep" and c.i > token.i]
+    if not objects or not as_phrase:
+        return []
+    start = objects[0].left_edge
+    end = as_phrase[0].right_edge
+    return [trim(token.doc[start.i : end.i + 1])] if end.i >= start.i else []
+
+
+def _named_as(token: Token) -> list[CharSpan]:
+    """``called Trump “unhinged”``: the object and what it is called."""
+    objects = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    complements = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i > token.i]
+    if not objects or not complements:
+        return []
+    start, end = objects[0].left_edge, max(c.right_edge for c in complements)
+    return [trim(token.doc[start.i : end.i + 1])]
+
+
+def _around(head: Token, cue: Token) -> list[CharSpan]:
+    """The head's subtree without the cue's subtree, as one or two pieces."""
+    inner = cue.subtree
+    cue_tokens = {t.i for t in inner}
+    doc = head.doc
+    sentence = head.sent
+    tokens = [t for t in head.subtree if t.i not in cue_tokens and sentence.start <= t.i < sentence.end]
+    pieces: list[list[Token]] = []
+    for t in tokens:
+        if pieces and pieces[-1][-1].i == t.i - 1:
+            pieces[-1].append(t)
+        else:
+            pieces.append([t])
+    spans = [trim(doc[p[0].i : p[-1].i + 1]) for p in pieces]
+    return [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in doc_text(doc)[s[0] : s[1]])]
