@@ -2,8 +2,8 @@
 
 Every query is parameterised SQL (no user text is ever formatted into a statement) and returns
 plain dicts ready for JSON. Where ``newsgraph.store.queries`` answers the same question (roles,
-seen-with) the server uses it; the queries here add what the web needs: offsets and totals for
-paging, filters, and the graph's edges. Full-text input is turned into quoted FTS5 phrases, so that a
+seen-with, an entity's stories) the server uses it; the queries here add what the web needs: offsets
+and totals for paging, filters, and the graph's edges. Full-text input is turned into quoted FTS5 phrases, so that a
 search for ``"a" OR`` is words to find, not query syntax.
 """
 
@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Any
 
 from newsgraph.resolve import names
+from newsgraph.store import queries as store_queries
 from newsgraph.store.reader import with_store_ids
 
 Row = dict[str, Any]
@@ -252,37 +253,6 @@ def _timeline_events(entity_id: str | None) -> str:
     return select
 
 
-def stories_with(conn: sqlite3.Connection, entity_id: str) -> dict[str, set[str]]:
-    """The other entities named in each story that names ``entity_id``, story by story.
-
-    A story is an article with its near-duplicates (counted once, as the store's ``seen_with``
-    counts). One pass over the entity's articles, counted in Python: a SQL self-join with
-    GROUP BY is several times slower for entities named in thousands of articles.
-    """
-    stories: dict[str, set[str]] = {}
-    rows = conn.execute(
-        "SELECT COALESCE(ar.duplicate_of, ar.id), other.entity_id FROM article_entities mine "
-        "JOIN articles ar ON ar.id = mine.article_id JOIN article_entities other ON other.article_id = mine.article_id "
-        "WHERE mine.entity_id = ? AND other.entity_id != ?",
-        (entity_id, entity_id),
-    )
-    for story, other in rows:
-        stories.setdefault(story, set()).add(other)
-    return stories
-
-
-def _most_shared(stories: dict[str, set[str]], limit: int) -> list[tuple[str, int]]:
-    counts: Counter[str] = Counter(other for members in stories.values() for other in members)
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
-
-
-def seen_with(conn: sqlite3.Connection, entity_id: str, limit: int) -> list[Row]:
-    """Entities named in the same stories as ``entity_id``, most shared first, with ``articles`` shared."""
-    top = _most_shared(stories_with(conn, entity_id), limit)
-    known = entity_names(conn, [other for other, _ in top])
-    return [dict(known[other], articles=shared) for other, shared in top if other in known]
-
-
 def neighbourhood(conn: sqlite3.Connection, entity_id: str, limit: int) -> dict[str, list[Row]] | None:
     """The entity, its ``limit`` most frequent companions, and the edges among them all.
 
@@ -292,13 +262,12 @@ def neighbourhood(conn: sqlite3.Connection, entity_id: str, limit: int) -> dict[
     centre = _one(conn, "SELECT id, name, type FROM entities WHERE id = ?", (entity_id,))
     if centre is None:
         return None
-    stories = stories_with(conn, entity_id)
-    top = _most_shared(stories, limit)
-    known = entity_names(conn, [other for other, _ in top])
-    top = [(other, shared) for other, shared in top if other in known]
-    nodes = [dict(centre, weight=None, centre=True)] + [dict(known[o], weight=w, centre=False) for o, w in top]
-    edges = [{"source": entity_id, "target": o, "weight": w} for o, w in top]
-    chosen = set(known)
+    stories = store_queries.stories_with(conn, entity_id)
+    top = store_queries.seen_with(conn, entity_id, limit, stories)
+    nodes = [dict(centre, weight=None, centre=True)] + [
+        {"id": o["id"], "name": o["name"], "type": o["type"], "weight": o["articles"], "centre": False} for o in top]
+    edges = [{"source": entity_id, "target": o["id"], "weight": o["articles"]} for o in top]
+    chosen = {o["id"] for o in top}
     pairs: Counter[tuple[str, str]] = Counter()
     for members in stories.values():
         present = sorted(members & chosen)
@@ -313,6 +282,7 @@ QUOTE_COLUMNS = (
     "q.article_id, q.position, q.start, q.\"end\", q.text, q.kind, q.speaker_entity_id AS speaker_id, "
     "COALESCE(s.name, q.speaker_name) AS speaker, a.title AS article_title, a.published"
 )
+QUOTE_ORDER = "ORDER BY a.published DESC, a.id, q.position"
 
 
 def list_quotes(
@@ -347,15 +317,32 @@ def list_quotes(
         )
         params += [about, about]
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    if speaker_id or contains or about:
+        return _selected_quotes(conn, where, tuple(params), limit, offset)
     total = conn.execute(f"SELECT COUNT(*) FROM quotes q {where}", tuple(params)).fetchone()[0]
-    # CROSS JOIN keeps articles outside, walked by date: the first page comes without sorting every quote.
-    # Selective filters (an id, words, a subject) leave the order of tables to the planner.
-    join = "JOIN" if speaker_id or contains or about else "CROSS JOIN"
-    items = _rows(conn, f"SELECT {QUOTE_COLUMNS} FROM articles a {join} quotes q ON q.article_id = a.id "
-                        f"LEFT JOIN entities s ON s.id = q.speaker_entity_id {where} "
-                        "ORDER BY a.published DESC, a.id, q.position LIMIT ? OFFSET ?",
+    # CROSS JOIN keeps articles outside, walked by date: the first page comes without sorting every quote
+    items = _rows(conn, f"SELECT {QUOTE_COLUMNS} FROM articles a CROSS JOIN quotes q ON q.article_id = a.id "
+                        f"LEFT JOIN entities s ON s.id = q.speaker_entity_id {where} {QUOTE_ORDER} LIMIT ? OFFSET ?",
                   (*params, limit, offset))
     return items, int(total)
+
+
+def _selected_quotes(
+    conn: sqlite3.Connection, where: str, params: tuple[Any, ...], limit: int, offset: int
+) -> tuple[list[Row], int]:
+    """The page and total of a selective quote filter (an id, words, a subject), found in one pass.
+
+    The filter (for a subject: every mention of it tested against the quotes of its articles) runs
+    once for the ids in order, instead of once for the count and again for the page.
+    """
+    found = [rowid for (rowid,) in conn.execute(
+        f"SELECT q.rowid FROM articles a JOIN quotes q ON q.article_id = a.id {where} {QUOTE_ORDER}", params)]
+    page = found[offset:offset + limit]
+    items = _rows(conn, f"SELECT {QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id "
+                        "LEFT JOIN entities s ON s.id = q.speaker_entity_id "
+                        f"WHERE q.rowid IN (SELECT value FROM json_each(?)) {QUOTE_ORDER}",
+                  (json.dumps(page),))
+    return items, len(found)
 
 
 # --- events -----------------------------------------------------------------------------------

@@ -7,8 +7,10 @@ ready) for the CLI to print. Near-duplicate articles are shown as sources but co
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
+from collections import Counter
 from typing import Any
 
 from newsgraph.errors import StoreError
@@ -95,16 +97,56 @@ def roles(conn: sqlite3.Connection, entity_id: str) -> list[dict[str, Any]]:
     return found
 
 
-def seen_with(conn: sqlite3.Connection, entity_id: str, limit: int = 15) -> list[dict[str, Any]]:
-    """The entities named in the same articles, by how many independent articles they share."""
-    return _rows(conn.execute(
-        """SELECT e.id, e.name, e.type, COUNT(DISTINCT COALESCE(a.duplicate_of, a.id)) AS articles
-           FROM article_entities mine JOIN article_entities other ON other.article_id = mine.article_id
-           JOIN entities e ON e.id = other.entity_id JOIN articles a ON a.id = mine.article_id
-           WHERE mine.entity_id = ? AND other.entity_id != ?
-           GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?""",
-        (entity_id, entity_id, limit),
+# each article naming the entity: its story and all the entities it names. Without statistics the
+# planner reads articles by their primary key, i.e. each row with its whole text: the summary index holds duplicate_of
+STORIES_SQL = """WITH mine AS (SELECT article_id FROM article_entities WHERE entity_id = ?),
+    named AS (SELECT article_id, group_concat(entity_id, ' ') AS ids FROM article_entities
+              WHERE article_id IN mine GROUP BY article_id)
+    SELECT COALESCE(a.duplicate_of, a.id), named.ids
+    FROM named JOIN articles a INDEXED BY articles_summary ON a.id = named.article_id"""
+
+
+def stories_with(conn: sqlite3.Connection, entity_id: str) -> dict[str, set[str]]:
+    """story id -> the other entities named in that story's articles, for each story naming ``entity_id``.
+
+    A story is an article with its near-duplicates, under its first article's id. One row per
+    article, its entities joined in SQL from the covering index: a self-join returning one row per
+    pair, or grouping by entity in SQL, is several times slower for entities named in thousands of articles.
+    """
+    stories: dict[str, set[str]] = {}
+    for story, ids in conn.execute(STORIES_SQL, (entity_id,)):
+        stories.setdefault(story, set()).update(ids.split(" "))  # store ids (E12) hold no space
+    for members in stories.values():
+        members.discard(entity_id)
+    return stories
+
+
+def seen_with(
+    conn: sqlite3.Connection, entity_id: str, limit: int = 15, stories: dict[str, set[str]] | None = None
+) -> list[dict[str, Any]]:
+    """The entities named in the same stories, by how many stories they share (``articles``), then name.
+
+    ``stories`` is ``stories_with(conn, entity_id)`` when the caller has it already.
+    """
+    if stories is None:
+        stories = stories_with(conn, entity_id)
+    shared: Counter[str] = Counter()
+    for members in stories.values():
+        shared.update(members)
+    top = shared.most_common(limit)  # a heap: a frequent entity has tens of thousands of companions
+    if not top:
+        return []
+    # names only for the entities that can make the cut: ties at the last place are ordered by name
+    floor = top[-1][1]
+    candidates = [other for other, count in shared.items() if count >= floor]
+    found = _rows(conn.execute(
+        "SELECT id, name, type FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(candidates),),
     ))
+    for row in found:
+        row["articles"] = shared[row["id"]]
+    found.sort(key=lambda row: (-row["articles"], row["name"], row["id"]))
+    return found[:limit]
 
 
 QUOTE_COLUMNS = f"""q.text, q.kind, COALESCE(s.name, q.speaker_name) AS speaker, q.speaker_entity_id AS speaker_id,

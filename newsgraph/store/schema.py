@@ -217,7 +217,20 @@ CREATE TABLE lsh_buckets (
 CREATE INDEX lsh_buckets_lookup ON lsh_buckets(band, bucket);
 """
 
-MIGRATIONS: tuple[str, ...] = (BASE, NEAR_DUPLICATES)
+# Version 3: covering indexes for an entity's pages. A frequent entity is named in thousands of
+# articles; its companions, its articles' stories and the quotes naming it are then read from the
+# indexes alone, never from table rows (whose article text or JSON would be read along).
+ENTITY_INDEXES = """
+CREATE INDEX article_entities_entity_article ON article_entities(entity_id, article_id);
+DROP INDEX article_entities_entity;
+CREATE INDEX article_entities_article_entity ON article_entities(article_id, entity_id);
+CREATE INDEX mentions_entity_span ON mentions(entity_id, article_id, start, "end");
+DROP INDEX mentions_entity;
+CREATE INDEX quotes_article_span ON quotes(article_id, start, "end");
+CREATE INDEX articles_summary ON articles(id, duplicate_of, published, title);
+"""
+
+MIGRATIONS: tuple[str, ...] = (BASE, NEAR_DUPLICATES, ENTITY_INDEXES)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -107,6 +107,18 @@ def test_quotes_filtered_by_speaker_words_and_subject(client: TestClient, db: Pa
     assert [q["text"] for q in about_oslo] == ["Oslo deserves a harbour that works,"]
 
 
+def test_quotes_of_one_speaker_or_subject_are_paged_with_their_total(client: TestClient, db: Path) -> None:
+    dorn = entity_id(db, "Carl Dorn")
+    first = client.get("/api/quotes", params={"speaker_id": dorn, "limit": 1}).json()
+    second = client.get("/api/quotes", params={"speaker_id": dorn, "limit": 1, "offset": 1}).json()
+    assert first["total"] == second["total"] == 2
+    assert [q["text"] for q in first["items"] + second["items"]] == [
+        "Oslo deserves a harbour that works,", "the plan was bold"]  # newest article first
+    assert first["items"][0]["article_title"] == "A new harbour for Oslo"
+    beyond = client.get("/api/quotes", params={"about": entity_id(db, "Oslo"), "offset": 5}).json()
+    assert beyond["total"] == 1 and beyond["items"] == []
+
+
 def test_search_articles_and_names(client: TestClient) -> None:
     body = client.get("/api/search", params={"q": "harbour"}).json()
     assert body["total"] == 2

@@ -48,3 +48,45 @@ def test_missing_database_is_an_error_for_readers(tmp_path):
     with pytest.raises(StoreError, match="does not exist"):
         Store(tmp_path / "nothing.db", create=False)
     assert not (tmp_path / "nothing.db").exists()
+
+
+def index_names(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def test_version_2_store_gets_the_entity_indexes_and_keeps_its_records(tmp_path):
+    from store_records import article, entity
+
+    from newsgraph.model import Record
+    from newsgraph.store.queries import seen_with
+    from newsgraph.store.writer import write_record
+
+    text = "Anna Berg met Carl Dorn in Oslo on Friday."
+    record = Record(article(text), [entity(text, "e1", "Anna Berg", "PERSON", ["Anna Berg"]),
+                                    entity(text, "e2", "Carl Dorn", "PERSON", ["Carl Dorn"])])
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrate(conn, target=2) == 2
+    conn.execute("BEGIN")
+    ids, _ = write_record(conn, record)  # what the previous version wrote: the writer is unchanged
+    conn.execute("COMMIT")
+    assert "article_entities_entity" in index_names(conn)
+    conn.close()
+    with Store(path, create=False) as store:
+        assert schema_version(store.conn) == SCHEMA_VERSION
+        names = index_names(store.conn)
+        assert {"article_entities_entity_article", "article_entities_article_entity", "mentions_entity_span",
+                "quotes_article_span", "articles_summary"} <= names
+        assert not {"article_entities_entity", "mentions_entity"} & names  # replaced by the wider ones
+        assert [e["name"] for e in seen_with(store.conn, ids["e1"])] == ["Carl Dorn"]
+        assert store.counts()["mentions"] == 2
+
+
+def test_an_entity_s_companions_are_read_from_indexes_alone(tmp_path):
+    """The plans of an entity's costly questions search covering indexes, never whole tables."""
+    from newsgraph.store.queries import STORIES_SQL
+
+    with Store(tmp_path / "plan.db") as store:
+        steps = [r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + STORIES_SQL, ("E1",))]
+    searches = [s for s in steps if s.startswith(("SEARCH", "SCAN")) and s != "SCAN named"]  # named: the CTE
+    assert searches and all("COVERING INDEX" in s for s in searches), steps
