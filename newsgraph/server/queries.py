@@ -199,13 +199,8 @@ def entity(conn: sqlite3.Connection, entity_id: str) -> Row | None:
         return None
     found["articles"] = conn.execute(
         "SELECT COUNT(*) FROM article_entities WHERE entity_id = ?", (entity_id,)).fetchone()[0]
-    found["mentions"] = conn.execute("SELECT COUNT(*) FROM mentions WHERE entity_id = ?", (entity_id,)).fetchone()[0]
-    found["aliases"] = _rows(
-        conn,
-        "SELECT alias, SUM(mentions) AS mentions, COUNT(*) AS articles FROM aliases WHERE entity_id = ? "
-        "GROUP BY alias ORDER BY mentions DESC, alias LIMIT 50",
-        (entity_id,),
-    )
+    found["mentions"] = store_queries.mention_count(conn, entity_id)
+    found["aliases"] = store_queries.aliases(conn, entity_id, 50)
     return found
 
 
@@ -309,12 +304,7 @@ def list_quotes(
         clauses.append("q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(phrase)
     if about:
-        # driven from the entity's mentions (indexed), not from every quote
-        clauses.append(
-            "q.rowid IN (SELECT x.rowid FROM mentions m JOIN quotes x ON x.article_id = m.article_id "
-            "AND m.start >= x.start AND m.\"end\" <= x.\"end\" WHERE m.entity_id = ?) "
-            "AND q.speaker_entity_id IS NOT ?"
-        )
+        clauses.append(f"q.rowid IN ({store_queries.QUOTES_NAMING}) AND q.speaker_entity_id IS NOT ?")
         params += [about, about]
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     if speaker_id or contains or about:

@@ -70,17 +70,30 @@ def entity_profile(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any]:
     ).fetchone()
     profile.update(first_seen=seen["first"], last_seen=seen["last"], articles=seen["articles"],
                    independent_articles=seen["independent"])
-    profile["mentions"] = conn.execute("SELECT COUNT(*) FROM mentions WHERE entity_id = ?", (entity_id,)).fetchone()[0]
-    profile["aliases"] = _rows(conn.execute(
-        """SELECT alias, SUM(mentions) AS mentions, COUNT(DISTINCT article_id) AS articles FROM aliases
-           WHERE entity_id = ? GROUP BY alias ORDER BY mentions DESC, alias""",
-        (entity_id,),
-    ))
+    profile["mentions"] = mention_count(conn, entity_id)
+    profile["aliases"] = aliases(conn, entity_id)
     profile["roles"] = roles(conn, entity_id)
     profile["seen_with"] = seen_with(conn, entity_id)
     profile["quotes_by"] = quotes(conn, speaker_ids=[entity_id])
     profile["quotes_about"] = quotes_about(conn, entity_id)
     return profile
+
+
+def mention_count(conn: sqlite3.Connection, entity_id: str) -> int:
+    """How many times the entity is mentioned, in all articles."""
+    return int(conn.execute("SELECT COUNT(*) FROM mentions WHERE entity_id = ?", (entity_id,)).fetchone()[0])
+
+
+def aliases(conn: sqlite3.Connection, entity_id: str, limit: int = -1) -> list[dict[str, Any]]:
+    """The names an entity is written with, each with its mentions and articles, most used first.
+
+    ``limit`` keeps the first ones only (-1: all).
+    """
+    return _rows(conn.execute(
+        """SELECT alias, SUM(mentions) AS mentions, COUNT(DISTINCT article_id) AS articles FROM aliases
+           WHERE entity_id = ? GROUP BY alias ORDER BY mentions DESC, alias LIMIT ?""",
+        (entity_id, limit),
+    ))
 
 
 def roles(conn: sqlite3.Connection, entity_id: str) -> list[dict[str, Any]]:
@@ -171,14 +184,21 @@ def quotes(
     return _rows(conn.execute(sql, (*params, limit)))
 
 
+# the quotes whose span holds a mention of the entity: driven from its mentions and read from the
+# span indexes alone, not by testing every quote
+QUOTES_NAMING = (
+    'SELECT x.rowid FROM mentions m JOIN quotes x ON x.article_id = m.article_id '
+    'AND m.start >= x.start AND m."end" <= x."end" WHERE m.entity_id = ?'
+)
+
+
 def quotes_about(conn: sqlite3.Connection, entity_id: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Quotes by others whose text mentions the entity."""
+    """Quotes by others whose text mentions the entity, newest first."""
     return _rows(conn.execute(
-        f"""SELECT DISTINCT {QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
+        f"""SELECT {QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
             LEFT JOIN entities s ON s.id = q.speaker_entity_id
-            JOIN mentions m ON m.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end"
-            WHERE m.entity_id = ? AND COALESCE(q.speaker_entity_id, '') != ?
-            ORDER BY published DESC LIMIT ?""",
+            WHERE q.rowid IN ({QUOTES_NAMING}) AND q.speaker_entity_id IS NOT ?
+            ORDER BY published DESC, q.article_id, q.position LIMIT ?""",
         (entity_id, entity_id, limit),
     ))
 
