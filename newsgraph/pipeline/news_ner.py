@@ -44,6 +44,7 @@ vectors live), built from the Doc's arrays; its matrix products go to numpy's BL
 (``matmul``) and its vocabulary computes only the lexeme attributes the model reads.
 """
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -176,6 +177,27 @@ class Ent(NamedTuple):
     label: str
 
 
+class Overlaps:
+    """Which of some entities, not overlapping one another and sorted, overlap a token range.
+
+    By bisection: a long article's merge (``merge_pieces``) compares thousands of spans with
+    thousands, which scanning every pair would make quadratic.
+    """
+
+    def __init__(self, ents: list[Ent]) -> None:
+        self.ents = list(ents)
+        self.ends = [ent.end for ent in ents]  # sorted too, as the entities do not overlap
+
+    def __call__(self, start: int, end: int) -> list[Ent]:
+        """The entities that share a token with ``start:end``, in order."""
+        found = []
+        i = bisect_right(self.ends, start)
+        while i < len(self.ents) and self.ents[i].start < end:
+            found.append(self.ents[i])
+            i += 1
+        return found
+
+
 class PieceSpans(NamedTuple):
     """The spans of both models over one piece of an article (token offsets into the piece)."""
 
@@ -233,15 +255,19 @@ def outer_names(words: list[str], general: list[Ent], spans: list[Ent]) -> list[
     """Where the general model's place or title name (``OUTER_LABELS``) wholly contains news spans
     and adds only title-case words, take its boundaries and label: CoNLL splits "Russian Far
     East" and leaves "The" out of titles of works; OntoNotes, the graph's convention, does not."""
-    out = list(spans)
+    # the general model's names do not overlap, so each meets only the original spans
+    overlapping = Overlaps(spans)
+    replaced: set[Ent] = set()
+    outer = []
     for ent in general:
         if ent.label not in OUTER_LABELS:
             continue
-        inside = [x for x in out if ent.start <= x.start and x.end <= ent.end]
-        crossing = [x for x in out if x.start < ent.end and ent.start < x.end and x not in inside]
+        inside = overlapping(ent.start, ent.end)
+        crossing = [x for x in inside if x.start < ent.start or ent.end < x.end]
         if inside and not crossing and _extends_name(words, ent, inside):
-            out = [x for x in out if x not in inside] + [ent]
-    return sorted(out)
+            replaced.update(inside)
+            outer.append(ent)
+    return sorted([x for x in spans if x not in replaced] + outer)
 
 
 def _before_way(words: list[str], end: int) -> bool:
@@ -257,10 +283,13 @@ def split_hyphen_places(words: list[str], general: list[Ent], spans: list[Ent]) 
     whose first part the general model tags as a place becomes that place ("Alaska" of
     "Alaska-Siberia air route"), so the entities layer can join the route's name. A place joined
     to a common word stays whole ("Boston-based", "Amman-bound": one MISC name, as in CoNLL)."""
+    places = {e.start: e for e in general if e.label in ("GPE", "LOC")}
     out = []
     for span in spans:
         start, end, label = span
-        place = next((e for e in general if e.start == start and e.end < end and e.label in ("GPE", "LOC")), None)
+        place = places.get(start)
+        if place is not None and place.end >= end:
+            place = None
         if place is None or words[place.end] not in ("-", "–"):
             out.append(span)
             continue
@@ -292,11 +321,12 @@ def _coded_name(words: list[str], ent: Ent) -> bool:
 
 def _makers(words: list[str], general: list[Ent], spans: list[Ent]) -> list[Ent]:
     """A MISC name the general model tags ORG, right before its model number, is the maker."""
+    overlapping = Overlaps(general)
     out = []
     for span in spans:
         start, end, label = span
-        if label == "MISC" and any(e.label == "ORG" and e.start < end and start < e.end for e in general):
-            if any(e.start == end and _coded_name(words, e) for e in general):
+        if label == "MISC" and any(e.label == "ORG" for e in overlapping(start, end)):
+            if any(e.start == end and _coded_name(words, e) for e in overlapping(end, end + 1)):
                 span = Ent(start, end, "ORG")
         out.append(span)
     return out
@@ -326,20 +356,22 @@ def plausible_person(words: list[str], ent: Ent, persons: set[str]) -> bool:
 def merged_spans(words: list[str], general: list[Ent], news: list[Ent], keep_general: frozenset[str]) -> list[Ent]:
     """The merged entities over ``words``: news NER spans (CoNLL labels) typed finely, plus the
     general model's numeric spans and ``keep_general`` spans that overlap none of them."""
+    general, news = sorted(general), sorted(news)
     spans = split_hyphen_places(words, general, consistent_labels(words, news))
     spans = _makers(words, general, outer_names(words, general, spans))
+    general_at = Overlaps(general)
     merged = []
     for start, end, label in spans:
-        overlapping = {e.label for e in general if e.start < end and start < e.end}
+        overlapping = {e.label for e in general_at(start, end)}
         merged.append(Ent(start, end, fine_type(label, words[start:end], overlapping)))
-    taken = sorted((s.start, s.end) for s in merged)
+    taken = Overlaps(merged)
     persons = {w for s in merged if s.label == "PERSON" for w in words[s.start : s.end]}
     for ent in general:
         if ent.label in keep_general and ent.label == "PERSON":
             kept = plausible_person(words, ent, persons)
         else:
             kept = ent.label in NUMERIC_LABELS or ent.label in keep_general or _coded_name(words, ent)
-        if kept and not any(ent.start < e and s < ent.end for s, e in taken):
+        if kept and not taken(ent.start, ent.end):
             merged.append(ent)
     return sorted(merged, key=lambda s: s.start)
 

@@ -71,3 +71,13 @@ def test_a_name_takes_the_article_s_label_in_every_piece(extractor):
     assert isinstance(cut, Record) and isinstance(whole, Record)
     assert _types(whole, "Kovalenko") == _types(cut, "Kovalenko") == {"PERSON"}
     assert cut.to_dict()["entities"] == whole.to_dict()["entities"]
+
+
+def test_overlaps_finds_the_entities_sharing_a_token_with_a_range():
+    ents = [Ent(0, 2, "PER"), Ent(4, 5, "LOC"), Ent(5, 8, "ORG"), Ent(10, 11, "MISC")]
+    overlaps = news_ner.Overlaps(ents)
+    assert overlaps(1, 5) == ents[:2]
+    assert overlaps(2, 4) == [] and overlaps(8, 10) == [] and overlaps(11, 20) == []
+    assert overlaps(7, 11) == ents[2:]
+    ents.append(Ent(12, 13, "ORG"))  # later changes to the list are not seen
+    assert overlaps(12, 13) == []
