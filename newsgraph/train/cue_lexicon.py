@@ -141,21 +141,26 @@ def write(parsed: list[tuple[Doc, list[Attribution]]], out: Path, source: str) -
     out.write_text(render(chosen, source, phrases), encoding="utf-8")
 
 
+def parse_split(folder: str) -> list[tuple[Doc, list[Attribution]]]:
+    """Each article of a PolNeAR split parsed by newsgraph's spaCy model (its layers left out),
+    with its gold attributions."""
+    from newsgraph.pipeline import load  # loading spaCy is slow: only when running
+
+    articles = read_polnear(folder)
+    nlp = load()
+    layers = [name for name in nlp.pipe_names if name.startswith("newsgraph_")]
+    with nlp.select_pipes(disable=layers):
+        docs = nlp.pipe((a.text for a in articles), batch_size=32)
+        return list(zip(docs, (a.attributions for a in articles)))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse the split's texts with newsgraph's spaCy model, count, and write the lexicon module."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folder", help="a PolNeAR train split (text/ and attributions/)")
     parser.add_argument("--out", default=str(TARGET), help="the module to write")
     args = parser.parse_args(argv)
-    from newsgraph.pipeline import load  # loading spaCy is slow: only when running
-
-    articles = read_polnear(args.folder)
-    nlp = load()
-    layers = [name for name in nlp.pipe_names if name.startswith("newsgraph_")]
-    with nlp.select_pipes(disable=layers):
-        docs = nlp.pipe((a.text for a in articles), batch_size=32)
-        parsed = list(zip(docs, (a.attributions for a in articles)))
-    write(parsed, Path(args.out), f"PolNeAR {Path(args.folder).name}")
+    write(parse_split(args.folder), Path(args.out), f"PolNeAR {Path(args.folder).name}")
     return 0
 
 

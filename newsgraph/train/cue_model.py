@@ -18,10 +18,11 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc
 
-from newsgraph.evaluate.polnear import Attribution, read_polnear
+from newsgraph.evaluate.polnear import Attribution
 from newsgraph.pipeline.attribution_spans import inside_quotations
 from newsgraph.pipeline.cue_model import MODEL_DIR, CueModel, Prior, candidates, features
 from newsgraph.pipeline.quotemarks import find_quotations
+from newsgraph.train.cue_lexicon import parse_split
 
 MIN_SEEN = 3  # lemmas seen fewer times in train have no statistics
 
@@ -121,17 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(MODEL_DIR), help="the folder to write")
     parser.add_argument("--epochs", type=int, default=6)
     args = parser.parse_args(argv)
-    from newsgraph.pipeline import load  # loading spaCy is slow: only when running
-
-    articles = read_polnear(args.folder)
-    nlp = load()
-    layers = [name for name in nlp.pipe_names if name.startswith("newsgraph_")]
-    with nlp.select_pipes(disable=layers):
-        docs = nlp.pipe((a.text for a in articles), batch_size=32)
-        parsed = [(doc, cue_heads(doc, a.attributions)) for doc, a in zip(docs, articles)]
+    parsed = [(doc, cue_heads(doc, gold)) for doc, gold in parse_split(args.folder)]
     x, y, shipped_prior = training_rows(parsed)
     model = CueModel(fit(x, y, epochs=args.epochs), shipped_prior)
-    model.save(Path(args.out), f"PolNeAR {Path(args.folder).name}, {len(articles)} articles, {int(y.sum())} cues")
+    model.save(Path(args.out), f"PolNeAR {Path(args.folder).name}, {len(parsed)} articles, {int(y.sum())} cues")
     return 0
 
 

@@ -64,6 +64,10 @@ class OneWord(CueModel):
         ("The senator unleashed a flurry of posts about the bill.", "unleashed",
          "a flurry of posts about the bill", "The senator"),
         ("Critics fretted that the plan was too costly.", "fretted", "that the plan was too costly", "Critics"),
+        # a passive with an agent reports its subject; an empty subject still speaks
+        ("His views were echoed by several tax experts.", "echoed", "His views", "several tax experts"),
+        ("The study, which contended that the tax was too low, was ignored.", "contended",
+         "that the tax was too low", "which"),
     ],
 )
 def test_a_cue_only_the_model_sees_reports_its_phrase(
@@ -91,19 +95,3 @@ def test_a_nested_report_the_model_is_sure_of_stands_on_its_own(
         ("said", "the minister told reporters that talks would resume"),
         ("told", "that talks would resume"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "content", "source"),
-    [
-        ("His views were echoed by several tax experts.", "echoed", "His views", "several tax experts"),
-        ("The study, which contended that the tax was too low, was ignored.", "contended",
-         "that the tax was too low", "which"),
-    ],
-)
-def test_a_cue_the_model_is_sure_of_reports_a_passive_subject_or_speaks_through_an_empty_word(
-    quotes_only: Extractor, monkeypatch: pytest.MonkeyPatch, text: str, word: str, content: str, source: str
-) -> None:
-    monkeypatch.setattr(cue_model, "shipped", lambda: OneWord(word))
-    quotes = [q for q in quotes_only.extract(Article(text)).quotes if q.cue and q.cue.text == word]
-    assert [(q.text, q.source.text if q.source else None) for q in quotes] == [(content, source)]
