@@ -91,8 +91,9 @@ def as_clause(token: Token) -> bool:
 
 
 def _wh_clause(token: Token) -> Token | None:
-    """``have not said when they would vote``: a question clause the parser hung on a verb of
-    saying or knowing as an adverbial; not ``said when asked`` (a participle: when it was said)."""
+    """``have not said when they would vote``: a question clause (or an unmarked finite clause,
+    see ``_unmarked_clause``) the parser hung on a verb of saying or knowing as an adverbial; not
+    ``said when asked`` (a participle: when it was said)."""
     if not (cues.is_speech_verb(token) or token.lemma_.lower() in cues.COGNITION_VERBS):
         return None
     for child in token.rights:
@@ -100,7 +101,19 @@ def _wh_clause(token: Token) -> Token | None:
             opener = child.left_edge
             if opener.lower_ in WH_WORDS and opener.i == token.i + 1:
                 return child
+            if _unmarked_clause(child):
+                return child
     return None
+
+
+def _unmarked_clause(clause: Token) -> bool:
+    """``said after the meeting he would resign``: a finite clause with its own subject and no
+    subordinating word, which the parser hung on the verb as an adverbial after a time phrase;
+    it is what was said."""
+    children = list(clause.children)
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in children)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    return finite and subject and not any(c.dep_ == "mark" for c in children)
 
 
 def _before_comma(verb: Token) -> list[CharSpan]:

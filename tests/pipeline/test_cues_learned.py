@@ -124,3 +124,14 @@ def test_a_cue_in_an_as_clause_reports_the_clause_it_hangs_on(
     assert quote.text == "The company failed in 2012"
     assert quote.source and quote.source.text == "analysts"
     assert not run(quotes_only, "Prices rose as wages fell.")
+
+
+def test_a_clause_hung_on_a_speech_verb_after_a_time_phrase_is_what_was_said(
+    quotes_only: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cue_model, "shipped", lambda: None)  # the patterns alone
+    text = "The senator said after the vote she would not run again."
+    quote = by_cue(run(quotes_only, text), "said")
+    assert quote.text.endswith("she would not run again")
+    assert quote.source and quote.source.text == "The senator"
+    assert not [q for q in run(quotes_only, "She spoke for an hour before she left the stage.") if q.cue]
