@@ -43,6 +43,9 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # The learned cue finder's score from which a word is taken for a cue (chosen on PolNeAR dev,
 # where 0.5 to 0.7 score alike), and the words whose content the patterns can find.
 MODEL_CUE_AT = 0.7
+# A word no pattern knows reports what follows it in its phrase only from this score: "pumped
+# $45bn into banks" scores high too, and a clause complement is the safer sign of a report.
+MODEL_PHRASE_AT = 0.9
 MODEL_CUE_POS = ("VERB", "NOUN", "ADJ")
 
 
@@ -198,7 +201,11 @@ def _reported(token: Token, quotations: list[CharSpan], content: list[CharSpan],
     source_head = speaker_word(token, quotations)
     source = source_span(source_head) if source_head is not None else None
     vague = source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass"
-    if vague and not sure and not (cues.is_speech_verb(token) and source_head.lower_ == "it"):
+    # "which said that ..." speaks for the noun it hangs on; "That said, ..." is a turn of phrase
+    relative = source_head is not None and token.dep_ == "relcl" and source_head.lower_ in ("which", "that")
+    if vague and not (sure and (relative or source_head.lower_ == "it")) and not (
+        cues.is_speech_verb(token) and source_head.lower_ == "it"
+    ):
         return None  # "it shows that ..." is too often no attribution; "it said" is an organisation
     inserted = token.dep_ == "parataxis" or (token.dep_ == "ccomp" and token.head.i < token.i)
     # "The plan, he said, will fail" reports the clause around it; a clause of its own nests
@@ -221,9 +228,10 @@ def _modelled(
 ) -> list[Attribution]:
     """Attributions whose cue only the learned cue finder sees (``cue_model``): a verb, noun or
     adjective it scores at least ``MODEL_CUE_AT``, outside quotations and the cues already found,
-    reporting its clause complement or, failing that, what follows it in its phrase (for a
-    passive with an agent, its subject). Its subject speaks even when it is an empty word
-    ("which contended that ...", "it showed that ..."): the model has seen the context."""
+    reporting its clause complement (for a passive with an agent, its subject) or, scored at
+    least ``MODEL_PHRASE_AT``, what follows it in its phrase. A relative pronoun or "it" may be
+    its subject ("which contended that ...", "it showed that ..."): the model has seen the
+    context."""
     starts = doc.to_array([IDX]).astype(np.int64)
     taken = {i for a in found for i in range(np.searchsorted(starts, a.cue[0], "right") - 1,
                                              np.searchsorted(starts, a.cue[1], "left"))}
@@ -232,11 +240,12 @@ def _modelled(
         token = doc[int(i)]
         if token.i in taken or inside[token.i] or token.pos_ not in MODEL_CUE_POS or cues.is_naming_participle(token):
             continue
+        in_phrase = scores[token.i] >= MODEL_PHRASE_AT
         if token.pos_ == "VERB":
-            content = complement(token) or passive_subject(token) or phrase(token)
+            content = complement(token) or passive_subject(token) or (phrase(token) if in_phrase else [])
             attribution = _reported(token, quotations, content, sure=True)
         else:
-            attribution = _open_class(token, quotations, right_content(token))
+            attribution = _open_class(token, quotations, right_content(token) if in_phrase else None)
         if attribution is not None:
             attribution.content = _clip(doc, token.i, attribution.content)
             if attribution.content:

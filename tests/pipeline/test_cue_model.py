@@ -49,13 +49,14 @@ def test_a_doc_without_contextual_vectors_gets_no_scores(quotes_only: Extractor)
 
 
 class OneWord(CueModel):
-    """A stand-in scorer that is sure of one word and of nothing else."""
+    """A stand-in scorer that gives one word ``score`` and every other word 0."""
 
-    def __init__(self, word: str) -> None:
+    def __init__(self, word: str, score: float = 1.0) -> None:
         self.word = word
+        self.score_of_word = score
 
     def probabilities(self, doc: Doc, inside: list[bool]) -> np.ndarray:
-        return np.array([1.0 if t.text == self.word else 0.0 for t in doc], dtype=np.float32)
+        return np.array([self.score_of_word if t.text == self.word else 0.0 for t in doc], dtype=np.float32)
 
 
 @pytest.mark.parametrize(
@@ -95,3 +96,20 @@ def test_a_nested_report_the_model_is_sure_of_stands_on_its_own(
         ("said", "the minister told reporters that talks would resume"),
         ("told", "that talks would resume"),
     ]
+
+
+def test_a_fairly_sure_cue_needs_a_clause_to_report(quotes_only: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cue_model, "shipped", lambda: OneWord("poured", 0.8))
+    quotes = quotes_only.extract(Article("The state poured $45bn into two banks.")).quotes
+    assert not [q for q in quotes if q.cue and q.cue.text == "poured"]  # a phrase, not a clause
+    monkeypatch.setattr(cue_model, "shipped", lambda: OneWord("fretted", 0.8))
+    quotes = quotes_only.extract(Article("Critics fretted that the plan was too costly.")).quotes
+    assert [q.text for q in quotes if q.cue and q.cue.text == "fretted"] == ["that the plan was too costly"]
+
+
+def test_a_turn_of_phrase_with_an_empty_subject_is_no_report(
+    quotes_only: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cue_model, "shipped", lambda: OneWord("said"))
+    text = "That said, the absence of subtitles might have put off local audiences."
+    assert not [q for q in quotes_only.extract(Article(text)).quotes if q.cue and q.cue.text == "said"]
