@@ -27,6 +27,7 @@ from newsgraph.pipeline.attribution_spans import (
     CharSpan,
     inside,
     inside_quotations,
+    runs,
     same_paragraph,
     source_span,
     strip_span,
@@ -309,16 +310,7 @@ def _according_to(token: Token) -> Attribution | None:
 
 def _rest_of_sentence(token: Token, phrase: set[int]) -> list[CharSpan]:
     """The pieces of ``token``'s sentence and paragraph outside the token indices ``phrase``."""
-    rest = [t for t in token.sent if t.i not in phrase and same_paragraph(token, t)]
-    pieces: list[list[Token]] = []
-    for t in rest:
-        if pieces and pieces[-1][-1].i == t.i - 1:
-            pieces[-1].append(t)
-        else:
-            pieces.append([t])
-    text = doc_text(token.doc)
-    spans = [trim(token.doc[p[0].i : p[-1].i + 1]) for p in pieces]
-    return [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in text[s[0] : s[1]])]
+    return runs(token.doc, [t.i for t in token.sent if t.i not in phrase and same_paragraph(token, t)])
 
 
 def _stance(token: Token, quotations: list[CharSpan]) -> Attribution | None:

@@ -14,13 +14,13 @@ from newsgraph.pipeline.attribution_spans import (
     QUOTE_CHARS,
     CharSpan,
     clause_span,
+    runs,
     same_paragraph,
     subtree_span,
     trim,
 )
 from newsgraph.pipeline.attribution_subjects import subject_of
 from newsgraph.pipeline.cues_learned import right_content
-from newsgraph.pipeline.state import doc_text
 
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 MIN_CLAUSE_WORDS = 3
@@ -163,16 +163,6 @@ def _named_as(token: Token) -> list[CharSpan]:
 
 def _around(head: Token, cue: Token) -> list[CharSpan]:
     """The head's subtree without the cue's subtree, as one or two pieces."""
-    inner = cue.subtree
-    cue_tokens = {t.i for t in inner}
-    doc = head.doc
+    cue_tokens = {t.i for t in cue.subtree}
     sentence = head.sent
-    tokens = [t for t in head.subtree if t.i not in cue_tokens and sentence.start <= t.i < sentence.end]
-    pieces: list[list[Token]] = []
-    for t in tokens:
-        if pieces and pieces[-1][-1].i == t.i - 1:
-            pieces[-1].append(t)
-        else:
-            pieces.append([t])
-    spans = [trim(doc[p[0].i : p[-1].i + 1]) for p in pieces]
-    return [s for s in spans if s[1] > s[0] and any(ch.isalnum() for ch in doc_text(doc)[s[0] : s[1]])]
+    return runs(head.doc, [t.i for t in head.subtree if t.i not in cue_tokens and sentence.start <= t.i < sentence.end])

@@ -108,3 +108,17 @@ def trim(span: Span) -> CharSpan:
     if start >= end:
         return span.start_char, span.start_char
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def runs(doc: Doc, indices: list[int]) -> list[CharSpan]:
+    """The runs of consecutive token ``indices`` (ascending) as trimmed character spans, leaving
+    out runs with no letter or digit."""
+    pieces: list[list[int]] = []
+    for i in indices:
+        if pieces and pieces[-1][-1] == i - 1:
+            pieces[-1].append(i)
+        else:
+            pieces.append([i])
+    text = doc_text(doc)
+    spans = [trim(doc[p[0] : p[-1] + 1]) for p in pieces]
+    return [(s, e) for s, e in spans if e > s and any(ch.isalnum() for ch in text[s:e])]

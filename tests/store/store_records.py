@@ -5,6 +5,16 @@ from __future__ import annotations
 from newsgraph.model import Article, Entity, Event, Mention, Participant, Quote, Role, Span, TimeExpr
 
 
+# a made-up wire story (four sentences), for tests of stories shared between articles
+WIRE_STORY = (
+    "Anna Berg, the chief executive of Northwind Freight, said on Tuesday that the company would cut four hundred "
+    "jobs at its depot near the harbour after a year in which shipping volumes fell sharply across the region. "
+    "The union representing dock workers called the decision a betrayal and promised to fight the plan in the "
+    "courts. Analysts said the cuts had been expected since the firm lost its largest customer in the spring, "
+    "and that further closures could follow if demand did not recover before the end of the year."
+)
+
+
 def at(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
     """Offsets of the ``nth`` occurrence of ``needle`` in ``text``."""
     start = -1

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from store_records import article, entity
+from store_records import WIRE_STORY, article, entity
 
 from newsgraph.model import Record
 from newsgraph.store import Store
 from newsgraph.store.queries import find_entities, seen_with, stories_with
 
-STORY = (
-    "Anna Berg, the chief executive of Northwind Freight, said on Tuesday that the company would cut four hundred "
-    "jobs at its depot near the harbour after a year in which shipping volumes fell sharply across the region. "
-    "The union representing dock workers called the decision a betrayal and promised to fight the plan in the "
-    "courts. Analysts said the cuts had been expected since the firm lost its largest customer in the spring, "
-    "and that further closures could follow if demand did not recover before the end of the year."
-)
+STORY = WIRE_STORY
 # the same wire story on another site, which also names the union's leader
 COPY = ("By a staff reporter. " + STORY.replace("on Tuesday", "on Tuesday morning")
         .replace("The union", "Ola Lund said the union") + " Reporting by wire services.")

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from store_records import article, entity
+from store_records import WIRE_STORY, article, entity
 
 from newsgraph.model import Record
 from newsgraph.store import Store
 from newsgraph.store.dedup import shingles, signature, similarity
 from newsgraph.store.queries import entity_profile, find_entities
 
-STORY = (
-    "Anna Berg, the chief executive of Northwind Freight, said on Tuesday that the company would cut four hundred "
-    "jobs at its depot near the harbour after a year in which shipping volumes fell sharply across the region. "
-    "The union representing dock workers called the decision a betrayal and promised to fight the plan in the "
-    "courts. Analysts said the cuts had been expected since the firm lost its largest customer in the spring, "
-    "and that further closures could follow if demand did not recover before the end of the year. The company "
-    "shares rose three percent in early trading as investors welcomed the savings."
-)
+STORY = WIRE_STORY + " The company shares rose three percent in early trading as investors welcomed the savings."
 COPY = ("By a staff reporter. " + STORY.replace("on Tuesday", "on Tuesday morning")
         .replace("promised to fight", "vowed to fight") + " Reporting by wire services.")
 OTHER = ("Carl Dorn opened a bakery in the old town square on Saturday, selling rye bread and cinnamon rolls to "
