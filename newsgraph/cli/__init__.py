@@ -18,7 +18,6 @@ from rich.console import Console
 from newsgraph import __version__
 from newsgraph.errors import NewsgraphError
 
-
 stderr = Console(stderr=True, highlight=False)
 
 

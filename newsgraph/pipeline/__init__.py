@@ -16,8 +16,7 @@ from spacy.tokens import Doc
 
 from newsgraph.errors import ConfigError, ExtractionError, NewsgraphError
 from newsgraph.model import Article, Record
-from newsgraph.pipeline import coref, entities, events, identifiers, quantities, quotes, roles, times  # noqa: F401
-from newsgraph.pipeline import news_ner, pieces
+from newsgraph.pipeline import coref, entities, events, identifiers, news_ner, pieces, quantities, quotes, roles, times  # noqa: F401
 from newsgraph.pipeline.matmul import one_blas_thread, use_matmul
 from newsgraph.pipeline.record import doc_to_record
 from newsgraph.pipeline.state import layers, set_published

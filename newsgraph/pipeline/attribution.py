@@ -22,6 +22,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from newsgraph.pipeline import cue_model, cues
+from newsgraph.pipeline.attribution_content import complement, passive_subject, phrase
 from newsgraph.pipeline.attribution_spans import (
     QUOTE_CHARS,
     CharSpan,
@@ -35,7 +36,6 @@ from newsgraph.pipeline.attribution_spans import (
     token_span,
     trim,
 )
-from newsgraph.pipeline.attribution_content import complement, passive_subject, phrase
 from newsgraph.pipeline.attribution_subjects import subject_of
 from newsgraph.pipeline.cues_learned import is_learned_cue, nominal_speaker, phrase_word, right_content
 from newsgraph.pipeline.state import doc_text

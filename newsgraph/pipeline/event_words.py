@@ -45,7 +45,7 @@ VERB_EVENTS: dict[str, str] = {
     "flood": "disaster", "burn": "disaster", "damage": "damage", "destroy": "damage",
     # crime
     "rob": "crime", "steal": "crime", "hijack": "crime", "kidnap": "crime", "abduct": "crime",
-    "stab": "attack", "hang": "death", "escape": "escape", "rescue": "rescue", "evacuate": "travel",
+    "stab": "attack", "hang": "death", "escape": "escape", "rescue": "rescue",
     "accuse": "legal", "plead": "legal", "investigate": "investigation",
     # business
     "acquire": "acquisition", "merge": "acquisition",

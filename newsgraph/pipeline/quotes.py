@@ -28,7 +28,6 @@ from newsgraph.pipeline.speakerlines import speaker_lines
 from newsgraph.pipeline.speakers import resolve_speaker
 from newsgraph.pipeline.state import doc_text, layers
 
-
 SIGNATURE_DASHES = ("―", "—", "–", "--")
 MAX_SIGNATURE_WORDS = 5
 MAX_CUE_GAP = 40  # characters between a quotation and the speech verb right after it ("the senator from Ohio")

@@ -16,7 +16,6 @@ from newsgraph.pipeline.timex_values import Context, Timex, date_timex, day_near
 from newsgraph.pipeline.timex_words import MODS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
 from newsgraph.pipeline.timex_zones import zoned
 
-
 _BACK = ("ago", "earlier", "before", "prior", "previously", "back")
 
 

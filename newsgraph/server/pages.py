@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import math
 import sqlite3
-from urllib.parse import urlsplit
 from importlib.resources import files
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response

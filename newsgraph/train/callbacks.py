@@ -1,6 +1,6 @@
 """spaCy registry callbacks used by ``ner.cfg`` (imported before training so they are registered)."""
 
-from typing import Callable, Optional
+from collections.abc import Callable
 
 import spacy
 from spacy.language import Language
@@ -8,7 +8,7 @@ from spacy.util import registry
 
 
 @registry.callbacks("newsgraph.copy_ner_tok2vec.v1")
-def make_copy_ner_tok2vec(source: Optional[str] = None) -> Callable[[Language], Language]:
+def make_copy_ner_tok2vec(source: str | None = None) -> Callable[[Language], Language]:
     """A callback that copies the weights of pipeline ``source``'s NER tok2vec into ours.
 
     The two tok2vecs must have the same architecture; with ``source`` None it does nothing.

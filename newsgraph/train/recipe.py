@@ -62,8 +62,9 @@ def train_ner(
     ``base`` is a pipeline whose NER tok2vec and vectors seed the model (default: an installed
     en_core_web_md); with ``base`` "" the model trains from scratch without vectors.
     """
-    import newsgraph.train.callbacks  # noqa: F401  (registers the callback the config names)
     from spacy.cli.train import train as spacy_train
+
+    import newsgraph.train.callbacks  # noqa: F401  (registers the callback the config names)
 
     output = Path(output)
     base = base_model_path() if base is None else base

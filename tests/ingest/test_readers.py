@@ -72,7 +72,7 @@ def test_folder_recursive_with_failures(tmp_path: Path):
     (tmp_path / "a.txt").write_text("First.", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
     (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
-    (tmp_path / "c.txt.gz").write_bytes(gzip.compress("Zipped.".encode()))
+    (tmp_path / "c.txt.gz").write_bytes(gzip.compress(b"Zipped."))
     (tmp_path / "image.png").write_bytes(b"\x89PNG")  # not an article format: not read at all
     results = list(read_paths([tmp_path, tmp_path / "missing.txt"]))
     texts = [r.text for r in results if isinstance(r, Article)]

@@ -7,8 +7,8 @@ import spacy
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
 
-from newsgraph.pipeline.news_ner import doc_words
 from newsgraph.pipeline.matmul import MatmulOps, one_blas_thread
+from newsgraph.pipeline.news_ner import doc_words
 
 
 def test_matmul_gemm_equals_thinc_gemm() -> None:

@@ -8,9 +8,9 @@ from importlib.resources import files
 import jsonschema
 import pytest
 
+from newsgraph.errors import ExtractionError
 from newsgraph.model import Record
 from newsgraph.pipeline.record import check_grounding
-from newsgraph.errors import ExtractionError
 
 SCHEMA = json.loads(files("newsgraph.schema").joinpath("record.schema.json").read_text())
 

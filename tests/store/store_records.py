@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from newsgraph.model import Article, Entity, Event, Mention, Participant, Quote, Role, Span, TimeExpr
 
-
 # a made-up wire story (four sentences), for tests of stories shared between articles
 WIRE_STORY = (
     "Anna Berg, the chief executive of Northwind Freight, said on Tuesday that the company would cut four hundred "

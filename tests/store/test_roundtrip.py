@@ -6,7 +6,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsgraph.model import (
-    Article, Entity, Event, Identifier, Mention, Participant, Quantity, Quote, Record, Role, Span, TimeExpr,
+    Article,
+    Entity,
+    Event,
+    Identifier,
+    Mention,
+    Participant,
+    Quantity,
+    Quote,
+    Record,
+    Role,
+    Span,
+    TimeExpr,
 )
 from newsgraph.store import Store
 from newsgraph.store.reader import id_maps, read_record
