@@ -112,9 +112,13 @@ def run_config(config: str, folders: list[str], limit: int | None) -> dict:
 def projection(articles_per_s_per_worker: float, cores_per_node: int = 16) -> str:
     """Workers (one core each) and nodes needed for 1M articles/day and 100M articles/week."""
     lines = []
-    for label, articles, seconds in (("1 million articles a day", 1e6, 86400), ("100 million articles in a week", 1e8, 7 * 86400)):
+    for label, articles, seconds in (
+        ("1 million articles a day", 1e6, 86400),
+        ("100 million articles in a week", 1e8, 7 * 86400),
+    ):
         workers = math.ceil(articles / seconds / articles_per_s_per_worker)
-        lines.append(f"  {label}: {workers} workers ≈ {math.ceil(workers / cores_per_node)} nodes of {cores_per_node} cores")
+        lines.append(f"  {label}: {workers} workers ≈ {math.ceil(workers / cores_per_node)} nodes "
+                     f"of {cores_per_node} cores")
     return "\n".join(lines)
 
 
@@ -123,7 +127,8 @@ def _run(config: str, folders: list[str], limit: int | None) -> dict:
     command = [sys.executable, __file__, *folders, "--config", config]
     if limit:
         command += ["--limit", str(limit)]
-    out = subprocess.run(command, check=True, capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    out = subprocess.run(command, check=True, capture_output=True, text=True,
+                         env={**os.environ, "PYTHONWARNINGS": "ignore"})
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -172,19 +177,23 @@ def main() -> None:
     for config in args.only:
         r = results[config] = _run(config, args.folders, args.limit or total)
         print(f"{config:9} {r['articles']:6} articles {r['words']:9} words {r['seconds']:8.1f} s "
-              f"{r['words_per_s']:8.0f} words/s {r['articles_per_s']:7.2f} articles/s peak {r['peak_mib']:6.0f} MiB", flush=True)
+              f"{r['words_per_s']:8.0f} words/s {r['articles_per_s']:7.2f} articles/s "
+              f"peak {r['peak_mib']:6.0f} MiB", flush=True)
         if short_n:
             s = _run(config, args.folders, short_n)
             fit = fits[config] = steady(r, s)
-            rate = f"{fit['words_per_s']:8.0f} words/s {fit['articles_per_s']:7.2f} articles/s start-up {fit['startup_s']:5.1f} s" \
+            rate = (f"{fit['words_per_s']:8.0f} words/s {fit['articles_per_s']:7.2f} articles/s "
+                    f"start-up {fit['startup_s']:5.1f} s") \
                 if fit["words_per_s"] else "not a rising line (noisy machine?)"
-            print(f"{'':9} {s['articles']:6} articles {s['words']:9} words {s['seconds']:8.1f} s  -> steady {rate}", flush=True)
+            print(f"{'':9} {s['articles']:6} articles {s['words']:9} words {s['seconds']:8.1f} s  -> steady {rate}",
+                  flush=True)
     _ratios("end to end", {k: v["articles_per_s"] for k, v in results.items()})
     steady_rates = {k: v["articles_per_s"] for k, v in fits.items() if v["articles_per_s"]}
     _ratios("steady", steady_rates)
     base = steady_rates.get("local-1") or results.get("local-1", {}).get("articles_per_s")
     if base:
-        print(f"projection from one local worker's {'steady ' if 'local-1' in steady_rates else ''}rate (one core each):")
+        print(f"projection from one local worker's {'steady ' if 'local-1' in steady_rates else ''}rate "
+              "(one core each):")
         print(projection(base))
 
 

@@ -67,7 +67,8 @@ def run_side(side: str, folder: str, limit: int | None) -> dict:
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"side": side, "articles": len(texts), "words": words, "seconds": seconds,
             "words_per_s": words / seconds, "articles_per_s": len(texts) / seconds, "cpu_seconds": cpu_seconds,
-            "words_per_cpu_s": words / cpu_seconds, "articles_per_cpu_s": len(texts) / cpu_seconds, "peak_mib": peak_mib}
+            "words_per_cpu_s": words / cpu_seconds, "articles_per_cpu_s": len(texts) / cpu_seconds,
+            "peak_mib": peak_mib}
 
 
 def median_run(runs: list[dict]) -> dict:
@@ -96,7 +97,8 @@ def main() -> None:
     results = {side: median_run(found) for side, found in runs.items()}
     if args.repeat > 1:
         for side in SIDES[1:]:
-            ratios = [ours["words_per_cpu_s"] / base["words_per_cpu_s"] for ours, base in zip(runs[side], runs["spacy"])]
+            ratios = [ours["words_per_cpu_s"] / base["words_per_cpu_s"]
+                      for ours, base in zip(runs[side], runs["spacy"])]
             print(f"{NAMES[side]} / spaCy by CPU time, round by round: {', '.join(f'{r:.2f}' for r in ratios)}; "
                   f"median {sorted(ratios)[(len(ratios) - 1) // 2]:.2f}")
     base = results["spacy"]

@@ -1,8 +1,8 @@
 """The command line: ``newsgraph COMMAND ...``. The CLI package is the only code that prints.
 
 Each command lives in a module of this package with ``add_parser(subparsers)``, which sets the
-handler as ``func``; ``evaluate_*`` modules add the benchmarks of ``newsgraph evaluate``. Errors from the library (``NewsgraphError``) become one
-line on stderr and an exit code, never a traceback.
+handler as ``func``; ``evaluate_*`` modules add the benchmarks of ``newsgraph evaluate``. Errors
+from the library (``NewsgraphError``) become one line on stderr and an exit code, never a traceback.
 """
 
 from __future__ import annotations

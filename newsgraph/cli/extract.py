@@ -49,7 +49,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="local (this machine, default) or ray: read the input as a Ray Dataset, extract with an "
                         "actor pool and write Parquet shards in the record format to the folder -o names")
     parser.add_argument("--address", metavar="ADDR",
-                        help="with --engine ray: the address of a running Ray cluster to join (default: start a local one)")
+                        help="with --engine ray: the address of a running Ray cluster to join "
+                        "(default: start a local one)")
     parser.set_defaults(func=run)
 
 
@@ -82,7 +83,8 @@ def _run_ray(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise ConfigError(f"--workers {args.workers}: give at least 1.")
     summary = extract_with_ray(args.paths, args.output, workers=args.workers, address=args.address, model=args.model,
-                               batch_size=args.batch_size, defaults={"published": args.published} if args.published else None,
+                               batch_size=args.batch_size,
+                               defaults={"published": args.published} if args.published else None,
                                with_news_ner=args.news_ner)
     print(f"{summary.extracted} extracted, {summary.failed} failed, {summary.already_done} already in {summary.output}",
           file=sys.stderr)
@@ -96,7 +98,9 @@ def _check_published(value: str | None) -> None:
         raise ConfigError(f"--published {value!r} is not an ISO date. Tip: write it as 2025-08-15.") from e
 
 
-def _results(articles: Iterator[Article | NewsgraphError], args: argparse.Namespace) -> Iterator[Record | NewsgraphError]:
+def _results(
+    articles: Iterator[Article | NewsgraphError], args: argparse.Namespace
+) -> Iterator[Record | NewsgraphError]:
     """Extract in this process, or in ``--workers`` processes; reader errors pass through in order."""
     if args.workers < 1:
         raise ConfigError(f"--workers {args.workers}: give at least 1.")

@@ -32,7 +32,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--model", help="spaCy pipeline to use (default: the pinned small English model)")
     parser.add_argument("--quiet", action="store_true", help="print no progress bar, only the summary")
     parser.add_argument("--no-news-ner", dest="news_ner", action="store_false",
-                        help="use the spaCy model's own NER alone, without newsgraph's news NER (faster, less accurate)")
+                        help="use the spaCy model's own NER alone, without newsgraph's news NER "
+                        "(faster, less accurate)")
     parser.add_argument("--workers", type=int, default=1, metavar="N",
                         help="processes (local) or actors (Ray) extracting in parallel (default 1)")
     parser.add_argument("--engine", choices=("local", "ray"), default="local",

@@ -141,7 +141,8 @@ def annotator_agreement(folder: str | Path) -> tuple[int, int, Scores]:
             continue
         text_path = root / "text" / f"{name}.txt"
         if not text_path.exists():
-            raise EvaluationError(f"{group[0]}: no text file {text_path.name}. Tip: keep text/ and attributions/ together.")
+            raise EvaluationError(f"{group[0]}: no text file {text_path.name}. "
+                                  "Tip: keep text/ and attributions/ together.")
         text = text_path.read_text(encoding="utf-8")
         annotations = [parse_ann(ann.read_text(encoding="utf-8"), str(ann)) for ann in group]
         articles += 1

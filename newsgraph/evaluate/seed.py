@@ -241,7 +241,8 @@ def score_quantities(gold: dict[str, Any], record: Record) -> Score:
     return _score_matched(
         "quantity", gold.get("quantities", []), record.quantities,
         lambda q, g: _overlaps((q.start, q.end), (g["start"], g["end"])),
-        lambda q, g: None if q.value == g["value"] and q.unit == g.get("unit") else f"got value {q.value} unit {q.unit}",
+        lambda q, g: None if q.value == g["value"] and q.unit == g.get("unit")
+        else f"got value {q.value} unit {q.unit}",
     )
 
 
@@ -266,7 +267,9 @@ def score_events(gold: dict[str, Any], record: Record, links: dict[str, Entity])
     score = Score()
     used: set[str] = set()
     for g in gold.get("events", []):
-        spans = [(g["trigger"]["start"], g["trigger"]["end"])] + [(m["start"], m["end"]) for m in g.get("also_mentions", [])]
+        spans = [(g["trigger"]["start"], g["trigger"]["end"])] + [
+            (m["start"], m["end"]) for m in g.get("also_mentions", [])
+        ]
         event = next((ev for ev in record.events for s in [ev.trigger, *ev.mentions]
                       if any(_overlaps((s.start, s.end), gs) for gs in spans)), None)
         if event is None:

@@ -60,7 +60,8 @@ def annotations(
         if q.cue:
             found.append((q.cue.start, q.cue.end, "cue", f"cue of a quote by {speaker}", None))
     for n in record.quantities:
-        found.append((n.start, n.end, "quantity", f"{'≈' if n.approx else ''}{n.value} {n.unit or ''} {n.of or ''}".strip(), None))
+        label = f"{'≈' if n.approx else ''}{n.value} {n.unit or ''} {n.of or ''}".strip()
+        found.append((n.start, n.end, "quantity", label, None))
     for i in record.identifiers:
         target = names.get(i.refers_to or "")
         found.append((i.start, i.end, "identifier", f"{i.kind}" + (f" of {target}" if target else ""), None))

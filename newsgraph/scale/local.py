@@ -31,7 +31,9 @@ def _extract_batch(articles: list[Article], batch_size: int) -> list[Result]:
     return out
 
 
-def extract_serial(extractor: object, items: Iterable[Article | NewsgraphError], batch_size: int = 32) -> Iterator[Result]:
+def extract_serial(
+    extractor: object, items: Iterable[Article | NewsgraphError], batch_size: int = 32
+) -> Iterator[Result]:
     """Yield one result per item, in input order, from ``extractor`` in this process."""
     for chunk in _chunks(items, batch_size):
         articles = [a for a in chunk if isinstance(a, Article)]
@@ -52,7 +54,8 @@ def extract_parallel(
     with ProcessPoolExecutor(workers, mp_context=context, **start) as pool:  # type: ignore[arg-type]
         in_flight: deque[tuple[list[Article | NewsgraphError], Future[list[Result]]]] = deque()
         for chunk in _chunks(items, batch_size):
-            in_flight.append((chunk, pool.submit(_extract_batch, [a for a in chunk if isinstance(a, Article)], batch_size)))
+            articles = [a for a in chunk if isinstance(a, Article)]
+            in_flight.append((chunk, pool.submit(_extract_batch, articles, batch_size)))
             if len(in_flight) >= 4 * workers:
                 yield from _merge(*in_flight.popleft())
         while in_flight:

@@ -67,7 +67,9 @@ class ExtractActor:
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
         rows = [dict(zip(batch, values)) for values in zip(*batch.values())]
-        articles = [Article(str(r["text"]), json.loads(r["metadata"]), id=str(r["id"])) for r in rows if r["status"] == "ok"]
+        articles = [
+            Article(str(r["text"]), json.loads(r["metadata"]), id=str(r["id"])) for r in rows if r["status"] == "ok"
+        ]
         results = iter(self.extractor.extract_many(articles, batch_size=self.batch_size))
         out: list[dict[str, Any]] = []
         for row in rows:

@@ -96,7 +96,9 @@ def entity(request: Request, entity_id: str, conn: Conn, db: Annotated[Database,
         "timeline": queries.timeline(conn, 100, 0, entity_id)[0],
         "quotes_by": queries.list_quotes(conn, 30, 0, speaker_id=entity_id),
         # the two costly parts for entities named in thousands of articles: kept until the store grows
-        "quotes_about": db.cached(f"about:{entity_id}", stamp, lambda: queries.list_quotes(conn, 30, 0, about=entity_id)),
+        "quotes_about": db.cached(
+            f"about:{entity_id}", stamp, lambda: queries.list_quotes(conn, 30, 0, about=entity_id)
+        ),
         "seen_with": db.cached(f"seen:{entity_id}", stamp, lambda: store_queries.seen_with(conn, entity_id, 20)),
     }
     return render(request, "entity.html", context)

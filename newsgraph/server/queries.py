@@ -100,7 +100,8 @@ def search_articles(conn: sqlite3.Connection, text: str, limit: int, offset: int
     # rank first, then snippets for the page's rows only: a snippet reads the whole text
     items = _rows(
         conn,
-        f"WITH page AS (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) "
+        "WITH page AS (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? "
+        "ORDER BY rank LIMIT ? OFFSET ?) "
         f"SELECT {ARTICLE_COLUMNS}, snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet "
         "FROM page JOIN articles_fts ON articles_fts.rowid = page.rowid JOIN articles a ON a.rowid = page.rowid "
         "WHERE articles_fts MATCH ? ORDER BY page.rank",

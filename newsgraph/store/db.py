@@ -67,7 +67,9 @@ class Store:
                 if self.has_article(record.article.id):
                     return None
                 maps = write_record(conn, record)
-                conn.execute("DELETE FROM failures WHERE source = ? OR article_id = ?", (source or "", record.article.id))
+                conn.execute(
+                    "DELETE FROM failures WHERE source = ? OR article_id = ?", (source or "", record.article.id)
+                )
         except sqlite3.IntegrityError as e:
             raise StoreError(f"article {record.article.id}: cannot be stored ({e}). Tip: is it already stored?") from e
         except sqlite3.Error as e:

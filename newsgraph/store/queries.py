@@ -35,7 +35,8 @@ def find_entities(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
     """
     keys = sorted({norm(name, "PERSON"), norm(name, "")} - {""})
     found = _rows(conn.execute(
-        f"""SELECT e.id, e.name, e.type, SUM(al.mentions) AS mentions FROM aliases al JOIN entities e ON e.id = al.entity_id
+        "SELECT e.id, e.name, e.type, SUM(al.mentions) AS mentions "
+        f"""FROM aliases al JOIN entities e ON e.id = al.entity_id
             WHERE al.norm IN ({_marks(keys)}) GROUP BY e.id ORDER BY mentions DESC, e.id""",
         keys,
     )) if keys else []
@@ -43,7 +44,8 @@ def find_entities(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
         tokens = name_tokens(name, "PERSON")
         pattern = "%" + _escape_like(" ".join(tokens)) + "%"
         found = _rows(conn.execute(
-            """SELECT e.id, e.name, e.type, SUM(al.mentions) AS mentions FROM aliases al JOIN entities e ON e.id = al.entity_id
+            "SELECT e.id, e.name, e.type, SUM(al.mentions) AS mentions "
+            """FROM aliases al JOIN entities e ON e.id = al.entity_id
                WHERE al.norm LIKE ? ESCAPE '\\' GROUP BY e.id ORDER BY mentions DESC, e.id LIMIT 20""",
             (pattern,),
         ))

@@ -39,7 +39,8 @@ def known_entity(conn: sqlite3.Connection, entity_id: str) -> Known:
     neighbours = {
         other
         for (other,) in conn.execute(
-            "SELECT DISTINCT b.entity_id FROM article_entities a JOIN article_entities b ON a.article_id = b.article_id "
+            "SELECT DISTINCT b.entity_id FROM article_entities a "
+            "JOIN article_entities b ON a.article_id = b.article_id "
             "WHERE a.entity_id = ? AND b.entity_id != ? LIMIT ?",
             (entity_id, entity_id, NEIGHBOURS),
         )
@@ -133,7 +134,9 @@ def known_event(conn: sqlite3.Connection, event_id: str) -> EventSketch:
     return EventSketch(row["type"], row["trigger"], row["date"], participants, place[0] if place else None, event_id)
 
 
-def event_candidates(conn: sqlite3.Connection, new: EventSketch, published: str | None, exclude: set[str]) -> list[EventSketch]:
+def event_candidates(
+    conn: sqlite3.Connection, new: EventSketch, published: str | None, exclude: set[str]
+) -> list[EventSketch]:
     """Stored events of the same type that share a participant or the date, reported near in time."""
     people = sorted(new.participants)
     rows = conn.execute(

@@ -188,7 +188,8 @@ CREATE TABLE failures (
     last_attempt TEXT NOT NULL
 );
 
-CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61');
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='rowid', \
+tokenize='porter unicode61');
 CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
 END;
@@ -241,7 +242,8 @@ def connect(path: str | Path, create: bool = True) -> sqlite3.Connection:
     """
     path = Path(path)
     if not create and not path.is_file():
-        raise StoreError(f"database {path} does not exist. Tip: build it first with `newsgraph ingest PATH --db {path}`.")
+        raise StoreError(f"database {path} does not exist. "
+                         f"Tip: build it first with `newsgraph ingest PATH --db {path}`.")
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=30.0, check_same_thread=False)
         conn.row_factory = sqlite3.Row
@@ -271,7 +273,9 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     for version in range(current + 1, target + 1):
         # executescript commits first; the script runs in its own transaction with the version bump
         try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[version - 1]}\nPRAGMA user_version = {version};\nCOMMIT;")
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{MIGRATIONS[version - 1]}\nPRAGMA user_version = {version};\nCOMMIT;"
+            )
         except sqlite3.Error:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

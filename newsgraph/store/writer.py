@@ -173,7 +173,8 @@ def insert_facts(conn: sqlite3.Connection, record: Record, entity_ids: dict[str,
     """Insert the article's times, quotes, quantities and identifiers."""
     aid = record.article.id
     conn.executemany(
-        'INSERT INTO times (article_id, position, start, "end", text, type, value, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO times (article_id, position, start, "end", text, type, value, data) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(aid, i, t.start, t.end, t.text, t.type, t.value, to_json(asdict(t))) for i, t in enumerate(record.times)],
     )
     conn.executemany(
@@ -188,7 +189,10 @@ def insert_facts(conn: sqlite3.Connection, record: Record, entity_ids: dict[str,
     conn.executemany(
         'INSERT INTO quantities (article_id, position, start, "end", text, value, unit, data) '
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(aid, i, q.start, q.end, q.text, q.value, q.unit, to_json(asdict(q))) for i, q in enumerate(record.quantities)],
+        [
+            (aid, i, q.start, q.end, q.text, q.value, q.unit, to_json(asdict(q)))
+            for i, q in enumerate(record.quantities)
+        ],
     )
     conn.executemany(
         'INSERT INTO identifiers (article_id, position, start, "end", text, kind, entity_id, data) '
@@ -215,5 +219,9 @@ def insert_events(
         )
         conn.executemany(
             "INSERT INTO participants (article_id, event_local, event_id, entity_id, role) VALUES (?, ?, ?, ?, ?)",
-            [(aid, event.id, store_id, entity_ids[p.entity], p.role) for p in event.participants if p.entity in entity_ids],
+            [
+                (aid, event.id, store_id, entity_ids[p.entity], p.role)
+                for p in event.participants
+                if p.entity in entity_ids
+            ],
         )

@@ -51,7 +51,8 @@ def test_extract_batch_records_failures_and_goes_on(tmp_path: Path, capsys):
 @pytest.mark.slow
 def test_extract_html_page(tmp_path: Path):
     out = tmp_path / "a.html"
-    assert main(["extract", str(REFERENCE / "article.txt"), "--published", "2025-08-15", "--format", "html", "-o", str(out)]) == 0
+    assert main(["extract", str(REFERENCE / "article.txt"), "--published", "2025-08-15", "--format", "html",
+                 "-o", str(out)]) == 0
     html = out.read_text()
     assert html.startswith("<!doctype html>") and "<mark" in html and "Entities" in html
 

@@ -85,7 +85,8 @@ def test_timeline_events_quotes_search(db, capsys):
     assert [e["type"] for e in run_json(capsys, "events", "--with", "Eva Falk", "--db", db)] == ["travel"]
     by_dorn = run_json(capsys, "quotes", "--speaker", "Dorn", "--db", db)
     assert [q["text"] for q in by_dorn] == ["We agreed on taxes,"]
-    assert [q["text"] for q in run_json(capsys, "quotes", "--contains", "budget", "--db", db)] == ["The budget is safe,"]
+    by_budget = run_json(capsys, "quotes", "--contains", "budget", "--db", db)
+    assert [q["text"] for q in by_budget] == ["The budget is safe,"]
     found = run_json(capsys, "search", "Lisbon", "--db", db)
     assert [a["article"] for a in found["articles"]] == [article(T3).id]
     assert run_json(capsys, "search", '"taxes* (', "--db", db)["quotes"]  # FTS syntax is not interpreted

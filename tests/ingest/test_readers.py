@@ -60,7 +60,9 @@ def test_jsonl_lines_and_bad_lines(tmp_path: Path):
     (tmp_path / "batch.jsonl").write_text("\n".join(lines), encoding="utf-8")
     results = list(read_paths([tmp_path / "batch.jsonl"]))
     assert [type(r).__name__ for r in results] == ["Article", "IngestError", "IngestError", "Article"]
-    assert results[0].metadata == {"title": "One", "published": "2023-01-01", "url": "u1", "path": f"{tmp_path / 'batch.jsonl'}:1"}
+    assert results[0].metadata == {
+        "title": "One", "published": "2023-01-01", "url": "u1", "path": f"{tmp_path / 'batch.jsonl'}:1"
+    }
     assert "batch.jsonl:2" in str(results[1]) and "not valid JSON" in str(results[1])
     assert "batch.jsonl:3" in str(results[2])
     assert results[3].metadata["published"] == "2024-05-05"  # the line's own date wins over the page's

@@ -184,7 +184,8 @@ def test_reference_events_on_gold_entities_and_times(extractor, reference_gold):
     found = 0
     for g in reference_gold["events"]:
         start, end = g["trigger"]["start"], g["trigger"]["end"]
-        event = next((e for e in state.events if any(s.start < end and start < s.end for s in [e.trigger, *e.mentions])), None)
+        event = next((e for e in state.events
+                      if any(s.start < end and start < s.end for s in [e.trigger, *e.mentions])), None)
         found += event is not None and (event.type, event.status) == (g["type"], g["status"])
     assert found >= 11  # measured 12 of 12 when written; one spare for parser drift
     assert len(state.events) <= len(reference_gold["events"]) + 2

@@ -103,7 +103,8 @@ def test_ingest_stores_parquet_shards_and_their_failures(tmp_path: Path, capsys)
                                              "mentions": [{"start": 0, "end": 7, "text": "Ann Lee", "kind": "name"}]}]})
     shards = tmp_path / "shards"
     shards.mkdir()
-    pq.write_table(pa.Table.from_pylist([record_row(record), failure_row("b.txt", "is empty")]), shards / "part-0.parquet")
+    pq.write_table(pa.Table.from_pylist([record_row(record), failure_row("b.txt", "is empty")]),
+                   shards / "part-0.parquet")
     db = str(tmp_path / "kb.db")
     assert main(["ingest", str(shards), "--db", db, "--quiet"]) == 0
     out = capsys.readouterr().out

@@ -44,7 +44,9 @@ def quote(text: str, content: str, speaker: str | None, cue: str | None = None) 
     return Quote(start, end, content, "direct", speaker=speaker, cue=span(text, cue) if cue else None)
 
 
-def event(text: str, local_id: str, type_: str, trigger: str, participants: list[str], date: str | None = None) -> Event:
+def event(
+    text: str, local_id: str, type_: str, trigger: str, participants: list[str], date: str | None = None
+) -> Event:
     return Event(
         local_id, type_, span(text, trigger), "occurred",
         [Participant(p, "agent") for p in participants],

@@ -46,7 +46,8 @@ def records(draw) -> Record:
     for local_id in ids:
         mentions = [Mention(*draw(spans(text)), draw(st.sampled_from(["name", "pronoun", "description"])))
                     for _ in range(draw(st.integers(1, 3)))]
-        roles = [Role(draw(NAMES), draw(ref), *draw(spans(text)), draw(OPTIONAL)) for _ in range(draw(st.integers(0, 2)))]
+        roles = [Role(draw(NAMES), draw(ref), *draw(spans(text)), draw(OPTIONAL))
+                 for _ in range(draw(st.integers(0, 2)))]
         members = draw(st.lists(st.sampled_from(ids), max_size=2))
         entities.append(Entity(local_id, draw(NAMES), draw(st.sampled_from(["PERSON", "ORG", "GPE"])), mentions, roles,
                                members))
@@ -60,7 +61,9 @@ def records(draw) -> Record:
     identifiers = [Identifier(*draw(spans(text)), "flight", draw(ref)) for _ in range(draw(st.integers(0, 2)))]
     events = []
     for i in range(draw(st.integers(0, 2))):
-        participants = [Participant(p, "agent") for p in draw(st.lists(st.sampled_from(ids), max_size=2))] if ids else []
+        participants = [
+            Participant(p, "agent") for p in draw(st.lists(st.sampled_from(ids), max_size=2))
+        ] if ids else []
         time = draw(st.none() | st.dictionaries(st.sampled_from(["value", "text"]), st.none() | NAMES))
         events.append(Event(f"v{i + 1}", draw(st.sampled_from(["meeting", "travel"])), Span(*draw(spans(text))),
                             "occurred", participants, draw(ref), time, [Span(*draw(spans(text)))]))
