@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-all bench clean
+.PHONY: install demo test test-all lint bench clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# ruff's checks (also run by the tests: tests/test_lint.py)
+lint: $(STAMP)
+	$(BIN)/ruff check newsgraph tests benchmarks docs
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
