@@ -58,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
     _check_published(args.published)
     if args.engine == "ray":
         return _run_ray(args)
-    articles = read_paths(args.paths, {"published": args.published} if args.published else None)
+    written = _output_path(args)
+    defaults = {"published": args.published} if args.published else None
+    articles = read_paths(args.paths, defaults, skip=[written] if written else [])
     done = failed = 0
     with _output(args.output) as out, _writer(args.format, out) as write, _progress() as progress:
         task = progress.add_task("extracting", total=None)
@@ -89,6 +91,17 @@ def _run_ray(args: argparse.Namespace) -> int:
     print(f"{summary.extracted} extracted, {summary.failed} failed, {summary.already_done} already in {summary.output}",
           file=sys.stderr)
     return 0 if not summary.failed else (3 if summary.extracted else 1)
+
+
+def _output_path(args: argparse.Namespace) -> Path | None:
+    """The file the records go to (None for standard output); refused when it is also an input
+    (it would be emptied before it is read). Inside an input folder it is skipped when read."""
+    if not args.output or args.output == "-":
+        return None
+    written = Path(args.output).resolve()
+    if any(path != "-" and Path(path).resolve() == written for path in args.paths):
+        raise ConfigError(f"{args.output} is both an input and the output. Tip: write the output to another file.")
+    return written
 
 
 def _check_published(value: str | None) -> None:

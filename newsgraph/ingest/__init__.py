@@ -28,12 +28,15 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 Result = Article | IngestError
 
 
-def read_paths(paths: Iterable[str | Path], defaults: dict[str, Any] | None = None) -> Iterator[Result]:
+def read_paths(
+    paths: Iterable[str | Path], defaults: dict[str, Any] | None = None, skip: Iterable[Path] = ()
+) -> Iterator[Result]:
     """Yield the articles in ``paths`` (files, folders read recursively, or "-" for stdin).
 
     ``defaults`` fill metadata an article does not carry itself (e.g. ``published`` for plain text).
+    Files in ``skip`` are left out of the folders read (the output being written into one of them).
     """
-    for result in _read_paths(paths):
+    for result in _read_paths(paths, {p.resolve() for p in skip}):
         if isinstance(result, Article) and defaults:
             for key, value in defaults.items():
                 if value and not result.metadata.get(key):
@@ -41,7 +44,7 @@ def read_paths(paths: Iterable[str | Path], defaults: dict[str, Any] | None = No
         yield result
 
 
-def _read_paths(paths: Iterable[str | Path]) -> Iterator[Result]:
+def _read_paths(paths: Iterable[str | Path], skip: set[Path]) -> Iterator[Result]:
     for path in paths:
         if str(path) == "-":
             yield from _guarded("<stdin>", lambda: iter([read_text(sys.stdin.read(), "<stdin>")]))
@@ -49,7 +52,8 @@ def _read_paths(paths: Iterable[str | Path]) -> Iterator[Result]:
         path = Path(path)
         if path.is_dir():
             for file in iter_folder(path):
-                yield from read_file(file)
+                if file.resolve() not in skip:
+                    yield from read_file(file)
         elif path.exists():
             yield from read_file(path)
         else:

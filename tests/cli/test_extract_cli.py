@@ -62,3 +62,20 @@ def test_evaluate_seed_json(capsys):
     assert main(["evaluate", "seed", str(REFERENCE / "gold.json"), str(REFERENCE / "article.txt"), "--json"]) == 0
     scores = json.loads(capsys.readouterr().out)
     assert set(scores) >= {"entities", "people", "times", "quotes", "quantities", "identifiers", "events"}
+
+
+@pytest.mark.slow
+def test_an_output_inside_the_input_folder_is_not_read_back(tmp_path: Path, capsys):
+    (tmp_path / "a.txt").write_text("Jane Roe met John Smith in Paris on Monday.", encoding="utf-8")
+    out = tmp_path / "records.jsonl"
+    for _run in range(2):  # the second run finds the first run's records in the folder
+        assert main(["extract", str(tmp_path), "--format", "jsonl", "-o", str(out)]) == 0
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_an_input_named_as_the_output_is_refused(tmp_path: Path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text("Jane Roe met John Smith in Paris on Monday.", encoding="utf-8")
+    assert main(["extract", str(article), "-o", str(article)]) == 2
+    assert "is both an input and the output" in capsys.readouterr().err
+    assert article.read_text(encoding="utf-8").startswith("Jane Roe")  # not emptied
