@@ -239,7 +239,9 @@ def _modelled(
     out: list[Attribution] = []
     for i in np.flatnonzero(scores >= MODEL_CUE_AT):
         token = doc[int(i)]
-        if token.i in taken or inside[token.i] or token.pos_ not in MODEL_CUE_POS or cues.is_naming_participle(token):
+        if token.i in taken or inside[token.i] or token.pos_ not in MODEL_CUE_POS:
+            continue
+        if cues.is_naming_participle(token) or cues.is_when_asked(token):
             continue
         in_phrase = scores[token.i] >= MODEL_PHRASE_AT
         if token.pos_ == "VERB":

@@ -50,6 +50,9 @@ def complement(token: Token) -> list[CharSpan]:
     asked = _wh_clause(token)
     if asked is not None:
         return [subtree_span(asked)]
+    answer = _answer_when_asked(token)
+    if answer is not None:
+        return [clause_span(answer)]
     described = _described(token)
     if described:
         return described
@@ -103,6 +106,18 @@ def _wh_clause(token: Token) -> Token | None:
                 return child
             if _unmarked_clause(child):
                 return child
+    return None
+
+
+def _answer_when_asked(token: Token) -> Token | None:
+    """``said when asked that the road would reopen``: the parser hangs the clause on "asked";
+    it is what the head verb said (a "that" clause or none: "whether ..." is the question)."""
+    for child in token.rights:
+        if cues.is_when_asked(child) and child.head.i == token.i:
+            for clause in child.children:
+                marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+                if clause.dep_ == "ccomp" and marks in ([], ["that"]) and same_paragraph(token, clause):
+                    return clause
     return None
 
 

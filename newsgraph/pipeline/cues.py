@@ -161,9 +161,21 @@ def is_naming_participle(token: Token) -> bool:
     )
 
 
+def is_when_asked(token: Token) -> bool:
+    """True for the participle of "said, when asked, that ...": it tells when the head verb
+    spoke; what follows it is the head verb's content, not a question's."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "advmod" and c.lower_ in ("when", "if") for c in token.children)
+        and token.head.pos_ in ("VERB", "AUX")
+        and token.head.lemma_.lower() in SPEECH_VERBS
+    )
+
+
 def is_cue_verb(token: Token) -> bool:
     """True if ``token`` is a verb whose lemma is a speech, belief or evidence cue."""
-    if is_naming_participle(token):
+    if is_naming_participle(token) or is_when_asked(token):
         return False
     if token.pos_ not in ("VERB", "AUX") and not (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
         return False
@@ -172,4 +184,9 @@ def is_cue_verb(token: Token) -> bool:
 
 def is_speech_verb(token: Token) -> bool:
     """True if ``token`` is a verb of saying or writing (the strongest cue for a quotation)."""
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_VERBS and not is_naming_participle(token)
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.lemma_.lower() in SPEECH_VERBS
+        and not is_naming_participle(token)
+        and not is_when_asked(token)
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.pipeline.cue_lexicon import LEARNED_CUES, LEARNED_PHRASES
-from newsgraph.pipeline.cues import is_naming_participle
+from newsgraph.pipeline.cues import is_naming_participle, is_when_asked
 
 # Right-hand dependents that are not part of what is reported: another predicate, a clause about
 # when or why, punctuation, the "by" phrase of a passive (who reports).
@@ -25,8 +25,8 @@ PHRASE_DEPS = ("dobj", "prt", "oprd", "acomp")
 
 def is_learned_cue(token: Token) -> bool:
     """True if ``token``'s lemma and part of speech are in the learned cue lexicon."""
-    if is_naming_participle(token):
-        return False  # "a group called X" names the group
+    if is_naming_participle(token) or is_when_asked(token):
+        return False  # "a group called X" names the group; "said when asked that" tells when
     words = LEARNED_CUES.get(token.pos_)
     return words is not None and token.lemma_.lower() in words
 

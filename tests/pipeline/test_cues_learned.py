@@ -135,3 +135,9 @@ def test_a_clause_hung_on_a_speech_verb_after_a_time_phrase_is_what_was_said(
     assert quote.text.endswith("she would not run again")
     assert quote.source and quote.source.text == "The senator"
     assert not [q for q in run(quotes_only, "She spoke for an hour before she left the stage.") if q.cue]
+
+
+def test_said_when_asked_reports_the_answer_not_the_question(quotes_only: Extractor) -> None:
+    quotes = run(quotes_only, "The mayor said when asked that the road would reopen.")
+    assert [(q.cue.text if q.cue else None, q.text) for q in quotes] == [("said", "that the road would reopen")]
+    assert quotes[0].source and quotes[0].source.text == "The mayor"
