@@ -44,10 +44,10 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # The learned cue finder's score from which a word is taken for a cue (chosen on PolNeAR dev,
 # where 0.5 to 0.7 score alike), and the words whose content the patterns can find.
 MODEL_CUE_AT = 0.7
-# A word no pattern knows reports what follows it in its phrase only from this score: "pumped
-# $45bn into banks" scores high too, and a clause complement is the safer sign of a report.
-MODEL_PHRASE_AT = 0.9
 MODEL_CUE_POS = ("VERB", "NOUN", "ADJ")
+# A word no pattern knows reports what follows it in its phrase only from this score: "poured
+# money into the banks" can score high too; a clause complement is the safer sign of a report.
+MODEL_PHRASE_AT = 0.9
 
 
 @dataclass
