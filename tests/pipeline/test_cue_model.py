@@ -66,7 +66,7 @@ class OneWord(CueModel):
          "a flurry of posts about the bill", "The senator"),
         ("Critics fretted that the plan was too costly.", "fretted", "that the plan was too costly", "Critics"),
         # a passive with an agent reports its subject; an empty subject still speaks
-        ("His views were echoed by several tax experts.", "echoed", "His views", "several tax experts"),
+        ("Her plan was echoed by several union leaders.", "echoed", "Her plan", "several union leaders"),
         ("The study, which contended that the tax was too low, was ignored.", "contended",
          "that the tax was too low", "which"),
     ],
@@ -111,5 +111,5 @@ def test_a_turn_of_phrase_with_an_empty_subject_is_no_report(
     quotes_only: Extractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(cue_model, "shipped", lambda: OneWord("said"))
-    text = "That said, the absence of subtitles might have put off local audiences."
+    text = "That said, the new stadium will not open before the spring."
     assert not [q for q in quotes_only.extract(Article(text)).quotes if q.cue and q.cue.text == "said"]
