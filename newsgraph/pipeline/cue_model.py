@@ -87,14 +87,17 @@ def _index(values: np.ndarray, table: dict[int, int], default: int) -> np.ndarra
     return np.array([table.get(int(v), default) for v in distinct], dtype=np.int64)[where]
 
 
-def features(doc: Doc, tokens: list[int], prior: Prior, inside: list[bool]) -> np.ndarray:
+def features(
+    doc: Doc, tokens: list[int], prior: Prior, inside: list[bool], columns: np.ndarray | None = None
+) -> np.ndarray:
     """One row of ``WIDTH`` features per token index in ``tokens`` (``inside``: whether each
-    token of ``doc`` lies inside a quotation). ``doc.tensor`` must be ``TENSOR_WIDTH`` wide."""
+    token of ``doc`` lies inside a quotation; ``columns``: ``_columns(doc)`` if already read).
+    ``doc.tensor`` must be ``TENSOR_WIDTH`` wide."""
     n = len(tokens)
     out = np.zeros((n, WIDTH), dtype=np.float32)
     if not n:
         return out
-    columns = _columns(doc)
+    columns = _columns(doc) if columns is None else columns
     pos = _index(columns[:, 0], _POS, OTHER_POS)
     dep = _index(columns[:, 1], _DEP, OTHER_DEP)
     tag = _index(columns[:, 2], _TAG, -1)
@@ -157,9 +160,10 @@ class CueModel:
         tensor = doc.tensor
         if tensor is None or tensor.shape != (len(doc), TENSOR_WIDTH):
             return scores
-        tokens = candidates(doc)
+        columns = _columns(doc)
+        tokens = candidates(doc, columns)
         if tokens:
-            scores[tokens] = self.score(features(doc, tokens, self.prior, inside))
+            scores[tokens] = self.score(features(doc, tokens, self.prior, inside, columns))
         return scores
 
     def score(self, rows: np.ndarray) -> np.ndarray:

@@ -7,6 +7,7 @@ Every attribution with a reported clause (``said that ...``, ``according to ...`
 indirect quote whose content is the whole clause (PolNeAR's convention).
 """
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,6 +23,7 @@ from newsgraph.pipeline.attribution import (
     inside_quotations,
     speech_cue_candidates,
 )
+from newsgraph.pipeline.attribution_spans import token_span
 from newsgraph.pipeline.quotemarks import find_quotations
 from newsgraph.pipeline.quoteshape import continues_speaker, is_direct, is_not_speech, is_title_or_name
 from newsgraph.pipeline.speakerlines import speaker_lines
@@ -50,7 +52,7 @@ class QuoteFinder:
         speech = [(s, e) for s, e in quotations if not any(s < t.cue[0] < e for t in turns)]
         quoted = _quoted_speech(doc, speech, attributions, candidates)
         phrases = {a.cue for a in attributions if not a.nests}
-        sure = {(t.idx, t.idx + len(t.text)) for t in doc if scores[t.i] >= MODEL_CUE_AT}
+        sure = {token_span(doc[int(i)]) for i in np.flatnonzero(scores >= MODEL_CUE_AT)}
         state.quotes.extend(_outermost(quoted + _indirect(doc, attributions, quoted), phrases, sure))
         return doc
 
