@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from newsgraph.errors import IngestError
 from newsgraph.ingest.text import require_text
 from newsgraph.model import Article
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 
 def read_html(html: str, source: str, metadata: dict[str, Any] | None = None) -> Article:
@@ -17,12 +20,14 @@ def read_html(html: str, source: str, metadata: dict[str, Any] | None = None) ->
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
     try:
-        document = trafilatura.bare_extraction(
+        # as_dict is left False, so the result is a Document (or None), never the dict of its union type
+        document = cast("Document | None", trafilatura.bare_extraction(
             html, url=(metadata or {}).get("url"), include_comments=False, with_metadata=True
-        )
+        ))
     except Exception as e:  # trafilatura raises many kinds of parser errors
         raise IngestError(source, f"could not be parsed as HTML ({e}).") from e
-    if document is None or not (document.text or "").strip():
+    text = document.text if document is not None else None
+    if document is None or not (text or "").strip():
         raise IngestError(source, "has no article text that could be extracted from the HTML.",
                           "check that the page holds the article itself, not only a script that loads it.")
     found = {
@@ -35,4 +40,4 @@ def read_html(html: str, source: str, metadata: dict[str, Any] | None = None) ->
     merged = {k: v for k, v in found.items() if v}
     merged.update({k: v for k, v in (metadata or {}).items() if v})
     merged.setdefault("path", source)
-    return Article(require_text(document.text, source), merged)
+    return Article(require_text(text or "", source), merged)
