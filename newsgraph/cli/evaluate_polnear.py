@@ -42,10 +42,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.agreement:
-        articles, pairs, agreement = annotator_agreement(args.folder)
-        if not articles:
+        shared, pairs, agreement = annotator_agreement(args.folder)
+        if not shared:
             raise EvaluationError(f"{args.folder}: no article has more than one annotation file")
-        _show(agreement, f"{args.folder}: annotators against each other, {articles} articles, {pairs} pairs", args.json)
+        _show(agreement, f"{args.folder}: annotators against each other, {shared} articles, {pairs} pairs", args.json)
         return 0
     from newsgraph.pipeline import Extractor  # loading spaCy is slow: only when scoring
 
