@@ -201,12 +201,11 @@ def _reported(token: Token, quotations: list[CharSpan], content: list[CharSpan],
         return None
     source_head = speaker_word(token, quotations)
     source = source_span(source_head) if source_head is not None else None
-    vague = source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass"
+    holder = source_head.lower_ if source_head is not None else ""
+    vague = holder in cues.NOT_SOURCES and source_head is not None and source_head.dep_ != "nsubjpass"
     # "which said that ..." speaks for the noun it hangs on; "That said, ..." is a turn of phrase
-    relative = source_head is not None and token.dep_ == "relcl" and source_head.lower_ in ("which", "that")
-    if vague and not (sure and (relative or source_head.lower_ == "it")) and not (
-        cues.is_speech_verb(token) and source_head.lower_ == "it"
-    ):
+    relative = token.dep_ == "relcl" and holder in ("which", "that")
+    if vague and not (sure and (relative or holder == "it")) and not (cues.is_speech_verb(token) and holder == "it"):
         return None  # "it shows that ..." is too often no attribution; "it said" is an organisation
     inserted = token.dep_ == "parataxis" or (token.dep_ == "ccomp" and token.head.i < token.i)
     # "The plan, he said, will fail" reports the clause around it; a clause of its own nests
@@ -262,9 +261,12 @@ def _open_class(
     """The attribution of an open-class cue ``token`` (with the ``word`` of its phrase, if any)
     whose content is the token range ``bounds``; None without content or without a holder."""
     passive = passive_subject(token) if token.pos_ == "VERB" and word is None else []
-    if bounds is None and not passive:
-        return None
-    content = passive or [trim(token.doc[bounds[0] : bounds[1] + 1])]
+    if bounds is None:
+        if not passive:
+            return None
+        content = passive
+    else:
+        content = passive or [trim(token.doc[bounds[0] : bounds[1] + 1])]
     if token.pos_ == "VERB":
         source_head = speaker_word(token, quotations)
         if source_head is not None and source_head.lower_ in cues.NOT_SOURCES and source_head.dep_ != "nsubjpass":

@@ -32,9 +32,9 @@ def subject_of(verb: Token, inherited: bool = False) -> Token | None:
     # "..., adding that", "and told reporters": the participle or conjunct shares its head's subject
     if verb.dep_ in ("advcl", "conj", "xcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ != "advcl" or verb.tag_ == "VBG" or _infinitive(verb):
-            inherited = subject_of(verb.head, True)  # "met to discuss", "determined to warn": the head's subject
-            if inherited is not None:
-                return inherited
+            shared = subject_of(verb.head, True)  # "met to discuss", "determined to warn": the head's subject
+            if shared is not None:
+                return shared
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "she posted a tweet attacking the press": who posted it speaks; "a tweet attacking ..." alone: the tweet
         return _clause_subject(verb.head) if verb.head.dep_ in ("dobj", "pobj") else verb.head

@@ -7,6 +7,8 @@ Every attribution with a reported clause (``said that ...``, ``according to ...`
 indirect quote whose content is the whole clause (PolNeAR's convention).
 """
 
+from collections.abc import Set as AbstractSet
+
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -235,7 +237,7 @@ def _indirect(doc: Doc, attributions: list[Attribution], quoted: list[Quote]) ->
     return found
 
 
-def _outermost(quotes: list[Quote], phrases: set[CharSpan], sure: set[CharSpan] = frozenset()) -> list[Quote]:
+def _outermost(quotes: list[Quote], phrases: set[CharSpan], sure: AbstractSet[CharSpan] = frozenset()) -> list[Quote]:
     """The quotes less those whose cue lies inside another attribution's content: a report within
     a report ("he said she told reporters that ...") is part of the outer one, as PolNeAR's
     annotators mostly flatten it (on its train split, dropping them raises end-to-end F1).
