@@ -5,15 +5,19 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from newsgraph.errors import ConfigError, NewsgraphError
+from newsgraph.errors import ConfigError, IngestError, NewsgraphError
 from newsgraph.model import Article, Record, parse_published
 from newsgraph.store import DEFAULT_DB, Store
 from newsgraph.store.ingest import ExtractMany, Summary, ingest
+
+if TYPE_CHECKING:
+    from newsgraph.pipeline import Extractor
 
 stdout = Console(highlight=False)
 stderr = Console(stderr=True, highlight=False)
@@ -90,7 +94,7 @@ class _OnDemand:
     def __init__(self, model: str | None, with_news_ner: bool = True) -> None:
         self.model = model
         self.with_news_ner = with_news_ner
-        self.extractor = None
+        self.extractor: Extractor | None = None
 
     def extract_many(self, articles: list[Article], batch_size: int = 32) -> Iterator[Record | NewsgraphError]:
         if not articles:
@@ -102,7 +106,7 @@ class _OnDemand:
         return self.extractor.extract_many(articles, batch_size=batch_size)
 
 
-def _inputs(args: argparse.Namespace, extractor: LazyExtractor, store: Store) -> Iterator[Article | NewsgraphError]:
+def _inputs(args: argparse.Namespace, extractor: LazyExtractor, store: Store) -> Iterator[Article | IngestError]:
     """Articles from files and folders, and from Parquet shards (their records kept in ``extractor``
     until stored; none kept for an article the store already has, which ingest skips)."""
     from newsgraph.ingest import read_paths
@@ -116,8 +120,10 @@ def _inputs(args: argparse.Namespace, extractor: LazyExtractor, store: Store) ->
                     if not store.has_article(item.article.id):
                         extractor.precomputed[item.article.id] = item
                     yield item.article
-                else:
+                elif isinstance(item, IngestError):
                     yield item
+                else:  # any other failure is still this input's: ingest records IngestErrors only
+                    yield IngestError(path, str(item))
         else:
             yield from read_paths([path], defaults)
 
