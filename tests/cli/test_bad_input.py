@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from newsgraph.cli import main
 from newsgraph.errors import StoreError
 from newsgraph.scale import shards
