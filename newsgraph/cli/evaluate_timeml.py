@@ -9,7 +9,7 @@ import time
 from rich.console import Console
 from rich.table import Table
 
-from newsgraph.evaluate.timeml import GoldTimex, TimexScores, read_timeml, score, timeml_paths
+from newsgraph.evaluate.timeml import GoldTimex, TimexScores, read_timeml, score, timeml_paths, timeml_value
 from newsgraph.model import Article, Record
 
 
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _found(record: Record) -> list[GoldTimex]:
-    return [GoldTimex(t.start, t.end, t.text, t.type, t.value, t.mod) for t in record.times]
+    return [GoldTimex(t.start, t.end, t.text, t.type, timeml_value(t.value), t.mod) for t in record.times]
 
 
 def _table(scores: TimexScores) -> Table:

@@ -10,6 +10,7 @@ value F1 (a hit needs a relaxed match and the exact value).
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -157,6 +158,16 @@ def score(gold: Sequence[GoldTimex], found: Sequence[GoldTimex], doc_id: str = "
         if i not in used:
             scores.misses.append(f"{doc_id}: extra {f.text!r} {f.type} {f.value}")
     return scores
+
+
+ZONE_OFFSET = re.compile(r"(?<=T\d\d)((?::\d\d){0,2})([+-]\d\d(?::?\d\d)?|Z)$")
+
+
+def timeml_value(value: str) -> str:
+    """A record's time value as TimeML writes it: the clock time the text states, without the
+    zone offset ("5 p.m. EST" is ``T17:00`` in TimeBank; newsgraph keeps ``T17:00-05:00`` and
+    the instant in ``utc``)."""
+    return ZONE_OFFSET.sub(lambda m: m.group(1) or "", value)
 
 
 def _best_overlap(g: GoldTimex, found: Sequence[GoldTimex], used: set[int]) -> int | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.errors import EvaluationError
-from newsgraph.evaluate.timeml import GoldTimex, TimexScores, read_timeml, score, timeml_paths
+from newsgraph.evaluate.timeml import GoldTimex, TimexScores, read_timeml, score, timeml_paths, timeml_value
 
 TML = """<?xml version="1.0" ?>
 <TimeML>
@@ -99,3 +99,20 @@ def test_scores_add_up() -> None:
     assert isinstance(total, TimexScores)
     assert (total.gold, total.found, total.strict) == (2, 1, 1)
     assert total.to_dict()["strict_recall"] == 0.5
+
+
+@pytest.mark.parametrize(
+    ("ours", "timeml"),
+    [
+        ("1989-11-09T17:00-05:00", "1989-11-09T17:00"),  # "5 p.m. EST Nov. 9"
+        ("2025-08-15T22:30+03:00", "2025-08-15T22:30"),  # "10:30 p.m. Moscow time"
+        ("1998-08-07T07:35Z", "1998-08-07T07:35"),  # "0735 GMT"
+        ("1989-11-06T17-05:00", "1989-11-06T17"),
+        ("2000-01-01T10:00:30+0530", "2000-01-01T10:00:30"),
+        ("2025-08-14TMO", "2025-08-14TMO"),
+        ("1998-08-07", "1998-08-07"),
+        ("PT12H", "PT12H"),
+    ],
+)
+def test_timeml_value_is_the_stated_clock_time(ours: str, timeml: str) -> None:
+    assert timeml_value(ours) == timeml
