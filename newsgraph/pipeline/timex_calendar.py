@@ -111,7 +111,7 @@ def duration_value(amount: float | None, unit: str) -> str:
               "month": "M", "quarter": "Q", "year": "Y", "decade": "Y", "century": "Y", "weekend": "WE"}[unit]
     prefix = "PT" if unit in ("second", "minute", "hour") else "P"
     if unit == "weekend":
-        return "P2D" if amount in (None, 1) else f"P{int(amount) * 2}D"
+        return "P2D" if amount is None or amount == 1 else f"P{int(amount) * 2}D"
     if amount is None:
         letter = {"decade": "DE", "century": "CE"}.get(unit, letter)
         return f"{prefix}X{letter}"

@@ -90,18 +90,19 @@ def _weekday_dom(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | Non
     """ "Friday the 13th": the nearest month (in the clause's direction) whose 13th is a Friday."""
     weekday = WEEKDAYS[m["wd"].lower().rstrip(".")]
     day_num = int(re.sub(r"\D", "", m["day"]))
-    if ctx.anchor is None:
+    anchor = ctx.anchor
+    if anchor is None:
         return Timex("DATE", "XXXX-XX-XX")
     direction = ctx.direction(cand.start, cand.end)
-    firsts = (add_months(ctx.anchor.replace(day=1), k) for k in range(-14, 15))
+    firsts = (add_months(anchor.replace(day=1), k) for k in range(-14, 15))
     fits = [d for d in (safe_date(f.year, f.month, day_num) for f in firsts) if d and d.isoweekday() == weekday]
     if direction == "past":
-        fits = [d for d in fits if d <= ctx.anchor] or fits
+        fits = [d for d in fits if d <= anchor] or fits
     elif direction == "future":
-        fits = [d for d in fits if d >= ctx.anchor] or fits
+        fits = [d for d in fits if d >= anchor] or fits
     if not fits:
         return None
-    return date_timex(ctx.anchor, min(fits, key=lambda d: abs((d - ctx.anchor).days)), "day")
+    return date_timex(anchor, min(fits, key=lambda d: abs((d - anchor).days)), "day")
 
 
 def _month_year(rel: str | None, month: int, ctx: Context, cand: Candidate) -> int | None:
@@ -220,6 +221,7 @@ def _quarter(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     number = ORDINALS.get(ordinal) if ordinal not in ("latest", "current") else None
     # a quarter told by its last day, unless the story has named its (fiscal) quarter already
     ending = _quarter_ending(cand, ctx) if number is None and unit != "half" and ctx.quarter is None else None
+    day: dt.date | None
     if ending is not None:
         day = ending
     elif number is None:
@@ -228,8 +230,8 @@ def _quarter(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         day = _numbered_quarter(m, number, unit, qual, det, ctx, cand)
     if day is None:
         return Timex("DATE", f"XXXX-{'H' if unit == 'half' else 'Q'}{number or 'X'}", point_mod(m["pmod"]))
-    if re.search(r"\d{4}", qual) and number is None:
-        day = day.replace(year=int(re.search(r"\d{4}", qual).group()))
+    if (year_in_qual := re.search(r"\d{4}", qual)) and number is None:
+        day = day.replace(year=int(year_in_qual.group()))
     if number is None and m["y"] and m["y"].isdigit():
         day = day.replace(year=int(m["y"]))
     last_year = det.startswith("last year") or number is None and (m["y"] or "").lower().startswith("last")
@@ -382,7 +384,9 @@ def _holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
 def _moving_holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     """Thanksgiving, Election Day, Easter ...: the day that year, the year read like a month's."""
     month, day_in = MOVING_HOLIDAYS[re.sub(r"\s+", " ", m["name"].lower())]
-    if not m["y"] and ctx.anchor is None:
-        return Timex("DATE", f"XXXX-{month:02d}-XX")
-    year = year_of(m["y"]) or year_near(ctx.anchor, month, 15, ctx.direction(cand.start, cand.end))
+    year = year_of(m["y"])
+    if year is None:
+        if ctx.anchor is None:
+            return Timex("DATE", f"XXXX-{month:02d}-XX")
+        year = year_near(ctx.anchor, month, 15, ctx.direction(cand.start, cand.end))
     return date_timex(ctx.anchor, day_in(year), "day")

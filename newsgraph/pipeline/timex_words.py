@@ -7,6 +7,7 @@ reads the meanings back.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 UNITS = {  # ISO 8601 designator of each unit; time units are written after "T"
     "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W",
@@ -156,8 +157,8 @@ PLACE_ZONES = {
 }
 
 
-def alternation(words: list[str] | tuple[str, ...] | dict[str, object]) -> str:
-    """A regex alternation of ``words``, longest first, with spaces matching any whitespace."""
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` (or a dict's keys), longest first, with spaces matching any whitespace."""
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
