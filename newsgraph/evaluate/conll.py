@@ -105,7 +105,9 @@ def read_conll(path: str | Path) -> list[ConllDoc]:
 
 def _documents(path: str | Path, lines: Iterable[str]) -> Iterator[ConllDoc]:
     has_docstart = False
-    doc, tokens, tags = ConllDoc(), [], []
+    doc = ConllDoc()
+    tokens: list[str] = []
+    tags: list[str] = []
     for number, line in enumerate(lines, 1):
         columns = line.split()
         if columns and columns[0] == "-DOCSTART-":

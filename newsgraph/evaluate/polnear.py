@@ -163,8 +163,8 @@ def parse_ann(ann: str, where: str = "annotation") -> list[Attribution]:
         if match:
             spans[match.group(1)] = _offsets(match.group(3), where)
         elif line.startswith("E"):
-            parts = line.split("\t")[1].split() if "\t" in line else []
-            events.append([tuple(p.split(":", 1)) for p in parts if ":" in p])  # type: ignore[misc]
+            fields = line.split("\t")[1].split() if "\t" in line else []
+            events.append([(role, tid) for role, colon, tid in (f.partition(":") for f in fields) if colon])
     found = []
     for roles in events:
         parts: dict[str, list[CharSpan]] = {"Content": [], "Cue": [], "Source": []}
@@ -224,8 +224,8 @@ def _score_subset(out: dict[str, Counts], gold: list[Attribution], predicted: li
     for part in ("cue", "source"):
         g_part = [a for a in gold if getattr(a, part)]
         p_part = [a for a in predicted if getattr(a, part)]
-        found = match(g_part, p_part, lambda g, p, part=part: overlap(getattr(g, part), getattr(p, part)))
-        exact = match(g_part, p_part, lambda g, p, part=part: int(_same_spans(getattr(g, part), getattr(p, part))))
+        found = match(g_part, p_part, _by_part(part, overlap))
+        exact = match(g_part, p_part, _by_part(part, lambda a, b: int(_same_spans(a, b))))
         out[part].add(Counts(len(found), len(p_part), len(g_part)))
         out[f"{part}_exact"].add(Counts(len(exact), len(p_part), len(g_part)))
     agreeing = sum(1 for g, p in pairs if _same_source(g, p))
@@ -233,6 +233,13 @@ def _score_subset(out: dict[str, Counts], gold: list[Attribution], predicted: li
     out["end_to_end"].add(Counts(agreeing, n_pred, n_gold))
     exact_e2e = sum(1 for g, p in exact_pairs if _merged(g.source) == _merged(p.source))
     out["end_to_end_exact"].add(Counts(exact_e2e, n_pred, n_gold))
+
+
+def _by_part(
+    part: str, weigh: Callable[[list[CharSpan], list[CharSpan]], int]
+) -> Callable[[Attribution, Attribution], int]:
+    """A pair weight: ``weigh`` of the two attributions' ``part`` spans ("cue" or "source")."""
+    return lambda gold, predicted: weigh(getattr(gold, part), getattr(predicted, part))
 
 
 def _content_weight(gold: Attribution, predicted: Attribution) -> int:
