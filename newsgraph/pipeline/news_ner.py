@@ -49,11 +49,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import spacy
 from spacy.attrs import IDS, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ConfigError
@@ -165,8 +166,9 @@ def lean_lexemes(news: Language) -> None:
     except KeyError:
         return
     needed = {IDS[name.upper()] for name in features} | {IS_SPACE}
-    getters = news.vocab.lex_attr_getters or {}
-    news.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in needed}
+    # Vocab's stub declares lex_attr_getters only as a constructor argument, not as an attribute
+    getters = news.vocab.lex_attr_getters or {}  # type: ignore[attr-defined]
+    news.vocab.lex_attr_getters = {attr: get for attr, get in getters.items() if attr in needed}  # type: ignore[attr-defined]
 
 
 class Ent(NamedTuple):
@@ -390,8 +392,8 @@ def merge_pieces(doc: Doc, parts: list[Doc]) -> None:
     from the spans the component kept on each piece: the merge and its one-label-per-name vote
     over the whole article, as if it had gone through the models at once. Leaves ``doc`` as it
     is when the pieces went through no news NER."""
-    kept = [part.user_data.get(PIECE_SPANS) for part in parts]
-    if not kept or any(k is None for k in kept):
+    kept: list[PieceSpans] = [spans for part in parts if (spans := part.user_data.get(PIECE_SPANS)) is not None]
+    if not kept or len(kept) < len(parts):
         return
     general: list[Ent] = []
     news: list[Ent] = []
@@ -410,7 +412,7 @@ class NewsNerComponent:
 
     def __init__(self, model_path: str, keep_general: Iterable[str]) -> None:
         self.news = load_news_ner(model_path)
-        self.ner = self.news.get_pipe("ner")
+        self.ner = cast(EntityRecognizer, self.news.get_pipe("ner"))  # the stub types every pipe as a Callable
         self.keep_general = frozenset(keep_general)
         self._fast_gemm = use_matmul(self.ner.model)
         lean_lexemes(self.news)

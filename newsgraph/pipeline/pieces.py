@@ -72,7 +72,8 @@ def join(pieces: list[Doc], original: Doc) -> Doc:
     if len(pieces) == 1:
         return pieces[0]
     # the pieces' user_data holds only their marks and spans, read here, not the article's state
-    doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["user_data"])
+    # (spaCy's stub of from_docs lacks its keyword-only ``exclude``)
+    doc = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["user_data"])  # type: ignore[call-arg]
     news_ner.merge_pieces(doc, pieces)
     doc.user_data.update(original.user_data)
     return doc

@@ -1,9 +1,11 @@
 """spaCy registry callbacks used by ``ner.cfg`` (imported before training so they are registered)."""
 
 from collections.abc import Callable
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
 from spacy.util import registry
 
 
@@ -18,8 +20,9 @@ def make_copy_ner_tok2vec(source: str | None = None) -> Callable[[Language], Lan
         if not source:
             return nlp
         base = spacy.load(source, exclude=[name for name in spacy.load(source, exclude=["ner"]).pipe_names])
-        theirs = base.get_pipe("ner").model.get_ref("tok2vec")
-        ours = nlp.get_pipe("ner").model.get_ref("tok2vec")
+        # spaCy's stub types every pipe as a Callable[[Doc], Doc]
+        theirs = cast(EntityRecognizer, base.get_pipe("ner")).model.get_ref("tok2vec")
+        ours = cast(EntityRecognizer, nlp.get_pipe("ner")).model.get_ref("tok2vec")
         ours.from_bytes(theirs.to_bytes())
         return nlp
 

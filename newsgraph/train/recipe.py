@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import shutil
 from pathlib import Path
+from typing import cast
 
 from newsgraph.errors import ConfigError
 from newsgraph.train.corpus import convert, english_tokenizer
@@ -92,12 +93,13 @@ def export_model(trained: str | Path, target: str | Path = SHIPPED) -> Path:
     so the hundreds of thousands of strings a vector table brings are not needed at run time.
     """
     import spacy
+    from spacy.pipeline import EntityRecognizer
 
     trained, target = Path(trained), Path(target)
     if not (trained / "config.cfg").exists():
         raise ConfigError(f"{trained}: not a trained spaCy pipeline (no config.cfg).")
     nlp = spacy.load(trained)
-    labels = nlp.get_pipe("ner").labels
+    labels = cast(EntityRecognizer, nlp.get_pipe("ner")).labels  # the stub types every pipe as a Callable
     nlp.meta.update(META)
     if target.exists():
         shutil.rmtree(target)
