@@ -363,7 +363,7 @@ def extend_ways(doc: Doc, cands: list[Cand]) -> list[Cand]:
     way head ("route"), becomes one LOC (or FAC for built ways); so does a place followed by a
     capitalised head ("Kerch Strait").
     """
-    out = []
+    out: list[Cand] = []
     for cand in cands:
         if cand.label in ("GPE", "LOC"):
             grown = _way_end(doc, cand.end)

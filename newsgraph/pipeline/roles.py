@@ -118,11 +118,11 @@ def title_before(disc: Discourse, name_start: int) -> Role | None:
     sent_start = disc.sent_of(doc[name_start]).start
     while first - 1 >= sent_start and is_title_word(doc[first - 1]):
         first -= 1
-    first = drop_leading_holder(disc, first, head)
-    if first is None:
+    start = drop_leading_holder(disc, first, head)
+    if start is None:
         return None
-    holder, holder_name = holder_before(disc, first)
-    return make_role(disc, first, last, holder, holder_name)
+    holder, holder_name = holder_before(disc, start)
+    return make_role(disc, start, last, holder, holder_name)
 
 
 def portfolio_head(disc: Discourse, last: int) -> int | None:

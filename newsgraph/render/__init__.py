@@ -34,7 +34,7 @@ def page_end() -> str:
     return "</body></html>\n"
 
 
-def annotations(
+def annotated_spans(
     record: Record,
     entity_href: Callable[[str], str | None] | None = None,
     event_href: Callable[[str], str | None] | None = None,
@@ -116,7 +116,7 @@ def render_article(
     title = meta.get("title") or meta.get("path") or record.article.id
     facts = " · ".join(escape(str(meta[k])) for k in ("published", "source", "url", "author") if meta.get(k))
     prefix = f"a{record.article.id}"
-    marked = highlight(record.article.text, annotations(record, entity_href, event_href))
+    marked = highlight(record.article.text, annotated_spans(record, entity_href, event_href))
     return (
         f'<article class="ng-article" id="{prefix}">'
         f"<h1>{escape(str(title))}</h1><p class=\"meta\">{facts} · id {record.article.id}</p>"
