@@ -50,8 +50,8 @@ def extract_parallel(
     is enough for a worker never to wait while an earlier, longer batch holds up the output order.
     """
     context = multiprocessing.get_context("spawn")  # no fork: the parent may hold threads (progress bar)
-    start = {"initializer": _start_worker, "initargs": (model, with_news_ner)}
-    with ProcessPoolExecutor(workers, mp_context=context, **start) as pool:  # type: ignore[arg-type]
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
+                             initargs=(model, with_news_ner)) as pool:
         in_flight: deque[tuple[list[Article | NewsgraphError], Future[list[Result]]]] = deque()
         for chunk in _chunks(items, batch_size):
             articles = [a for a in chunk if isinstance(a, Article)]

@@ -8,6 +8,7 @@ that cluster. Ray is an optional extra: ``pip install 'newsgraph[ray]'``.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -104,12 +105,13 @@ def extract_with_ray(
     if started:
         # one logical CPU more than actors: reading and parsing tasks must not wait for actors to finish
         ray.init(address=address, num_cpus=None if address else workers + 1, include_dashboard=False,
-                 log_to_driver=False, logging_level="WARNING")
+                 log_to_driver=False, logging_level=logging.WARNING)
     try:
         context = ray.data.DataContext.get_current()
         context.enable_progress_bars = False
         dataset = ray.data.read_binary_files(files, include_paths=True)
-        parsed = dataset.flat_map(parse_file, fn_args=(defaults or {},))
+        # Ray's stub types the function as taking the row alone, though fn_args follow it
+        parsed = dataset.flat_map(parse_file, fn_args=(defaults or {},))  # type: ignore[arg-type]
         todo = parsed.filter(lambda row: row["status"] != "ok" or row["id"] not in done)
         extracted = todo.map_batches(
             ExtractActor, fn_constructor_args=(model, batch_size, with_news_ner), batch_size=batch_size,

@@ -29,7 +29,7 @@ def record_row(record: Record) -> dict[str, Any]:
 
 def failure_row(source: str, error: str, article_id: str = "") -> dict[str, Any]:
     """One Parquet row for an input or article that failed."""
-    row = {name: "" for name in COLUMNS}
+    row: dict[str, Any] = {name: "" for name in COLUMNS}
     row.update(
         {"id": article_id, "record_version": RECORD_VERSION, "status": "failed", "source": source, "error": error}
     )
