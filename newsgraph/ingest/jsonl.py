@@ -9,7 +9,7 @@ from typing import Any
 from newsgraph.errors import IngestError
 from newsgraph.ingest.html import read_html
 from newsgraph.ingest.text import require_text
-from newsgraph.model import Article
+from newsgraph.model import Article, parse_published
 
 # Accepted spellings of each metadata field, first one wins.
 FIELD_ALIASES = {
@@ -40,6 +40,7 @@ def article_from_json(data: Any, where: str) -> Article:
     if not isinstance(data, dict):
         raise IngestError(where, "is not a JSON object with a 'text' or 'html' field.")
     metadata = _metadata(data)
+    _check_published(metadata.get("published"), where)
     if isinstance(data.get("text"), str) and data["text"].strip():
         metadata.setdefault("path", where)
         return Article(require_text(data["text"], where), metadata)
@@ -47,6 +48,16 @@ def article_from_json(data: Any, where: str) -> Article:
         return read_html(data["html"], where, metadata)
     raise IngestError(where, "has no 'text' or 'html' field with content.",
                       "each line needs a non-empty \"text\" (plain text) or \"html\" (a page).")
+
+
+def _check_published(published: str | None, where: str) -> None:
+    """Refuse a line whose publication date cannot be read: the pipeline resolves times against it,
+    and a bad one would otherwise fail the whole batch the article is extracted in."""
+    try:
+        parse_published(published)
+    except ValueError as e:
+        raise IngestError(where, f"has a published date {published!r} that is not ISO 8601.",
+                          "write it as 2025-08-15 or 2025-08-15T10:00:00+00:00.") from e
 
 
 def _metadata(data: dict[str, Any]) -> dict[str, Any]:
