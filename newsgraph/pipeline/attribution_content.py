@@ -80,7 +80,7 @@ def complement(token: Token) -> list[CharSpan]:
         for child in token.children:
             if child.dep_ == "dobj" and child.i > token.i and child.pos_ != "PRON":
                 return [subtree_span(child)]
-    if token.dep_ == "parataxis" or (token.dep_ == "ccomp" and token.head.i < token.i) or as_clause(token):
+    if token.dep_ == "parataxis" or _set_off(token) or as_clause(token):
         return _around(token.head, token)
     if cues.is_speech_verb(token):
         return _before_comma(token)
@@ -174,6 +174,16 @@ def _named_as(token: Token) -> list[CharSpan]:
         return []
     start, end = objects[0].left_edge, max(c.right_edge for c in complements)
     return [trim(token.doc[start.i : end.i + 1])]
+
+
+def _set_off(token: Token) -> bool:
+    """True if ``token`` is a clause the parser hung under an earlier verb but a comma or a
+    quotation mark sets apart ("The plan will fail, he said"): it is inserted, and reports the
+    clause around it. A complement that follows its verb ("lets users post pictures") is not."""
+    if token.dep_ != "ccomp" or token.head.i >= token.i:
+        return False
+    before = token.left_edge.i - 1
+    return before >= 0 and token.doc[before].is_punct
 
 
 def _around(head: Token, cue: Token) -> list[CharSpan]:

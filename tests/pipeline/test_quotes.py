@@ -270,3 +270,19 @@ def test_mixed_quote_before_inverted_said_is_reported_whole(quotes_only: Extract
         ("said", "Jane Smith")
     ]
     assert indirect[0].text.startswith('The mayor "has taken on a tough task')
+
+
+def test_complement_after_its_verb_reports_no_clause_before_it(quotes_only: Extractor) -> None:
+    # "post" hangs under "lets" as its complement: it is no inserted "he said" that reports
+    # the clause around it, so nothing before it is what was posted
+    text = "The company opened a photo site that lets members post pictures of their gardens."
+    for quote in run(quotes_only, text):
+        assert quote.start > text.index("post"), quote
+
+
+def test_inserted_reporting_clause_after_a_comma_reports_the_clause_around_it(quotes_only: Extractor) -> None:
+    text = "The new bridge will open in the spring, the mayor told the council on Tuesday."
+    indirect = only(run(quotes_only, text), "indirect")
+    assert [(q.text, q.cue.text if q.cue else None) for q in indirect] == [
+        ("The new bridge will open in the spring", "told")
+    ]
