@@ -18,7 +18,7 @@ from newsgraph.errors import StoreError
 from newsgraph.store.reader import article_ids, record_dict, with_store_ids
 
 # derived tables rebuilt from the others; not worth exporting
-SKIPPED_TABLES = ("signatures", "lsh_buckets", "entity_keys", "meta")
+SKIPPED_TABLES = ("signatures", "lsh_buckets", "entity_keys", "meta", "quote_entities")
 
 
 def export_jsonl(conn: sqlite3.Connection, out: TextIO) -> int:

@@ -186,23 +186,24 @@ def quotes(
     return _rows(conn.execute(sql, (*params, limit)))
 
 
-# the quotes whose span holds a mention of the entity: driven from its mentions and read from the
-# span indexes alone, not by testing every quote
-QUOTES_NAMING = (
-    'SELECT x.rowid FROM mentions m JOIN quotes x ON x.article_id = m.article_id '
-    'AND m.start >= x.start AND m."end" <= x."end" WHERE m.entity_id = ?'
-)
+# the quotes whose span holds a mention of the entity, from the links the writer stores with each article
+QUOTES_NAMING = "SELECT quote_rowid FROM quote_entities WHERE entity_id = ?"
+
+# the links' key is the order asked for, so the first page is read without sorting all the entity's
+# quotes; a link's day is its article's published (else ingest) day, and the titles come from the
+# articles' summary index, not from the rows that hold their text
+QUOTES_ABOUT_SQL = """SELECT q.text, q.kind, COALESCE(s.name, q.speaker_name) AS speaker,
+        q.speaker_entity_id AS speaker_id, q.article_id AS article, a.title, n.day AS published
+    FROM quote_entities n CROSS JOIN quotes q ON q.rowid = n.quote_rowid
+    JOIN articles a INDEXED BY articles_summary ON a.id = n.article_id
+    LEFT JOIN entities s ON s.id = q.speaker_entity_id
+    WHERE n.entity_id = ? AND q.speaker_entity_id IS NOT ?
+    ORDER BY n.day DESC, n.article_id, n.position LIMIT ?"""
 
 
 def quotes_about(conn: sqlite3.Connection, entity_id: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Quotes by others whose text mentions the entity, newest first."""
-    return _rows(conn.execute(
-        f"""SELECT {QUOTE_COLUMNS} FROM quotes q JOIN articles a ON a.id = q.article_id
-            LEFT JOIN entities s ON s.id = q.speaker_entity_id
-            WHERE q.rowid IN ({QUOTES_NAMING}) AND q.speaker_entity_id IS NOT ?
-            ORDER BY published DESC, q.article_id, q.position LIMIT ?""",
-        (entity_id, entity_id, limit),
-    ))
+    """Quotes by others whose text mentions the entity, newest first; ``limit`` -1 gives them all."""
+    return _rows(conn.execute(QUOTES_ABOUT_SQL, (entity_id, entity_id, limit)))
 
 
 def fts_query(text: str) -> str:

@@ -231,7 +231,33 @@ CREATE INDEX quotes_article_span ON quotes(article_id, start, "end");
 CREATE INDEX articles_summary ON articles(id, duplicate_of, published, title);
 """
 
-MIGRATIONS: tuple[str, ...] = (BASE, NEAR_DUPLICATES, ENTITY_INDEXES)
+# The quotes naming an entity: those whose span holds one of its mentions, each once, with the day
+# that orders "quotes about" (the article's published day, else its ingest day). One definition for
+# the writer (one article) and the version 4 migration (every stored quote).
+QUOTE_NAMES_SELECT = """SELECT DISTINCT m.entity_id, substr(COALESCE(a.published, a.ingested), 1, 10),
+    x.article_id, x.position, x.rowid
+    FROM quotes x JOIN articles a ON a.id = x.article_id
+    JOIN mentions m ON m.article_id = x.article_id AND m.start >= x.start AND m."end" <= x."end\""""
+
+# Version 4: which entities each quote names, keyed in "quotes about" order (newest day first, then
+# article and position), so an entity's quotes about it are the first rows of its key range: no
+# test of every mention against the quotes of its articles, no sort of them all with their articles.
+# The primary key of a WITHOUT ROWID table is its one index; day and article_id are copies of facts
+# that never change once an article is stored.
+QUOTE_ENTITIES = f"""
+CREATE TABLE quote_entities (
+    entity_id TEXT NOT NULL,
+    day TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    quote_rowid INTEGER NOT NULL,
+    PRIMARY KEY (entity_id, day DESC, article_id, position)
+) WITHOUT ROWID;
+INSERT INTO quote_entities (entity_id, day, article_id, position, quote_rowid)
+{QUOTE_NAMES_SELECT};
+"""
+
+MIGRATIONS: tuple[str, ...] = (BASE, NEAR_DUPLICATES, ENTITY_INDEXES, QUOTE_ENTITIES)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

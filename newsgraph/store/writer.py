@@ -19,6 +19,7 @@ from newsgraph.resolve.events import event_date, trigger_key
 from newsgraph.resolve.names import norm
 from newsgraph.store import dedup
 from newsgraph.store.resolution import resolve_entities, resolve_events
+from newsgraph.store.schema import QUOTE_NAMES_SELECT
 
 
 def asdict(item: Any) -> Any:
@@ -47,6 +48,7 @@ def write_record(conn: sqlite3.Connection, record: Record) -> tuple[dict[str, st
     for position, entity in enumerate(record.entities):
         insert_entity(conn, record.article.id, position, entity, entity_ids)
     insert_facts(conn, record, entity_ids)
+    link_quote_names(conn, record.article.id)
     event_ids = resolve_events(conn, record, entity_ids)
     insert_events(conn, record, entity_ids, event_ids)
     return entity_ids, event_ids
@@ -201,6 +203,18 @@ def insert_facts(conn: sqlite3.Connection, record: Record, entity_ids: dict[str,
             (aid, i, x.start, x.end, x.text, x.kind, entity_ids.get(x.refers_to or ""), to_json(asdict(x)))
             for i, x in enumerate(record.identifiers)
         ],
+    )
+
+
+def link_quote_names(conn: sqlite3.Connection, article_id: str) -> None:
+    """Link each stored quote of the article to the entities it names (a mention inside its span).
+
+    Reads back the article's rows just written, by the same SQL that filled the table for older stores.
+    """
+    conn.execute(
+        "INSERT INTO quote_entities (entity_id, day, article_id, position, quote_rowid) "
+        f"{QUOTE_NAMES_SELECT} WHERE x.article_id = ?",
+        (article_id,),
     )
 
 

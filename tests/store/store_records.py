@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.model import Article, Entity, Event, Mention, Participant, Quote, Role, Span, TimeExpr
+from newsgraph.model import Article, Entity, Event, Mention, Participant, Quote, Record, Role, Span, TimeExpr
 
 # a made-up wire story (four sentences), for tests of stories shared between articles
 WIRE_STORY = (
@@ -61,3 +61,52 @@ def time(text: str, needle: str, value: str) -> TimeExpr:
 def article(text: str, published: str | None = "2025-08-15", **meta: str) -> Article:
     metadata = {"published": published, **meta} if published else dict(meta)
     return Article(text, metadata)
+
+
+def entity_at(text: str, local_id: str, name: str, type_: str, mentions: list[tuple[str, int]]) -> Entity:
+    """An entity whose mentions are the given (text, nth occurrence) pairs: overlaps and odd cuts allowed."""
+    return Entity(local_id, name, type_, [Mention(*at(text, needle, nth), needle, "name") for needle, nth in mentions])
+
+
+# articles for the quotes naming an entity: a quote naming someone twice, one's own words, no speaker,
+# a quote cut exactly at two names, a name running past a quote's end, two stories on the same day,
+# a date with a time of day, no date at all (the ingest day counts), and a wire story with its copy
+NAMED_A = ('"Anna Berg will lose, and Berg knows it," Carl Dorn said. "I, Anna Berg, will win," Anna Berg said. '
+           '"Carl Dorn should ask Anna Berg," a voter said. "The harbour can wait, Anna," Dorn added.')
+NAMED_B = 'Ola Lund said: "Berg is right about the harbour." Berg thanked him.'
+NAMED_C = "Eva Falk said that Carl Dorn and Anna Berg had met. Nobody else spoke."
+NAMED_D = '"Anna Berg won," Carl Dorn said on the radio.'
+NAMED_WIRE = WIRE_STORY + ' "Anna Berg saved Northwind Freight," the union said.'
+NAMED_COPY = "By a staff reporter. " + NAMED_WIRE
+
+
+def named_quote_records() -> list[Record]:
+    """Hand-built records whose quotes name entities in every way the quote links must get right."""
+    t = NAMED_A
+    a = Record(article(t, "2025-08-18"), [
+        entity_at(t, "e1", "Anna Berg", "PERSON",
+                  [("Anna Berg", 0), ("Berg", 1), ("Anna Berg", 1), ("Anna Berg", 2), ("Anna Berg", 3), ("Anna,", 0)]),
+        entity_at(t, "e2", "Carl Dorn", "PERSON", [("Carl Dorn", 0), ("Carl Dorn", 1), ("Dorn", 2)]),
+    ], quotes=[quote(t, "Anna Berg will lose, and Berg knows it,", "e2"), quote(t, "I, Anna Berg, will win,", "e1"),
+               quote(t, "Carl Dorn should ask Anna Berg", None), quote(t, "The harbour can wait, Anna", "e2")])
+    t = NAMED_B
+    b = Record(article(t, "2025-08-19T09:30:00+00:00"), [
+        entity_at(t, "e1", "Ola Lund", "PERSON", [("Ola Lund", 0)]),
+        entity_at(t, "e2", "Anna Berg", "PERSON", [("Berg", 0), ("Berg", 1)]),
+    ], quotes=[quote(t, "Berg is right about the harbour.", "e1")])
+    t = NAMED_C
+    c = Record(article(t, "2025-08-19"), [
+        entity_at(t, "e1", "Eva Falk", "PERSON", [("Eva Falk", 0)]),
+        entity_at(t, "e2", "Carl Dorn", "PERSON", [("Carl Dorn", 0)]),
+        entity_at(t, "e3", "Anna Berg", "PERSON", [("Anna Berg", 0)]),
+    ], quotes=[quote(t, "Carl Dorn and Anna Berg had met", "e1")])
+    t = NAMED_D
+    d = Record(article(t, None), [
+        entity_at(t, "e1", "Anna Berg", "PERSON", [("Anna Berg", 0)]),
+        entity_at(t, "e2", "Carl Dorn", "PERSON", [("Carl Dorn", 0)]),
+    ], quotes=[quote(t, "Anna Berg won,", "e2")])
+    wires = [Record(article(t, "2025-08-17"), [
+        entity_at(t, "e1", "Anna Berg", "PERSON", [("Anna Berg", 0), ("Anna Berg", 1)]),
+        entity_at(t, "e2", "Northwind Freight", "ORG", [("Northwind Freight", 0), ("Northwind Freight", 1)]),
+    ], quotes=[quote(t, "Anna Berg saved Northwind Freight,", None)]) for t in (NAMED_WIRE, NAMED_COPY)]
+    return [a, b, c, d, *wires]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from store_records import article, entity, quote
+import old_queries
+from store_records import article, entity, named_quote_records, quote
 
 from newsgraph.model import Record
 from newsgraph.store import Store
@@ -45,3 +46,53 @@ def test_aliases_most_used_first_with_their_articles():
         assert [(a["alias"], a["mentions"], a["articles"]) for a in names] == [
             ("Berg", 3, 2), ("Anna Berg", 2, 1)]
         assert [a["alias"] for a in aliases(store.conn, berg, limit=1)] == ["Berg"]
+
+
+def test_quotes_about_answers_as_the_query_over_mentions_did():
+    """The stored quote links give the old query's rows, order and limits, for every entity."""
+    with Store(":memory:") as store:
+        records = named_quote_records()
+        for record in records:
+            store.add(record)
+        wire, copy = (r.article.id for r in records[-2:])
+        assert store.conn.execute("SELECT duplicate_of FROM articles WHERE id = ?", (copy,)).fetchone()[0] == wire
+        for entity_id in old_queries.entity_ids(store.conn):
+            for limit in (0, 1, 2, 3, 50, -1):
+                assert quotes_about(store.conn, entity_id, limit) == old_queries.quotes_about(
+                    store.conn, entity_id, limit), (entity_id, limit)
+
+
+def test_quotes_about_by_hand():
+    """Newest day first (no date: the ingest day), then article id and place in the article."""
+    with Store(":memory:") as store:
+        records = named_quote_records()
+        for record in records:
+            store.add(record)
+        berg = find_entities(store.conn, "Anna Berg")[0]["id"]
+        found = [(q["published"], q["text"]) for q in quotes_about(store.conn, berg, limit=-1)]
+        ingest_day = store.conn.execute(
+            "SELECT substr(ingested, 1, 10) FROM articles WHERE id = ?", (records[3].article.id,)).fetchone()[0]
+    same_day = sorted([(records[1].article.id, "Berg is right about the harbour."),
+                       (records[2].article.id, "Carl Dorn and Anna Berg had met")])
+    assert found == [
+        (ingest_day, "Anna Berg won,"),
+        *[("2025-08-19", text) for _, text in same_day],
+        # her own words and the quote her name only runs into are left out; the one cut at names is in
+        ("2025-08-18", "Anna Berg will lose, and Berg knows it,"), ("2025-08-18", "Carl Dorn should ask Anna Berg"),
+        ("2025-08-17", "Anna Berg saved Northwind Freight,"), ("2025-08-17", "Anna Berg saved Northwind Freight,"),
+    ]
+
+
+def test_storing_an_article_again_leaves_its_quote_links_as_they_were():
+    with Store(":memory:") as store:
+        records = named_quote_records()
+        for record in records:
+            store.add(record)
+        before = store.conn.execute("SELECT * FROM quote_entities ORDER BY 1, 2, 3, 4").fetchall()
+        assert store.add(records[0]) is None  # the same content id: nothing is written
+        after = store.conn.execute("SELECT * FROM quote_entities ORDER BY 1, 2, 3, 4").fetchall()
+        assert [tuple(r) for r in after] == [tuple(r) for r in before]
+        for entity_id in old_queries.entity_ids(store.conn):
+            linked = {r for (r,) in store.conn.execute(
+                "SELECT quote_rowid FROM quote_entities WHERE entity_id = ?", (entity_id,))}
+            assert linked == old_queries.quotes_naming(store.conn, entity_id)

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 
+import old_queries
 import pytest
+from store_records import article, entity, named_quote_records
+from store_records import quote as quote_of
 
 from newsgraph.errors import StoreError
-from newsgraph.store import Store
+from newsgraph.model import Record
+from newsgraph.store import Store, writer
+from newsgraph.store.queries import find_entities, quotes_about
 from newsgraph.store.schema import SCHEMA_VERSION, connect, migrate, schema_version
 
 
@@ -17,7 +22,7 @@ def test_new_database_is_at_the_latest_version_in_wal_mode(tmp_path):
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"articles", "entities", "mentions", "roles", "times", "quotes", "quantities", "identifiers", "events",
-            "failures", "articles_fts", "quotes_fts", "signatures", "lsh_buckets"} <= tables
+            "failures", "articles_fts", "quotes_fts", "signatures", "lsh_buckets", "quote_entities"} <= tables
 
 
 def test_version_1_database_is_migrated_keeping_its_rows(tmp_path):
@@ -54,12 +59,20 @@ def index_names(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
 
 
-def test_version_2_store_gets_the_entity_indexes_and_keeps_its_records(tmp_path):
-    from store_records import article, entity
+def write_as_before_version_4(
+    conn: sqlite3.Connection, record: Record, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, str]:
+    """Write ``record`` as the writers of schemas 2 and 3 did: everything but the quote links."""
+    monkeypatch.setattr(writer, "link_quote_names", lambda conn, article_id: None)
+    conn.execute("BEGIN")
+    ids, _ = writer.write_record(conn, record)
+    conn.execute("COMMIT")
+    monkeypatch.undo()
+    return ids
 
-    from newsgraph.model import Record
+
+def test_version_2_store_gets_the_entity_indexes_and_keeps_its_records(tmp_path, monkeypatch):
     from newsgraph.store.queries import seen_with
-    from newsgraph.store.writer import write_record
 
     text = "Anna Berg met Carl Dorn in Oslo on Friday."
     record = Record(article(text), [entity(text, "e1", "Anna Berg", "PERSON", ["Anna Berg"]),
@@ -67,9 +80,7 @@ def test_version_2_store_gets_the_entity_indexes_and_keeps_its_records(tmp_path)
     path = tmp_path / "v2.db"
     conn = sqlite3.connect(path, isolation_level=None)
     assert migrate(conn, target=2) == 2
-    conn.execute("BEGIN")
-    ids, _ = write_record(conn, record)  # what the previous version wrote: the writer is unchanged
-    conn.execute("COMMIT")
+    ids = write_as_before_version_4(conn, record, monkeypatch)
     assert "article_entities_entity" in index_names(conn)
     conn.close()
     with Store(path, create=False) as store:
@@ -90,3 +101,45 @@ def test_an_entity_s_companions_are_read_from_indexes_alone(tmp_path):
         steps = [r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + STORIES_SQL, ("E1",))]
     searches = [s for s in steps if s.startswith(("SEARCH", "SCAN")) and s != "SCAN named"]  # named: the CTE
     assert searches and all("COVERING INDEX" in s for s in searches), steps
+
+
+def test_version_3_store_gets_its_quote_links_and_the_same_quotes_about(tmp_path, monkeypatch):
+    path = tmp_path / "v3.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    assert migrate(conn, target=3) == 3
+    for record in named_quote_records():
+        write_as_before_version_4(conn, record, monkeypatch)
+    entity_ids = old_queries.entity_ids(conn)
+    before = {(e, limit): old_queries.quotes_about(conn, e, limit) for e in entity_ids for limit in (1, 50, -1)}
+    tables = ("articles", "entities", "article_entities", "mentions", "quotes", "quotes_fts", "aliases", "signatures")
+    counts = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
+    assert any(before.values())
+    conn.close()
+    with Store(path, create=False) as store:
+        assert schema_version(store.conn) == SCHEMA_VERSION
+        assert {(e, limit): quotes_about(store.conn, e, limit) for e, limit in before} == before
+        assert {t: store.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables} == counts
+        for entity_id in entity_ids:
+            linked = {r for (r,) in store.conn.execute(
+                "SELECT quote_rowid FROM quote_entities WHERE entity_id = ?", (entity_id,))}
+            assert linked == old_queries.quotes_naming(store.conn, entity_id)
+        # an article stored after the upgrade is linked by the writer, as in a new store
+        text = '"Anna Berg is late," Ola Lund said.'
+        store.add(Record(article(text, "2025-08-20"), [entity(text, "e1", "Anna Berg", "PERSON", ["Anna Berg"]),
+                                                       entity(text, "e2", "Ola Lund", "PERSON", ["Ola Lund"])],
+                         quotes=[quote_of(text, "Anna Berg is late,", "e2")]))
+        berg = find_entities(store.conn, "Anna Berg")[0]["id"]
+        assert "Anna Berg is late," in [q["text"] for q in quotes_about(store.conn, berg, -1)]
+        assert quotes_about(store.conn, berg, -1) == old_queries.quotes_about(store.conn, berg, -1)
+
+
+def test_quotes_about_an_entity_are_read_in_order_from_its_links(tmp_path):
+    """The first page of quotes about an entity needs no sort: the links' key is the order asked for."""
+    from newsgraph.store.queries import QUOTES_ABOUT_SQL
+
+    with Store(tmp_path / "plan.db") as store:
+        steps = [r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + QUOTES_ABOUT_SQL, ("E1", "E1", 50))]
+    assert steps[0] == "SEARCH n USING PRIMARY KEY (entity_id=?)", steps
+    assert not any("TEMP B-TREE" in s for s in steps), steps
+    assert "SEARCH a USING COVERING INDEX articles_summary (id=?)" in steps
