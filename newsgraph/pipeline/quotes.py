@@ -28,7 +28,7 @@ from newsgraph.pipeline.attribution import (
 from newsgraph.pipeline.attribution_spans import token_span
 from newsgraph.pipeline.quotemarks import find_quotations
 from newsgraph.pipeline.quoteshape import continues_speaker, is_direct, is_not_speech, is_title_or_name
-from newsgraph.pipeline.speakerlines import speaker_lines
+from newsgraph.pipeline.speakerlines import NAME_LABELS, lead_ins, speaker_lines
 from newsgraph.pipeline.speakers import resolve_speaker
 from newsgraph.pipeline.state import doc_text, layers
 
@@ -45,7 +45,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         state = layers(doc)
         quotations = find_quotations(doc_text(doc))
-        turns = speaker_lines(doc)
+        turns = speaker_lines(doc) + lead_ins(doc, quotations)
         inside = inside_quotations(doc, quotations)
         scores = cue_scores(doc, inside)
         attributions = find_attributions(doc, quotations, scores, inside) + turns
@@ -174,7 +174,9 @@ def _signed_with_dash(doc: Doc, end: int) -> Attribution | None:
     if name is None:
         return None
     words = [t for t in name if not (t.is_punct or t.is_space or t.text.isspace())]
-    if not 1 <= len(words) <= MAX_SIGNATURE_WORDS or not all(t.pos_ == "PROPN" for t in words):
+    # a name, though the tagger may call an initial ("A.") or a surname a common noun
+    named = all(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS for t in words)
+    if not 1 <= len(words) <= MAX_SIGNATURE_WORDS or not named:
         return None
     head = max(words, key=lambda t: t.i)  # the surname
     source = (words[0].idx, head.idx + len(head.text))

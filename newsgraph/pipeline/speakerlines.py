@@ -3,21 +3,33 @@
 ``WALLACE: Let's start with the debate.`` (a transcript) and ``Pence: Flowers Won't Be at
 Debate`` (a headline) report what the named speaker said without any verb. The colon is the cue,
 the name the source, and the rest of the paragraph the content. Labels that introduce no speech
-("UPDATE:", "Photo:", "Note:") and places ("WASHINGTON:", a dateline) are left out.
+("UPDATE:", "Photo:", "Note:") and places ("WASHINGTON:", a dateline) are left out, unless the
+same label opens several paragraphs: a dateline opens one, a speaker in a transcript many (and
+the entity recognizer may take a surname in capitals for a place). A poll, survey, study or
+report may head a headline too ("Poll: Voters Turn to the Challenger"); it says no words of its
+own, so its content is not verbatim.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc
 
-from newsgraph.pipeline.attribution import Attribution, CharSpan
+from newsgraph.pipeline import cues
+from newsgraph.pipeline.attribution import Attribution, CharSpan, speaker_word
+from newsgraph.pipeline.attribution_spans import source_span, token_span
 from newsgraph.pipeline.state import doc_text
 
 # a line: spaces, an optional opening quotation mark, 1-4 capitalised words, a colon, the content
 SPEAKER_LINE = re.compile(r"^[ \t]*[\"“]?([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t]+(\S[^\n]*)$", re.M)
 MIN_CONTENT_WORDS = 3
+# a colon ending a paragraph, and the paragraph after it when it opens with no quotation mark
+LEAD_IN = re.compile(r":[ \t]*(?=\n)")
+# (a sentence, not a list: no bullet before it, a full stop or a question mark at its end)
+NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*([^\s\"“‘'«„•*·–—-][^\n]*[.?!][\"”’']?)[ \t]*(?=\n|$)")
+SENTENCE_BREAK = re.compile(r"[.?!][\"”’']?\s+[A-Z\"“]")
 # closed class: labels of the page, not speakers
 NOT_SPEAKERS = frozenset(
     """
@@ -28,24 +40,60 @@ NOT_SPEAKERS = frozenset(
     """.split()
 )
 NOT_SPEAKER_LABELS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
+# a name the tagger calls a common noun ("Sanders: ...") is still a name when it is in one of these
+NAME_LABELS = ("PERSON", "ORG", "NORP")
+# closed class: sources of findings that head a headline without a name
+EVIDENCE_LABELS = frozenset("poll polls survey surveys study studies report reports".split())
 
 
 def speaker_lines(doc: Doc) -> list[Attribution]:
     """An attribution for every paragraph opened by a speaker label, even inside a quotation
     (a transcript quoted paragraph by paragraph): its content is said word for word."""
     text = doc_text(doc)
+    matches = list(SPEAKER_LINE.finditer(text))
+    opened = Counter(match.group(1) for match in matches)
     found: list[Attribution] = []
-    for match in SPEAKER_LINE.finditer(text):
+    for match in matches:
         label_start, label_end = match.span(1)
         content = _content(text, *match.span(2))
         if content is None:
             continue
-        head = _speaker_head(doc, label_start, label_end)
+        evidence = match.group(1).lower() in EVIDENCE_LABELS
+        head = _evidence_head(doc, label_start, label_end, content) if evidence else _speaker_head(
+            doc, label_start, label_end, recurring=opened[match.group(1)] > 1
+        )
         if head is None:
             continue
         colon = label_end
         source = (label_start, label_end)
-        found.append(Attribution((colon, colon + 1), head, source, head, [content], nests=False, verbatim=True))
+        attribution = Attribution((colon, colon + 1), head, source, head, [content], nests=False, verbatim=not evidence)
+        found.append(attribution)
+    return found
+
+
+def lead_ins(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]:
+    """``The governor added:`` ending a paragraph, and the next paragraph, with no quotation
+    marks, is what was said: a block quotation, the way a long statement is set in an article.
+    The speech verb before the colon is the cue, its subject the source."""
+    text = doc_text(doc)
+    found: list[Attribution] = []
+    for colon in (m.start() for m in LEAD_IN.finditer(text)):
+        verb = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if verb is None or verb.start == 0:
+            continue
+        token = doc[verb.start - 1]
+        if not cues.is_speech_verb(token):
+            continue
+        source_head = speaker_word(token, quotations)
+        nxt = NEXT_PARAGRAPH.match(text, colon + 1)
+        if source_head is None or source_head.lower_ in cues.NOT_SOURCES or nxt is None:
+            continue
+        content = _content(text, *nxt.span(1))
+        if content is None:
+            continue
+        source = source_span(source_head)
+        said = Attribution(token_span(token), token.i, source, source_head.i, [content], nests=False, verbatim=True)
+        found.append(said)
     return found
 
 
@@ -60,9 +108,10 @@ def _content(text: str, start: int, end: int) -> CharSpan | None:
     return (start, end) if len(words) >= MIN_CONTENT_WORDS else None
 
 
-def _speaker_head(doc: Doc, start: int, end: int) -> int | None:
-    """The last token of the label when it names someone: proper nouns (or capitals, as in a
-    transcript), not a page label and not a place or a date."""
+def _speaker_head(doc: Doc, start: int, end: int, recurring: bool = False) -> int | None:
+    """The last token of the label when it names someone: proper nouns or names the entity
+    recognizer found (or capitals, as in a transcript), not a page label, and not a place or a
+    date unless the label is ``recurring`` (it opens several paragraphs)."""
     label = doc.char_span(start, end, alignment_mode="expand")
     if label is None or len(label) == 0:
         return None
@@ -70,8 +119,18 @@ def _speaker_head(doc: Doc, start: int, end: int) -> int | None:
     if not words or any(t.lower_ in NOT_SPEAKERS for t in words):
         return None
     shouting = all(t.text.isupper() for t in words)
-    if not shouting and not all(t.pos_ == "PROPN" for t in words):
+    if not shouting and not all(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS for t in words):
         return None
-    if any(t.ent_type_ in NOT_SPEAKER_LABELS for t in words):
+    if not recurring and any(t.ent_type_ in NOT_SPEAKER_LABELS for t in words):
         return None
     return words[-1].i
+
+
+def _evidence_head(doc: Doc, start: int, end: int, content: CharSpan) -> int | None:
+    """The token of a one-word label that names a finding ("Poll:") when it heads a headline:
+    one sentence after the colon, not a paragraph of body text."""
+    label = doc.char_span(start, end, alignment_mode="expand")
+    if label is None or len(label) != 1:
+        return None
+    said = doc_text(doc)[content[0] : content[1]].rstrip(".?!\"” ")
+    return None if SENTENCE_BREAK.search(said) else label[0].i

@@ -286,3 +286,65 @@ def test_inserted_reporting_clause_after_a_comma_reports_the_clause_around_it(qu
     assert [(q.text, q.cue.text if q.cue else None) for q in indirect] == [
         ("The new bridge will open in the spring", "told")
     ]
+
+
+def test_a_transcript_speaker_the_recognizer_takes_for_a_place_still_speaks(quotes_only: Extractor) -> None:
+    # a surname in capitals may be tagged as a place; a label opening several paragraphs is a speaker
+    text = (
+        "A partial transcript follows.\n\n"
+        "\"HOUSTON: Let's start with the news about the vote in the state senate tonight.\n\n"
+        "\"GARCIA: I think the senators will decide that question in the end.\n\n"
+        "\"(CROSSTALK.)\n\n"
+        "\"HOUSTON: If I may, because we have limited time, I want to ask about taxes."
+    )
+    turns = [(q.source.text, q.text[:12]) for q in run(quotes_only, text) if q.cue and q.cue.text == ":" and q.source]
+    assert turns == [("HOUSTON", "Let's start "), ("GARCIA", "I think the "), ("HOUSTON", "If I may, be")]
+
+
+def test_a_place_opening_one_paragraph_is_a_dateline_not_a_speaker(quotes_only: Extractor) -> None:
+    text = "NEW DELHI: The government will announce the new budget for the railways on Monday."
+    assert not [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"]
+
+
+def test_a_poll_heading_a_headline_is_its_source(quotes_only: Extractor) -> None:
+    text = "Poll: Voters Turn to the Challenger in the Governor's Race\n\nThe survey of 900 voters was taken last week."
+    heads = [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"]
+    assert [(q.source.text, q.kind, q.text) for q in heads if q.source] == [
+        ("Poll", "indirect", "Voters Turn to the Challenger in the Governor's Race")
+    ]
+
+
+def test_a_report_label_before_body_text_is_no_headline(quotes_only: Extractor) -> None:
+    text = "Report: The committee met twice. It heard from four witnesses about the budget for schools."
+    assert not [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"]
+
+
+def test_a_speech_verb_and_colon_ending_a_paragraph_introduce_a_block_quotation(quotes_only: Extractor) -> None:
+    text = (
+        "The governor spoke to reporters after the vote.\n\n"
+        "The governor added:\n\n"
+        "It is typical of the senator. She knows nothing about the budget and never will.\n\n"
+        "The senator did not respond."
+    )
+    block = [q for q in run(quotes_only, text) if q.cue and q.cue.text == "added"]
+    assert [(q.kind, q.source.text if q.source else None, q.text) for q in block] == [
+        ("direct", "The governor", "It is typical of the senator. She knows nothing about the budget and never will.")
+    ]
+
+
+def test_a_list_after_a_colon_is_no_block_quotation(quotes_only: Extractor) -> None:
+    text = "The report found three problems:\n\nThe roads are old, the bridges are weak and the tunnels leak."
+    assert not [q for q in run(quotes_only, text) if q.cue and q.cue.text in ("found", ":")]
+
+
+def test_a_dash_signature_with_an_initial_names_the_speaker(quotes_only: Extractor) -> None:
+    text = "“We are not going to stop until the law changes for every family.” ― Julie A. Martinez.\n\nMore comments."
+    direct = only(run(quotes_only, text), "direct")
+    assert [(q.cue.text if q.cue else None, q.source.text if q.source else None) for q in direct] == [
+        ("―", "Julie A. Martinez")
+    ]
+
+
+def test_a_list_after_a_speech_verb_and_colon_is_no_block_quotation(quotes_only: Extractor) -> None:
+    text = "The agency said:\n\nFresh Farms Organic Spinach\n\nThe recall covers 40 states."
+    assert not [q for q in run(quotes_only, text) if q.cue and q.cue.text == "said"]
