@@ -9,6 +9,7 @@ Formats by extension: ``.txt``/``.text``/``.md`` plain text, ``.html``/``.htm`` 
 from __future__ import annotations
 
 import gzip
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -36,7 +37,7 @@ def read_paths(
     ``defaults`` fill metadata an article does not carry itself (e.g. ``published`` for plain text).
     Files in ``skip`` are left out of the folders read (the output being written into one of them).
     """
-    for result in _read_paths(paths, {p.resolve() for p in skip}):
+    for result in _read_paths(paths, {Path(os.path.realpath(p)) for p in skip}):
         if isinstance(result, Article) and defaults:
             for key, value in defaults.items():
                 if value and not result.metadata.get(key):
@@ -47,24 +48,57 @@ def read_paths(
 def _read_paths(paths: Iterable[str | Path], skip: set[Path]) -> Iterator[Result]:
     for path in paths:
         if str(path) == "-":
-            yield from _guarded("<stdin>", lambda: iter([read_text(sys.stdin.read(), "<stdin>")]))
+            yield from _guarded("<stdin>", _read_stdin)
             continue
         path = Path(path)
         if path.is_dir():
-            for file in iter_folder(path):
-                if file.resolve() not in skip:
-                    yield from read_file(file)
+            yield from _read_folder(path, skip)
         elif path.exists():
             yield from read_file(path)
+        elif path.is_symlink():
+            yield IngestError(str(path), "is a symbolic link to nothing (its target is missing, or it is a loop).")
         else:
             yield IngestError(str(path), "does not exist.")
 
 
-def iter_folder(folder: Path) -> Iterator[Path]:
-    """The readable files under ``folder``, recursively, in a stable (sorted) order."""
-    for file in sorted(folder.rglob("*")):
-        if file.is_file() and not file.name.startswith(".") and _format(file) is not None:
-            yield file
+def _read_stdin() -> Iterator[Result]:
+    """Standard input read as bytes, so that it is decoded like a file (cp1252 and UTF-16 included)."""
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+    if not data.strip():
+        raise IngestError("<stdin>", "is empty: there is no article text in it.")
+    yield read_text(decode(data, "<stdin>"), "<stdin>")
+
+
+def _read_folder(folder: Path, skip: set[Path]) -> Iterator[Result]:
+    """The articles of the files under ``folder``; a sub-folder that cannot be listed, or a folder
+    holding no article file at all, is an IngestError naming it."""
+    unreadable: list[IngestError] = []
+    files = [f for f in iter_folder(folder, unreadable) if Path(os.path.realpath(f)) not in skip]
+    yield from unreadable
+    if not files and not unreadable:
+        yield IngestError(str(folder), "holds no article file.",
+                          f"newsgraph reads files named {', '.join(sorted(SUFFIXES))} (optionally .gz).")
+    for file in files:
+        yield from read_file(file)
+
+
+def iter_folder(folder: Path, unreadable: list[IngestError] | None = None) -> Iterator[Path]:
+    """The article files under ``folder``, recursively, in a stable (sorted) order.
+
+    A link to a missing target (or a loop) is listed, so that reading it reports it. Sub-folders
+    that cannot be listed are added to ``unreadable``, when given, as IngestErrors naming them.
+    """
+    def note(error: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append(IngestError(str(error.filename or folder), f"cannot be read ({error.strerror})."))
+
+    found = []
+    for root, _, names in os.walk(folder, onerror=note):  # links to folders are not followed: no loops
+        for name in names:
+            file = Path(root, name)
+            if not name.startswith(".") and _format(file) is not None and (file.is_file() or not file.exists()):
+                found.append(file)
+    yield from sorted(found)
 
 
 def read_file(path: Path) -> Iterator[Result]:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import os
+import sys
 from pathlib import Path
 
 from newsgraph.errors import IngestError
@@ -92,3 +95,58 @@ def test_read_text_recognises_html():
 
 def test_normalize_keeps_paragraphs():
     assert normalize("a\n\n\n\nb\r\nc") == "a\n\nb\nc"
+
+
+def test_utf16_and_utf32_with_a_byte_order_mark(tmp_path: Path):
+    text = "Le maire a déclaré lundi que la route rouvrira."
+    for codec, mark in (("utf-16", b""), ("utf-16-be", b"\xfe\xff"), ("utf-32", b"")):  # -be writes no mark
+        (tmp_path / f"{codec}.txt").write_bytes(mark + text.encode(codec))
+        (tmp_path / f"{codec}.jsonl").write_bytes(mark + json.dumps({"text": text}).encode(codec))
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\xd8A\x00")  # a lone surrogate after the mark
+    results = list(read_paths([tmp_path]))
+    assert [r.text for r in results if isinstance(r, Article)] == [text] * 6
+    [error] = [str(r) for r in results if isinstance(r, IngestError)]
+    assert error.startswith(f"{tmp_path / 'bad.txt'}: starts with a UTF-16 byte order mark")
+
+
+def test_stdin_is_decoded_like_a_file(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Café au Montréal.".encode("cp1252"))))
+    [article] = list(read_paths(["-"]))
+    assert isinstance(article, Article) and article.text == "Café au Montréal."
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\x89PNG\r\n\x1a\n\x00\x00")))
+    [error] = list(read_paths(["-"]))
+    assert isinstance(error, IngestError) and str(error).startswith("<stdin>: looks like a binary file")
+
+
+def test_a_folder_without_articles_is_named(tmp_path: Path):
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    [error] = list(read_paths([tmp_path]))
+    assert isinstance(error, IngestError) and str(error).startswith(f"{tmp_path}: holds no article file.")
+
+
+def test_links_to_nothing_are_named(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("First.", encoding="utf-8")
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    (tmp_path / "gone.txt").symlink_to("missing.txt")
+    (tmp_path / "up").symlink_to(tmp_path)  # a link to a folder above is not followed
+    results = list(read_paths([tmp_path]))
+    assert [r.text for r in results if isinstance(r, Article)] == ["First."]
+    errors = sorted(str(r) for r in results if isinstance(r, IngestError))
+    assert errors[0].startswith(f"{tmp_path / 'gone.txt'}: cannot be read")
+    assert errors[1].startswith(f"{tmp_path / 'loop.txt'}: cannot be read")
+    [error] = list(read_paths([tmp_path / "loop.txt"]))
+    assert "is a symbolic link to nothing" in str(error)
+
+
+def test_an_unreadable_sub_folder_is_named(tmp_path: Path, monkeypatch):
+    (tmp_path / "a.txt").write_text("First.", encoding="utf-8")
+    real_walk = os.walk
+
+    def walk(top, onerror=None):  # as os.walk does for a folder it may not list (chmod 000 binds no root)
+        onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield from real_walk(top, onerror=onerror)
+
+    monkeypatch.setattr(os, "walk", walk)
+    results = list(read_paths([tmp_path]))
+    assert str(results[0]) == f"{tmp_path / 'locked'}: cannot be read (Permission denied)."
+    assert isinstance(results[1], Article) and results[1].text == "First."
