@@ -2,9 +2,9 @@
 
 One Python client (httpx, keep-alive) sends requests one after another, so each figure is the
 server's own time plus loopback; the request count is bounded. The ids and words asked for are
-drawn from the store itself: the most mentioned entities (the costliest pages, and their graph
-pages), random articles, and words from article titles. Prints p50, p95 and max per kind, the
-server's CPU time per request, the machine's load and the start-up time, as JSON.
+drawn from the store itself: the most mentioned entities (the costliest pages, their graph pages
+and the quotes about them), random articles, and words from article titles. Prints p50, p95 and
+max per kind, the server's CPU time per request, the machine's load and the start-up time, as JSON.
 
     python benchmarks/api_latency.py --db FILE [--requests 200] [--port 8765] [--seed 1]
 """
@@ -63,8 +63,10 @@ def request_paths(db: str, count: int, seed: int) -> dict[str, list[str]]:
         "search": [f"/api/search?q={rng.choice(words)}" for _ in range(count)],
         "entity page": [f"/entities/{rng.choice(top)}" for _ in range(max(1, count // 4))],
         "article page": [f"/articles/{rng.choice(articles)}" for _ in range(max(1, count // 4))],
-        # drawn last so that the other kinds' draws, and so their figures, stay those of earlier reports
+        # drawn after the others so that their draws, and so their figures, stay those of earlier reports
         "graph page": [f"/entities/{rng.choice(top)}/graph" for _ in range(max(1, count // 4))],
+        # the quotes naming a frequent entity: the API does not cache them, as the entity page does
+        "quotes about": [f"/api/quotes?about={rng.choice(top)}" for _ in range(max(1, count // 4))],
     }
 
 
