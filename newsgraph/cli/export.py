@@ -8,6 +8,7 @@ from pathlib import Path
 
 from rich.console import Console
 
+from newsgraph.cli._output import output_error, prepare_output
 from newsgraph.cli._store import open_store
 from newsgraph.errors import ConfigError
 from newsgraph.store import DEFAULT_DB
@@ -32,6 +33,19 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         raise ConfigError("--format parquet writes one file per table. Tip: name a folder with -o OUT.")
+    if args.output:
+        prepare_output(args.output, folder=args.format == "parquet")
+    try:
+        _export(args)
+    except OSError as e:  # the output file, opened and written by the exporters
+        if not args.output or isinstance(e, BrokenPipeError):
+            raise  # standard output: main ends quietly on a reader that stopped early (| head)
+        raise output_error(args.output, e) from e
+    return 0
+
+
+def _export(args: argparse.Namespace) -> None:
+    """Write the store in ``args.format`` to ``args.output`` (a file, a folder for parquet) or stdout."""
     with open_store(args.db) as store:
         if args.format == "parquet":
             files = export_parquet(store.conn, Path(args.output))
@@ -48,4 +62,3 @@ def run(args: argparse.Namespace) -> int:
             if not args.output:
                 sys.stdout.write("\n")
             stderr.print(f"wrote {nodes} entities and {edges} edges")
-    return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +15,7 @@ from rich.console import Console
 from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from newsgraph.cli._output import output_error, prepare_output
 from newsgraph.errors import ConfigError, NewsgraphError
 from newsgraph.ingest import read_paths
 from newsgraph.model import Article, Record, parse_published
@@ -98,8 +100,8 @@ def _output_path(args: argparse.Namespace) -> Path | None:
     (it would be emptied before it is read). Inside an input folder it is skipped when read."""
     if not args.output or args.output == "-":
         return None
-    written = Path(args.output).resolve()
-    if any(path != "-" and Path(path).resolve() == written for path in args.paths):
+    written = Path(os.path.realpath(args.output))  # not resolve(): it raises on a link loop
+    if any(path != "-" and Path(os.path.realpath(path)) == written for path in args.paths):
         raise ConfigError(f"{args.output} is both an input and the output. Tip: write the output to another file.")
     return written
 
@@ -132,9 +134,12 @@ def _output(path: str | None) -> Iterator[IO[str]]:
     if not path or path == "-":
         yield sys.stdout
         return
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("w", encoding="utf-8") as handle:
+    target = prepare_output(path)
+    try:
+        handle = target.open("w", encoding="utf-8")
+    except OSError as e:
+        raise output_error(path, e) from e
+    with handle:
         yield handle
 
 

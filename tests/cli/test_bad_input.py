@@ -76,3 +76,56 @@ def test_a_jsonl_line_with_a_bad_date_fails_alone(tmp_path: Path, stand_in, caps
     assert len(out.read_text().splitlines()) == 2
     _, err = no_traceback(capsys)
     assert f"{source}:2: has a published date 'garbage'" in err and f"{source}:3: " in err
+
+
+def stored_articles(db: Path) -> int:
+    with Store(db, create=False) as store:
+        return int(store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A store holding one article."""
+    path = tmp_path / "kb.db"
+    with Store(path) as store:
+        store.add(Record(Article(GOOD, {"published": "2024-01-10"})), "a.txt")
+    return path
+
+
+@pytest.mark.parametrize("argv", [["export", "--format", "jsonl"], ["export", "--format", "graphml"],
+                                  ["extract", "a.txt"]])
+def test_an_output_never_overwrites_a_database(db: Path, stand_in, capsys, argv: list[str]) -> None:
+    before = db.read_bytes()
+    assert main([*argv, "-o", str(db), "--db", str(db)] if argv[0] == "export" else [*argv, "-o", str(db)]) == 2
+    _, err = no_traceback(capsys)
+    assert f"{db} is an SQLite database: writing the output over it would destroy it" in err
+    assert db.read_bytes() == before and stored_articles(db) == 1
+
+
+@pytest.mark.parametrize(("fmt", "output", "problem"), [
+    ("jsonl", "loop.jsonl", "cannot be written (Too many levels of symbolic links)"),
+    ("jsonl", "folder", "is a folder"),
+    ("graphml", "loop.jsonl", "cannot be written (Too many levels of symbolic links)"),
+    ("parquet", "file.txt", "is a file, not a folder"),
+])
+def test_an_output_that_cannot_be_written_is_one_line(db: Path, tmp_path: Path, capsys, fmt, output, problem) -> None:
+    (tmp_path / "loop.jsonl").symlink_to("loop.jsonl")
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file.txt").write_text("kept", encoding="utf-8")
+    assert main(["export", "--format", fmt, "-o", str(tmp_path / output), "--db", str(db)]) == 2
+    _, err = no_traceback(capsys)
+    assert f"{tmp_path / output}" in err and problem in err
+    assert (tmp_path / "file.txt").read_text() == "kept"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "graphml", "parquet"])
+def test_an_output_in_a_missing_folder_is_made(db: Path, tmp_path: Path, fmt: str) -> None:
+    assert main(["export", "--format", fmt, "-o", str(tmp_path / "new" / "deeper" / f"kb.{fmt}"), "--db", str(db)]) == 0
+    assert (tmp_path / "new" / "deeper" / f"kb.{fmt}").exists()
+
+
+def test_extract_to_a_file_with_a_link_loop_as_input(tmp_path: Path, stand_in, capsys) -> None:
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    assert main(["extract", str(tmp_path / "loop.txt"), "-o", str(tmp_path / "out.json")]) == 1
+    _, err = no_traceback(capsys)
+    assert f"{tmp_path / 'loop.txt'}: is a symbolic link to nothing" in err
