@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import time
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from newsgraph.errors import ConfigError, IngestError, NewsgraphError
+from newsgraph.errors import ConfigError, IngestError, NewsgraphError, StoreError
 from newsgraph.model import Article, Record, parse_published
 from newsgraph.store import DEFAULT_DB, Store
 from newsgraph.store.ingest import ExtractMany, Summary, ingest
@@ -110,22 +112,35 @@ def _inputs(args: argparse.Namespace, extractor: LazyExtractor, store: Store) ->
     """Articles from files and folders, and from Parquet shards (their records kept in ``extractor``
     until stored; none kept for an article the store already has, which ingest skips)."""
     from newsgraph.ingest import read_paths
-    from newsgraph.scale.shards import is_shard_path, read_shards
+    from newsgraph.scale.shards import is_shard_path
 
     defaults = {"published": args.published} if args.published else None
     for path in args.paths:
         if path != "-" and is_shard_path(path):
-            for item in read_shards(path):
+            for item in _read_shards(path):
                 if isinstance(item, Record):
                     if not store.has_article(item.article.id):
                         extractor.precomputed[item.article.id] = item
                     yield item.article
-                elif isinstance(item, IngestError):
+                else:
                     yield item
-                else:  # any other failure is still this input's: ingest records IngestErrors only
-                    yield IngestError(path, str(item))
         else:
             yield from read_paths([path], defaults)
+
+
+def _read_shards(path: str) -> Iterator[Record | IngestError]:
+    """The records and failures of the Parquet shards at ``path`` (a file or a folder); a shard that
+    cannot be read is an IngestError naming it, and the next shard is read."""
+    from newsgraph.scale.shards import read_shards
+
+    location = Path(path)
+    for shard in sorted(location.rglob("*.parquet")) if location.is_dir() else [location]:
+        try:
+            for item in read_shards(shard):
+                # any failure but an IngestError is still this shard's: ingest records IngestErrors only
+                yield item if isinstance(item, Record | IngestError) else IngestError(str(shard), str(item))
+        except (OSError, ValueError, KeyError, TypeError) as e:  # what pyarrow raises for a file that is no shard
+            yield IngestError(str(shard), f"is not a readable newsgraph shard ({type(e).__name__}: {e}).")
 
 
 def _extract_on_ray(args: argparse.Namespace) -> None:
@@ -149,6 +164,7 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError(f"--workers {args.workers}: give at least 1.")
     summary = Summary()
     started = time.perf_counter()
+    _check_db_folder(args.db)
     if args.engine == "ray":
         _extract_on_ray(args)
     with Store(args.db) as store:
@@ -164,6 +180,21 @@ def run(args: argparse.Namespace) -> int:
     now = time.perf_counter()
     _print_summary(summary, now - started, now - (extractor.loaded_at or now), args.db)
     return 1 if summary.failed and not (summary.stored or summary.skipped) else 0
+
+
+def _check_db_folder(db: str) -> None:
+    """Make the database's folder (as extract and export make their output's); StoreError, naming the
+    database, when that cannot be done or the database cannot be written."""
+    path = Path(db)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StoreError(f"cannot create the folder {path.parent} for the database {db} ({e.strerror}).") from e
+    # SQLite writes the database and, beside it, its -wal and -shm files
+    for where in (path, path.parent) if path.exists() else (path.parent,):
+        if not os.access(where, os.W_OK):
+            raise StoreError(f"cannot write to the database {db}: {where} is read-only. "
+                             "Tip: name a database in a folder you can write to with --db.")
 
 
 def _counts(summary: Summary) -> str:

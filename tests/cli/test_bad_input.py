@@ -4,6 +4,7 @@ a batch records the failure and goes on; nothing already stored is lost."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -129,3 +130,32 @@ def test_extract_to_a_file_with_a_link_loop_as_input(tmp_path: Path, stand_in, c
     assert main(["extract", str(tmp_path / "loop.txt"), "-o", str(tmp_path / "out.json")]) == 1
     _, err = no_traceback(capsys)
     assert f"{tmp_path / 'loop.txt'}: is a symbolic link to nothing" in err
+
+
+def test_a_shard_that_cannot_be_read_fails_alone(db: Path, tmp_path: Path, stand_in, capsys) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "shards").mkdir()
+    (tmp_path / "shards" / "a.parquet").write_bytes(b"\x89PNG\r\n\x1a\n not parquet")
+    pq.write_table(pa.table({"x": [1, 2]}), tmp_path / "shards" / "b.parquet")  # Parquet, not a shard
+    (tmp_path / "new.txt").write_text(GOOD + " Again.", encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "shards"), str(tmp_path / "new.txt"), "--db", str(db), "--quiet"]) == 0
+    no_traceback(capsys)
+    assert sorted(source for source, _ in failures(db)) == [str(tmp_path / "shards" / n) for n in ("a.parquet",
+                                                                                                   "b.parquet")]
+    assert stored_articles(db) == 2
+
+
+def test_ingest_makes_the_database_folder(tmp_path: Path, stand_in) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "new" / "kb.db"), "--quiet"]) == 0
+    assert stored_articles(tmp_path / "new" / "kb.db") == 1
+
+
+def test_ingest_into_a_read_only_database_is_one_line(db: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    real_access = os.access  # faked for the database alone: chmod does not bind root
+    monkeypatch.setattr(os, "access", lambda path, mode: Path(path) != db and real_access(path, mode))
+    assert main(["ingest", str(tmp_path), "--db", str(db), "--quiet"]) == 1
+    _, err = no_traceback(capsys)
+    assert f"cannot write to the database {db}: {db} is read-only." in err
