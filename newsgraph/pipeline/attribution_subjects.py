@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 QUOTE_CHARS = "\"“”‘’'«»„"
-TIME_ENTITIES = ("DATE", "TIME")  # "said Thursday morning": a day is never the speaker
+TIME_ENTITIES = ("DATE", "TIME")
+SPEAKER_ENTITIES = ("PERSON", "ORG", "NORP")  # "said Thursday morning": a day is never the speaker
 
 
 def subject_of(verb: Token, inherited: bool = False) -> Token | None:
@@ -29,6 +30,9 @@ def subject_of(verb: Token, inherited: bool = False) -> Token | None:
             return child  # "who" in "a senator who said": the speaker is found from it later
     if any(c.dep_ == "nsubj" for c in verb.children):
         return _name_before_time(verb)  # "Flynn, a surrogate, said Thursday": the parser took the day
+    shown = _person_just_before(verb)
+    if shown is not None:
+        return shown
     # "..., adding that", "and told reporters": the participle or conjunct shares its head's subject
     if verb.dep_ in ("advcl", "conj", "xcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ != "advcl" or verb.tag_ == "VBG" or _infinitive(verb):
@@ -36,11 +40,23 @@ def subject_of(verb: Token, inherited: bool = False) -> Token | None:
             if shared is not None:
                 return shared
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        # "she posted a tweet attacking the press": who posted it speaks; "a tweet attacking ..." alone: the tweet
-        return _clause_subject(verb.head) if verb.head.dep_ in ("dobj", "pobj") else verb.head
+        # "she posted a tweet attacking the press": who posted it speaks; "a tweet attacking ..." alone: the tweet;
+        # "footage of the senator saying ...": a person named speaks for herself
+        named = verb.head.ent_type_ in SPEAKER_ENTITIES
+        return _clause_subject(verb.head) if verb.head.dep_ in ("dobj", "pobj") and not named else verb.head
     if verb.dep_ == "pcomp" or (verb.dep_ in ("conj", "advcl", "xcomp") and verb.tag_ in ("VBG", "VB", "VBD", "VBZ")):
         return _clause_subject(verb)  # "responded by saying", "impassioned in blasting", "met and said"
     return None
+
+
+def _person_just_before(verb: Token) -> Token | None:
+    """The person an object names right before the participle ``verb``: "a video of Mary Jones
+    saying ...", "the ad shows Tom Baker telling ..." (the parser often hangs the participle on
+    the main verb); None if the word before it is no person's name in an object."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "xcomp") or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.ent_type_ == "PERSON" and before.dep_ in ("pobj", "dobj") else None
 
 
 def _clause_subject(word: Token) -> Token | None:

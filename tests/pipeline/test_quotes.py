@@ -348,3 +348,16 @@ def test_a_dash_signature_with_an_initial_names_the_speaker(quotes_only: Extract
 def test_a_list_after_a_speech_verb_and_colon_is_no_block_quotation(quotes_only: Extractor) -> None:
     text = "The agency said:\n\nFresh Farms Organic Spinach\n\nThe recall covers 40 states."
     assert not [q for q in run(quotes_only, text) if q.cue and q.cue.text == "said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The campaign released a video of Mary Jones saying that the plan would fail.", "Mary Jones"),
+        ("The network aired a clip of Governor Tom Baker telling voters that taxes would fall.", "Governor Tom Baker"),
+        ("She posted a tweet attacking the press for its coverage of the storm.", "She"),
+    ],
+)
+def test_a_person_shown_saying_something_says_it(quotes_only: Extractor, text: str, speaker: str) -> None:
+    indirect = only(run(quotes_only, text), "indirect")
+    assert indirect and indirect[-1].source is not None and indirect[-1].source.text == speaker
