@@ -23,6 +23,21 @@ def add_store_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON for scripts instead of tables")
 
 
+SQLITE_MAX_INT = 2**63 - 1
+
+
+def limit(text: str) -> int:
+    """The argparse type of --limit: a whole number of at least 1 (a negative one meant no limit to
+    SQLite); a larger one than SQLite can hold means all, as it is."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text} is less than 1")
+    return min(value, SQLITE_MAX_INT)
+
+
 def open_store(db: str) -> Store:
     """Open an existing database for reading; a missing file is a StoreError with a tip."""
     return Store(db, create=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from newsgraph.cli._store import add_store_options, open_store, print_json, print_table, sources_text, stdout
+from newsgraph.cli._store import add_store_options, limit, open_store, print_json, print_table, sources_text, stdout
 from newsgraph.errors import ConfigError
 from newsgraph.store.queries import events, find_entities
 
@@ -15,7 +15,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                                    description="List store-wide events in time order, each with its sources.")
     parser.add_argument("--between", nargs=2, metavar=("FROM", "TO"), help="only events dated FROM..TO (ISO dates)")
     parser.add_argument("--with", dest="with_name", metavar="NAME", help="only events the entity NAME took part in")
-    parser.add_argument("--limit", type=int, default=200, help="at most this many events (default: 200)")
+    parser.add_argument("--limit", type=limit, default=200, help="at most this many events (default: 200)")
     add_store_options(parser)
     parser.set_defaults(func=run)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from newsgraph.cli._store import add_store_options, open_store, print_json, print_table, stdout
+from newsgraph.cli._store import add_store_options, limit, open_store, print_json, print_table, stdout
 from newsgraph.store.queries import find_entities, quotes
 
 
@@ -13,7 +13,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                                    description="List stored quotes, newest first.")
     parser.add_argument("--speaker", metavar="NAME", help="only quotes by the entity called NAME")
     parser.add_argument("--contains", metavar="TEXT", help="only quotes containing every word of TEXT")
-    parser.add_argument("--limit", type=int, default=50, help="at most this many quotes (default: 50)")
+    parser.add_argument("--limit", type=limit, default=50, help="at most this many quotes (default: 50)")
     add_store_options(parser)
     parser.set_defaults(func=run)
 

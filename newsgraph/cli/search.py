@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from newsgraph.cli._store import add_store_options, open_store, print_json, print_table, stdout
+from newsgraph.cli._store import add_store_options, limit, open_store, print_json, print_table, stdout
 from newsgraph.store.queries import search
 
 
@@ -12,7 +12,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("search", help="Find articles and quotes containing every word of TEXT.",
                                    description="Full-text search (SQLite FTS5) over articles and quotes.")
     parser.add_argument("text", metavar="TEXT", help="the words to look for")
-    parser.add_argument("--limit", type=int, default=20, help="at most this many hits of each kind (default: 20)")
+    parser.add_argument("--limit", type=limit, default=20, help="at most this many hits of each kind (default: 20)")
     add_store_options(parser)
     parser.set_defaults(func=run)
 

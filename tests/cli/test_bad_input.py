@@ -159,3 +159,13 @@ def test_ingest_into_a_read_only_database_is_one_line(db: Path, tmp_path: Path, 
     assert main(["ingest", str(tmp_path), "--db", str(db), "--quiet"]) == 1
     _, err = no_traceback(capsys)
     assert f"cannot write to the database {db}: {db} is read-only." in err
+
+
+@pytest.mark.parametrize("command", [["events"], ["quotes"], ["search", "mayor"]])
+def test_a_limit_out_of_range(db: Path, capsys, command: list[str]) -> None:
+    assert main([*command, "--limit", "99999999999999999999999", "--db", str(db), "--json"]) == 0  # all of them
+    no_traceback(capsys)
+    for bad in ("-5", "0", "many"):  # -5 was no limit at all to SQLite
+        with pytest.raises(SystemExit) as exit:
+            main([*command, "--limit", bad, "--db", str(db)])
+        assert exit.value.code == 2 and "argument --limit: " in no_traceback(capsys)[1]
