@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test test-all lint bench clean
+.PHONY: install demo test test-all lint typecheck bench clean
 
 $(STAMP): pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ test: $(STAMP)
 # ruff's checks (also run by the tests: tests/test_lint.py)
 lint: $(STAMP)
 	$(BIN)/ruff check newsgraph tests benchmarks docs
+
+# mypy over the package, as configured in pyproject.toml (also run by the tests: tests/test_types.py)
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
