@@ -42,14 +42,20 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.agreement:
-        shared, pairs, agreement = annotator_agreement(args.folder)
+        try:
+            shared, pairs, agreement = annotator_agreement(args.folder)
+        except (OSError, UnicodeDecodeError) as e:
+            raise _unreadable(args.folder, e) from e
         if not shared:
             raise EvaluationError(f"{args.folder}: no article has more than one annotation file")
         _show(agreement, f"{args.folder}: annotators against each other, {shared} articles, {pairs} pairs", args.json)
         return 0
     from newsgraph.pipeline import Extractor  # loading spaCy is slow: only when scoring
 
-    articles = read_polnear(args.folder, args.limit)
+    try:
+        articles = read_polnear(args.folder, args.limit)
+    except (OSError, UnicodeDecodeError) as e:
+        raise _unreadable(args.folder, e) from e
     extractor = Extractor(model=args.model)
     total = empty_scores()
     failed = 0
@@ -63,6 +69,14 @@ def run(args: argparse.Namespace) -> int:
         add_scores(total, score_article(article.text, article.attributions, predicted_attributions(record)))
     _show(total, f"{args.folder}: {len(articles) - failed} articles", args.json)
     return 3 if failed else 0
+
+
+def _unreadable(folder: str, error: OSError | UnicodeDecodeError) -> EvaluationError:
+    """The error for a file of the split that cannot be read (the decoder does not say which file)."""
+    if isinstance(error, UnicodeDecodeError):
+        return EvaluationError(f"{folder}: a text or annotation file is not UTF-8 ({error.reason} at byte "
+                               f"{error.start}). Tip: PolNeAR's files are UTF-8; re-save any other.")
+    return EvaluationError(f"{error.filename or folder}: cannot be read ({error.strerror or error}).")
 
 
 def _show(total: Scores, title: str, as_json: bool) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from newsgraph.errors import ConfigError
+from newsgraph.errors import ConfigError, EvaluationError
 from newsgraph.evaluate.seed import evaluate, load_gold
 from newsgraph.ingest import read_paths
 from newsgraph.model import Article
@@ -32,11 +32,20 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from newsgraph.pipeline import Extractor
 
-    gold = load_gold(args.gold)
-    published = args.published or gold.get("document", {}).get("published")
+    try:
+        gold = load_gold(args.gold)
+    except UnicodeDecodeError as e:
+        raise EvaluationError(f"{args.gold}: cannot read the answer key (not UTF-8: {e.reason} at byte "
+                              f"{e.start}).") from e
+    document = gold.get("document")
+    published = args.published or (document.get("published") if isinstance(document, dict) else None)
     article = _read_one(args.article, published)
     record = Extractor(model=args.model).extract(article)
-    scores = evaluate(gold, record)
+    try:
+        scores = evaluate(gold, record)
+    except (AttributeError, KeyError, TypeError, ValueError) as e:  # a field of the key that is not as gold.json's
+        raise EvaluationError(f"{args.gold}: not an answer key in gold.json's format ({type(e).__name__}: {e}). "
+                              "Tip: see tests/fixtures/alaska-summit/gold.json.") from e
     if args.json:
         print(json.dumps({k: v.to_dict() for k, v in scores.items()}, indent=2))
         return 0

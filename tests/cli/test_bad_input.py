@@ -36,6 +36,9 @@ class StandIn:
                 raise ConfigError(f"article {article.id}: published date {article.published!r} is not ISO 8601") from e
         return iter([Record(article) for article in batch])
 
+    def extract(self, article: Article) -> Record:
+        return next(self.extract_many([article]))
+
 
 @pytest.fixture
 def stand_in(monkeypatch) -> None:
@@ -169,3 +172,24 @@ def test_a_limit_out_of_range(db: Path, capsys, command: list[str]) -> None:
         with pytest.raises(SystemExit) as exit:
             main([*command, "--limit", bad, "--db", str(db)])
         assert exit.value.code == 2 and "argument --limit: " in no_traceback(capsys)[1]
+
+
+def test_evaluate_seed_with_a_bad_answer_key(tmp_path: Path, stand_in, capsys) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "latin1.json").write_bytes('{"entities": [], "note": "café"}'.encode("latin-1"))
+    (tmp_path / "odd.json").write_text('{"entities": 5, "document": 5}', encoding="utf-8")
+    for key, problem in (("latin1.json", "cannot read the answer key (not UTF-8"),
+                         ("odd.json", "not an answer key in gold.json's format")):
+        assert main(["evaluate", "seed", str(tmp_path / key), str(tmp_path / "a.txt")]) == 1
+        assert f"{tmp_path / key}: {problem}" in no_traceback(capsys)[1]
+
+
+@pytest.mark.parametrize("agreement", [[], ["--agreement"]])
+def test_evaluate_polnear_with_a_file_that_is_not_utf8(tmp_path: Path, stand_in, capsys, agreement) -> None:
+    for folder in ("text", "attributions"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "text" / "a.txt").write_bytes("Le maire a déclaré.".encode("latin-1"))
+    for annotator in ("x", "y"):
+        (tmp_path / "attributions" / f"a_{annotator}.ann").write_text("", encoding="utf-8")
+    assert main(["evaluate", "polnear", str(tmp_path), *agreement]) == 1
+    assert f"{tmp_path}: a text or annotation file is not UTF-8" in no_traceback(capsys)[1]
