@@ -6,6 +6,7 @@ loads only when an article is posted to a server that accepts writes, so the ser
 
 from __future__ import annotations
 
+import sqlite3
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from newsgraph import __version__
+from newsgraph.errors import StoreError
 from newsgraph.server import api, errors, pages, write
 from newsgraph.server.database import Database
 from newsgraph.server.headers import SecurityHeaders
@@ -33,11 +35,15 @@ def create_app(db_path: str | Path, write_token: str | None = None, extract_many
     """The application over the store at ``db_path``.
 
     ``write_token`` enables ``POST /api/articles``; ``extract_many`` replaces the spaCy pipeline
-    for ingesting posted articles (tests pass a stub). Raises StoreError if the file is missing.
+    for ingesting posted articles (tests pass a stub). Raises StoreError if the file is missing or
+    is not a database.
     """
     app = FastAPI(title="newsgraph", version=__version__, description=DESCRIPTION,
                   docs_url=None, redoc_url=None, openapi_url="/api/openapi.json")
-    app.state.db = Database(db_path, extract_many)
+    try:
+        app.state.db = Database(db_path, extract_many)
+    except sqlite3.DatabaseError as e:  # its first query reads the schema version of a file that is no database
+        raise StoreError(f"cannot open database {db_path}: {e}. Tip: is it a newsgraph database?") from e
     app.state.write_token = write_token or None
     errors.install(app)
     app.include_router(write.router)

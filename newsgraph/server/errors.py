@@ -90,4 +90,5 @@ def install(app: FastAPI) -> None:
 
 def not_found(what: str, ident: str) -> HTTPException:
     """The 404 for an unknown id, with a tip."""
-    return HTTPException(404, f"no {what} with id {ident!r}. Tip: ids come from the lists, e.g. /api/{what}s")
+    listing = "entities" if what == "entity" else f"{what}s"
+    return HTTPException(404, f"no {what} with id {ident!r}. Tip: ids come from the lists, e.g. /api/{listing}")

@@ -193,3 +193,25 @@ def test_evaluate_polnear_with_a_file_that_is_not_utf8(tmp_path: Path, stand_in,
         (tmp_path / "attributions" / f"a_{annotator}.ann").write_text("", encoding="utf-8")
     assert main(["evaluate", "polnear", str(tmp_path), *agreement]) == 1
     assert f"{tmp_path}: a text or annotation file is not UTF-8" in no_traceback(capsys)[1]
+
+
+@pytest.mark.parametrize("content", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, b"not a database\n"])
+def test_serve_a_file_that_is_no_database(tmp_path: Path, monkeypatch, capsys, content: bytes) -> None:
+    import uvicorn
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the server started")
+
+    monkeypatch.setattr(uvicorn, "run", never)
+    (tmp_path / "kb.db").write_bytes(content)
+    assert main(["serve", "--db", str(tmp_path / "kb.db"), "--port", "1"]) == 1
+    assert f"cannot open database {tmp_path / 'kb.db'}: file is not a database." in no_traceback(capsys)[1]
+
+
+def test_an_unknown_entity_names_the_list_to_look_in(db: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsgraph.server import create_app
+
+    answer = TestClient(create_app(db)).get("/api/entities/E999")
+    assert answer.status_code == 404 and answer.json()["error"].endswith("e.g. /api/entities")
