@@ -9,6 +9,7 @@ import time
 from rich.console import Console
 from rich.table import Table
 
+from newsgraph.errors import EvaluationError
 from newsgraph.evaluate.timeml import GoldTimex, TimexScores, read_timeml, score, timeml_paths, timeml_value
 from newsgraph.model import Article, Record
 
@@ -33,6 +34,9 @@ def run(args: argparse.Namespace) -> int:
     from newsgraph.pipeline import Extractor, load
 
     paths = timeml_paths(args.paths)
+    if not paths:  # scoring nothing would print zeros and exit 0
+        raise EvaluationError(f"{', '.join(args.paths)}: no .tml file found. Tip: give .tml files or folders "
+                              "holding them.")
     docs = [read_timeml(p) for p in (paths[: args.limit] if args.limit else paths)]
     nlp = load(args.model)
     if args.only_times:

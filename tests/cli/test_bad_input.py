@@ -215,3 +215,9 @@ def test_an_unknown_entity_names_the_list_to_look_in(db: Path) -> None:
 
     answer = TestClient(create_app(db)).get("/api/entities/E999")
     assert answer.status_code == 404 and answer.json()["error"].endswith("e.g. /api/entities")
+
+
+def test_evaluate_timeml_on_a_folder_without_tml_files(tmp_path: Path, capsys) -> None:
+    (tmp_path / "notes.txt").write_text("not TimeML", encoding="utf-8")
+    assert main(["evaluate", "timeml", str(tmp_path), "--json"]) == 1
+    assert f"{tmp_path}: no .tml file found." in no_traceback(capsys)[1]
