@@ -158,8 +158,11 @@ class Extractor:
         doc = self.nlp.make_doc(article.text)
         try:
             set_published(doc, article.published)
-        except ValueError as e:
-            raise ConfigError(f"article {article.id}: published date {article.published!r} is not ISO 8601") from e
+        except ValueError:
+            # the article fails alone, in _finish: its batch goes on
+            doc = self.nlp.make_doc("")
+            doc.user_data["newsgraph_bad_date"] = True
+            return doc
         layers(doc).metadata = dict(article.metadata)
         return doc
 
@@ -168,6 +171,11 @@ class Extractor:
             return ExtractionError(
                 f"article {article.id}: {len(article.text):,} characters is longer than the model's "
                 f"limit of {self.nlp.max_length:,}. Tip: split the article."
+            )
+        if doc.user_data.get("newsgraph_bad_date"):
+            return ExtractionError(
+                f"article {article.id}: published date {article.published!r} is not ISO 8601 "
+                "(e.g. 2025-08-15 or 2025-08-15T19:30:00Z)"
             )
         try:
             for _name, layer in self._layers:

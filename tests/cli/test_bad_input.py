@@ -12,7 +12,7 @@ import pytest
 
 from newsgraph import pipeline
 from newsgraph.cli import main
-from newsgraph.errors import ConfigError, NewsgraphError, StoreError
+from newsgraph.errors import ExtractionError, NewsgraphError, StoreError
 from newsgraph.model import Article, Record, parse_published
 from newsgraph.scale import shards
 from newsgraph.store import Store
@@ -22,19 +22,19 @@ GOOD = "The mayor said on Monday that the road will reopen."
 
 class StandIn:
     """The pipeline's contract without spaCy: an empty record per article; like the real one, an
-    unreadable publication date raises for the whole batch."""
+    unreadable publication date fails that article alone."""
 
     def __init__(self, model: str | None = None, with_news_ner: bool = True) -> None:
         self.model = model
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Record | NewsgraphError]:
-        batch = list(articles)
-        for article in batch:
+        for article in articles:
             try:
                 parse_published(article.published)
-            except ValueError as e:
-                raise ConfigError(f"article {article.id}: published date {article.published!r} is not ISO 8601") from e
-        return iter([Record(article) for article in batch])
+            except ValueError:
+                yield ExtractionError(f"article {article.id}: published date {article.published!r} is not ISO 8601")
+                continue
+            yield Record(article)
 
     def extract(self, article: Article) -> Record:
         return next(self.extract_many([article]))

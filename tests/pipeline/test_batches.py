@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.errors import ExtractionError
 from newsgraph.model import Article
 from newsgraph.pipeline import _batches
 
@@ -37,6 +38,16 @@ def test_long_articles_in_one_batch_give_the_same_records_as_one_by_one(extracto
     together = [r.to_dict() for r in extractor.extract_many(articles, batch_chars=10_000)]
     alone = [r.to_dict() for r in extractor.extract_many(articles, batch_chars=100)]  # one per batch, whole
     assert together == alone
+
+
+def test_an_unreadable_publication_date_fails_that_article_alone(extractor):
+    texts = ["The mayor spoke on Monday.", "Jane Roe, the chief executive of Acme Corp, resigned on Tuesday."]
+    articles = [Article(texts[0], {"published": "last Tuesday"}),
+                Article(texts[1], {"published": "2025-08-15"})]
+    failed, record = list(extractor.extract_many(articles))
+    assert isinstance(failed, ExtractionError)
+    assert articles[0].id in str(failed) and "'last Tuesday'" in str(failed) and "ISO 8601" in str(failed)
+    assert record.to_dict() == extractor.extract(articles[1]).to_dict()
 
 
 def test_a_half_read_batch_run_does_not_spoil_the_next_extraction(extractor):
