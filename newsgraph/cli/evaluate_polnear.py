@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     if args.agreement:
         try:
             shared, pairs, agreement = annotator_agreement(args.folder)
-        except (OSError, UnicodeDecodeError) as e:
+        except OSError as e:
             raise _unreadable(args.folder, e) from e
         if not shared:
             raise EvaluationError(f"{args.folder}: no article has more than one annotation file")
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         articles = read_polnear(args.folder, args.limit)
-    except (OSError, UnicodeDecodeError) as e:
+    except OSError as e:
         raise _unreadable(args.folder, e) from e
     extractor = Extractor(model=args.model)
     total = empty_scores()
@@ -71,11 +71,8 @@ def run(args: argparse.Namespace) -> int:
     return 3 if failed else 0
 
 
-def _unreadable(folder: str, error: OSError | UnicodeDecodeError) -> EvaluationError:
-    """The error for a file of the split that cannot be read (the decoder does not say which file)."""
-    if isinstance(error, UnicodeDecodeError):
-        return EvaluationError(f"{folder}: a text or annotation file is not UTF-8 ({error.reason} at byte "
-                               f"{error.start}). Tip: PolNeAR's files are UTF-8; re-save any other.")
+def _unreadable(folder: str, error: OSError) -> EvaluationError:
+    """The error for a folder of the split that cannot be listed (files are named by the reader)."""
     return EvaluationError(f"{error.filename or folder}: cannot be read ({error.strerror or error}).")
 
 

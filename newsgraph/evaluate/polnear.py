@@ -114,9 +114,21 @@ def read_polnear(folder: str | Path, limit: int | None = None) -> list[PolnearAr
         text_path = texts / f"{name}.txt"
         if not text_path.exists():
             raise EvaluationError(f"{ann}: no text file {text_path.name}. Tip: keep text/ and attributions/ together.")
-        text = text_path.read_text(encoding="utf-8")
-        articles.append(PolnearArticle(name, text, parse_ann(ann.read_text(encoding="utf-8"), str(ann))))
+        text = _read(text_path)
+        articles.append(PolnearArticle(name, text, parse_ann(_read(ann), str(ann))))
     return articles
+
+
+def _read(path: Path) -> str:
+    """A split's file as UTF-8 text; EvaluationError naming it when it cannot be read so."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise EvaluationError(
+            f"{path}: not UTF-8 text ({e.reason} at byte {e.start}). Tip: PolNeAR's files are UTF-8; re-save any other."
+        ) from e
+    except OSError as e:
+        raise EvaluationError(f"{path}: cannot be read ({e.strerror or e})") from e
 
 
 def annotator_agreement(folder: str | Path) -> tuple[int, int, Scores]:
@@ -143,8 +155,8 @@ def annotator_agreement(folder: str | Path) -> tuple[int, int, Scores]:
         if not text_path.exists():
             raise EvaluationError(f"{group[0]}: no text file {text_path.name}. "
                                   "Tip: keep text/ and attributions/ together.")
-        text = text_path.read_text(encoding="utf-8")
-        annotations = [parse_ann(ann.read_text(encoding="utf-8"), str(ann)) for ann in group]
+        text = _read(text_path)
+        annotations = [parse_ann(_read(ann), str(ann)) for ann in group]
         articles += 1
         for i, gold in enumerate(annotations):
             for j, other in enumerate(annotations):

@@ -192,7 +192,7 @@ def test_evaluate_polnear_with_a_file_that_is_not_utf8(tmp_path: Path, stand_in,
     for annotator in ("x", "y"):
         (tmp_path / "attributions" / f"a_{annotator}.ann").write_text("", encoding="utf-8")
     assert main(["evaluate", "polnear", str(tmp_path), *agreement]) == 1
-    assert f"{tmp_path}: a text or annotation file is not UTF-8" in no_traceback(capsys)[1]
+    assert f"{tmp_path / 'text' / 'a.txt'}: not UTF-8 text" in no_traceback(capsys)[1]
 
 
 @pytest.mark.parametrize("content", [b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, b"not a database\n"])
