@@ -1,6 +1,6 @@
 """The server's access to the store: read-only connections per thread, one guarded writer.
 
-Requests read through SQLite connections opened with ``mode=ro``, so no page or API request
+Requests read through read-only SQLite connections (``store.schema.read_store``), so no page or API request
 can change the database, whatever its parameters. Only ``POST /api/articles`` writes, through
 a separate ``Store`` opened on demand and guarded by a lock (SQLite has one writer at a time).
 """
@@ -13,13 +13,12 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from newsgraph.errors import NewsgraphError, StoreError
 from newsgraph.model import Article, Record
 from newsgraph.store import Store
 from newsgraph.store.ingest import ExtractMany, Outcome, ingest
-from newsgraph.store.schema import SCHEMA_VERSION, schema_version
+from newsgraph.store.schema import read_store
 
 CACHE_SIZE = 512  # a frequent entity's page or graph costs 20 ms to compute on 2,100 articles, 0.1-0.25 s on 4,000
 
@@ -40,21 +39,16 @@ class Database:
         self._check_schema()
 
     def _check_schema(self) -> None:
-        version = schema_version(self.read())
-        if version < SCHEMA_VERSION:
-            # an older store is brought up to date once, the way `newsgraph ingest` would
-            Store(self.path, create=False).close()
+        # opened once the way every command opens it: an older store is brought up to date where it may be
+        # written, a read-only one is read as it is (or refused when too old), a file of another application
+        # is refused
+        Store(self.path, create=False).close()
 
     def read(self) -> sqlite3.Connection:
         """This thread's read-only connection (opened on first use)."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
-            try:
-                conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=10.0)
-            except sqlite3.Error as e:
-                raise StoreError(f"cannot open database {self.path} for reading: {e}") from e
-            conn.row_factory = sqlite3.Row
+            conn = read_store(self.path)  # the store's own read-only opening: in a read-only folder too
             conn.execute("PRAGMA query_only = ON")
             self._local.conn = conn
         return conn

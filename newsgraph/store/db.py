@@ -15,16 +15,21 @@ from types import TracebackType
 
 from newsgraph.errors import StoreError
 from newsgraph.model import Record
-from newsgraph.store.schema import connect
+from newsgraph.store.schema import connect, writable
 
 DEFAULT_DB = "newsgraph.db"
 
 
 class Store:
-    """An open newsgraph database. Use as a context manager, or call ``close()``."""
+    """An open newsgraph database. Use as a context manager, or call ``close()``.
+
+    A store this process may not write is opened read-only (``read_only``): it is read as it is,
+    and writing to it is a StoreError.
+    """
 
     def __init__(self, path: str | Path = DEFAULT_DB, create: bool = True) -> None:
         self.path = Path(path)
+        self.read_only = self.path.is_file() and not writable(self.path)
         self.conn: sqlite3.Connection = connect(self.path, create=create)
 
     def __enter__(self) -> Store:
@@ -39,6 +44,9 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """A write transaction: committed when the block ends, rolled back if it raises."""
+        if self.read_only:
+            raise StoreError(f"cannot write to {self.path}: it is read-only here (the file or its folder). "
+                             "Tip: write with a user who may, or to a copy in a folder you may write to.")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:

@@ -2,7 +2,9 @@
 
 The schema version is SQLite's ``PRAGMA user_version``. ``migrate`` applies, in order and each
 in its own transaction, every migration above the database's version, so an old database is
-brought up to date when it is opened and a new one is built by the same steps.
+brought up to date when it is opened with write access and a new one is built by the same steps.
+A store that may not be written is opened read-only and read as it is; a file that newsgraph did
+not make is refused and never written (``connect``).
 
 Fact tables keep the columns queries need plus ``data``: the whole item as JSON with its
 article-local entity ids, so a Record reads back exactly even when the model grows a field.
@@ -10,8 +12,10 @@ article-local entity ids, so a Record reads back exactly even when the model gro
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from newsgraph.errors import StoreError
 
@@ -260,27 +264,143 @@ INSERT INTO quote_entities (entity_id, day, article_id, position, quote_rowid)
 MIGRATIONS: tuple[str, ...] = (BASE, NEAR_DUPLICATES, ENTITY_INDEXES, QUOTE_ENTITIES)
 SCHEMA_VERSION = len(MIGRATIONS)
 
+# A read-only store of version 3 is read as it is: version 4 only added the quote links, which a
+# temporary view computes from the quotes and mentions (the old query, per entity). Version 2 lacks
+# the indexes the queries name (INDEXED BY), version 1 the duplicate columns: those need an upgrade.
+READABLE_VERSION = 3
+QUOTE_ENTITIES_VIEW = f"""CREATE TEMP VIEW quote_entities (entity_id, day, article_id, position, quote_rowid)
+AS {QUOTE_NAMES_SELECT}"""
+
 
 def connect(path: str | Path, create: bool = True) -> sqlite3.Connection:
-    """Open the database at ``path`` in WAL mode and bring its schema up to date.
+    """Open the newsgraph database at ``path``; where it may be written, in WAL mode and up to date.
 
-    With ``create=False`` a missing file is a StoreError instead of a new empty database.
+    With ``create`` a new path or an empty file becomes a new store; without it a missing or empty
+    file is a StoreError. A store this process may not write (the file or its folder is read-only)
+    is opened read-only and read as it is (see ``read_store``). A SQLite file that is no newsgraph
+    store is refused, and left as it was.
     """
     path = Path(path)
-    if not create and not path.is_file():
-        raise StoreError(f"database {path} does not exist. "
-                         f"Tip: build it first with `newsgraph ingest PATH --db {path}`.")
+    if not create:
+        _check_exists(path)
+    if path.is_file() and not writable(path):
+        return read_store(path)
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=30.0, check_same_thread=False)
+    except sqlite3.Error as e:
+        raise StoreError(_open_error(path, e)) from e
+    try:
+        _check_store(conn, path, create)  # reads only: nothing is written to a file that is refused
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA journal_mode=WAL")
         # NORMAL is durable against a killed process in WAL mode; only an OS crash may lose the last commits
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn)
-    except sqlite3.DatabaseError as e:
-        raise StoreError(f"cannot open database {path}: {e}. Tip: is it a newsgraph database?") from e
+    except (sqlite3.Error, StoreError) as e:
+        conn.close()
+        if isinstance(e, StoreError):
+            raise
+        raise StoreError(_open_error(path, e)) from e
     return conn
+
+
+def writable(path: Path) -> bool:
+    """True if this process may write the database file ``path`` and, for its -wal and -shm files, its folder."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def open_read_only(path: str | Path) -> sqlite3.Connection:
+    """A read-only connection to the SQLite file ``path``; sqlite3.Error if it cannot be opened.
+
+    A store this process may not write, with no write-ahead log pending beside it, is opened
+    ``immutable``: SQLite then makes no -wal or -shm file and takes no lock. With ``mode=ro`` alone it
+    would make them, which fails in a read-only folder, and in a writable one leaves files owned by
+    the reader that then stop the store's owner from writing. The cost: a write by someone with more
+    rights while we read is not seen, or is seen torn (wrong rows or SQLITE_CORRUPT). A pending -wal
+    file (a writer at work) holds commits the main file has not, so then ``mode=ro`` reads it, with
+    SQLite's locks; so does a store we may write, such as the server's while it takes new articles.
+    """
+    path = Path(path)
+    wal = Path(f"{path}-wal")
+    params = "mode=ro"
+    if not writable(path) and not (wal.is_file() and wal.stat().st_size):
+        params += "&immutable=1"
+    uri = f"file:{quote(str(path.resolve()))}?{params}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30.0, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def read_store(path: str | Path) -> sqlite3.Connection:
+    """``path`` opened read-only (``open_read_only``) and as it is: a current store, or a version 3
+    store with its quote links computed (``QUOTE_ENTITIES_VIEW``). StoreError, naming the file, for a
+    file that is no newsgraph store or an older store, which needs an upgrade."""
+    path = Path(path)
+    try:
+        conn = open_read_only(path)
+    except sqlite3.Error as e:
+        raise StoreError(_open_error(path, e, read_only=True)) from e
+    try:
+        version = _check_store(conn, path, create=False)
+        if version > SCHEMA_VERSION:
+            migrate(conn)  # raises before it writes: the store is newer than this code
+        elif version == READABLE_VERSION:
+            conn.execute(QUOTE_ENTITIES_VIEW)  # a temporary view: nothing is written to the store
+        elif version < SCHEMA_VERSION:
+            raise StoreError(
+                f"database {path} has schema version {version}, older than this newsgraph's ({SCHEMA_VERSION}), "
+                "and is read-only here, so it cannot be upgraded. Tip: open it once with write access to "
+                "upgrade it (any newsgraph command does), or read a copy in a folder you may write to."
+            )
+    except (sqlite3.Error, StoreError) as e:
+        conn.close()
+        if isinstance(e, StoreError):
+            raise
+        raise StoreError(_open_error(path, e, read_only=True)) from e
+    return conn
+
+
+def _check_exists(path: Path) -> None:
+    """StoreError unless ``path`` is a file with something in it (a reader never builds a store)."""
+    if not path.is_file():
+        raise StoreError(f"database {path} does not exist. "
+                         f"Tip: build it first with `newsgraph ingest PATH --db {path}`.")
+    if path.stat().st_size == 0:
+        raise StoreError(f"database {path} is an empty file, not a newsgraph database; it was left unchanged. "
+                         f"Tip: build it first with `newsgraph ingest PATH --db {path}`.")
+
+
+def _check_store(conn: sqlite3.Connection, path: Path, create: bool) -> int:
+    """The schema version of the newsgraph store ``conn`` opened; reads only.
+
+    0 for an empty database when ``create`` (the migrations build it); StoreError for any other
+    SQLite file that newsgraph did not make (no version, or no newsgraph ``meta`` table).
+    """
+    version = schema_version(conn)
+    tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    if not tables and version == 0:
+        if create:
+            return 0
+        raise StoreError(f"database {path} is an empty SQLite database, not a newsgraph database; it was left "
+                         f"unchanged. Tip: build it first with `newsgraph ingest PATH --db {path}`.")
+    if version == 0 or "meta" not in tables or conn.execute(
+            "SELECT 1 FROM meta WHERE key = 'entity_counter'").fetchone() is None:
+        shown = ", ".join(tables[:3]) + (f" and {len(tables) - 3} more" if len(tables) > 3 else "")
+        raise StoreError(f"{path} is a SQLite database of another application (tables {shown}), not a newsgraph "
+                         "database; it was left unchanged. Tip: name a newsgraph database, or a new file, with --db.")
+    return version
+
+
+def _open_error(path: Path, error: sqlite3.Error, read_only: bool = False) -> str:
+    """The one line for a database that SQLite could not open or read, with a tip fit for the cause."""
+    text = str(error)
+    if isinstance(error, sqlite3.DatabaseError) and "not a database" in text:
+        return f"cannot open database {path}: {text}. Tip: is it a newsgraph database?"
+    if read_only or "readonly" in text or "unable to open" in text:
+        return (f"cannot open database {path}{' for reading' if read_only else ''}: {text}. "
+                "Tip: check that you may read the file and its folder.")
+    return f"cannot open database {path}: {text}."
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
