@@ -343,9 +343,7 @@ def read_store(path: str | Path) -> sqlite3.Connection:
         raise StoreError(_open_error(path, e, read_only=True)) from e
     try:
         version = _check_store(conn, path, create=False)
-        if version > SCHEMA_VERSION:
-            migrate(conn)  # raises before it writes: the store is newer than this code
-        elif version == READABLE_VERSION:
+        if version == READABLE_VERSION:
             conn.execute(QUOTE_ENTITIES_VIEW)  # a temporary view: nothing is written to the store
         elif version < SCHEMA_VERSION:
             raise StoreError(
@@ -374,8 +372,9 @@ def _check_exists(path: Path) -> None:
 def _check_store(conn: sqlite3.Connection, path: Path, create: bool) -> int:
     """The schema version of the newsgraph store ``conn`` opened; reads only.
 
-    0 for an empty database when ``create`` (the migrations build it); StoreError for any other
-    SQLite file that newsgraph did not make (no version, or no newsgraph ``meta`` table).
+    0 for an empty database when ``create`` (the migrations build it). StoreError for any other
+    SQLite file that newsgraph did not make (no version, or no newsgraph ``meta`` table), and for a
+    store newer than this code.
     """
     version = schema_version(conn)
     tables = [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
@@ -387,8 +386,12 @@ def _check_store(conn: sqlite3.Connection, path: Path, create: bool) -> int:
     if version == 0 or "meta" not in tables or conn.execute(
             "SELECT 1 FROM meta WHERE key = 'entity_counter'").fetchone() is None:
         shown = ", ".join(tables[:3]) + (f" and {len(tables) - 3} more" if len(tables) > 3 else "")
-        raise StoreError(f"{path} is a SQLite database of another application (tables {shown}), not a newsgraph "
+        raise StoreError(f"{path} is a SQLite database of another application "
+                         f"({f'tables {shown}' if tables else f'no tables, user_version {version}'}), not a newsgraph "
                          "database; it was left unchanged. Tip: name a newsgraph database, or a new file, with --db.")
+    if version > SCHEMA_VERSION:
+        raise StoreError(f"database {path} has schema version {version}, newer than this newsgraph knows "
+                         f"({SCHEMA_VERSION}). Tip: upgrade newsgraph.")
     return version
 
 

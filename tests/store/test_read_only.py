@@ -165,6 +165,17 @@ def test_an_older_read_only_store_says_how_to_upgrade_it(tmp_path: Path, monkeyp
         assert schema_version(store.conn) == SCHEMA_VERSION
 
 
+def test_a_read_only_store_newer_than_the_code_is_one_line(shared: Path, monkeypatch) -> None:
+    conn = sqlite3.connect(shared)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = digest(shared)
+    fake_read_only(monkeypatch, shared, shared.parent)
+    with pytest.raises(StoreError, match=f"{SCHEMA_VERSION + 1}, newer than this newsgraph knows"):
+        Store(shared, create=False)
+    assert digest(shared) == before
+
+
 def foreign(path: Path, user_version: int = 0) -> Path:
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE foo (x INTEGER)")
@@ -185,11 +196,19 @@ def empty_sqlite(path: Path) -> Path:
     return path
 
 
+def versioned_empty(path: Path) -> Path:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 7")
+    conn.close()
+    return path
+
+
 NOT_STORES = {
     "0-byte file": (lambda p: p.write_bytes(b"") or p, "is an empty file, not a newsgraph database"),
     "empty SQLite database": (empty_sqlite, "is an empty SQLite database, not a newsgraph database"),
     "foreign SQLite database": (foreign, "is a SQLite database of another application (tables foo)"),
     "foreign one with a version": (lambda p: foreign(p, user_version=SCHEMA_VERSION), "of another application"),
+    "versioned one with no tables": (versioned_empty, "of another application (no tables, user_version 7)"),
 }
 
 
