@@ -48,6 +48,7 @@ MODEL_CUE_POS = ("VERB", "NOUN", "ADJ")
 # A word no pattern knows reports what follows it in its phrase only from this score: "poured
 # money into the banks" can score high too; a clause complement is the safer sign of a report.
 MODEL_PHRASE_AT = 0.9
+AMOUNTS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
 @dataclass
@@ -244,7 +245,8 @@ def _modelled(
             continue
         in_phrase = scores[token.i] >= MODEL_PHRASE_AT
         if token.pos_ == "VERB":
-            content = complement(token) or passive_subject(token) or (phrase(token) if in_phrase else [])
+            amount = counts_something(token)
+            content = complement(token) or passive_subject(token) or (phrase(token) if in_phrase and not amount else [])
             attribution = _reported(token, quotations, content, sure=True)
         else:
             attribution = _open_class(token, quotations, right_content(token) if in_phrase else None)
@@ -261,6 +263,8 @@ def _open_class(
     """The attribution of an open-class cue ``token`` (with the ``word`` of its phrase, if any)
     whose content is the token range ``bounds``; None without content or without a holder."""
     passive = passive_subject(token) if token.pos_ == "VERB" and word is None else []
+    if word is None and counts_something(token):
+        return None  # "the economy added 250,000 jobs", "pumped $45bn into banks": an amount, no report
     if bounds is None:
         if not passive:
             return None
@@ -283,6 +287,17 @@ def _open_class(
     # its content is a phrase, not a reported clause: reports inside it stand on their own
     cue = (token.idx, word.idx + len(word.text)) if word is not None else token_span(token)
     return Attribution(cue, token.i, source, head, content, False, cues.is_speech_verb(token))
+
+
+def counts_something(verb: Token) -> bool:
+    """True if the direct object of ``verb`` is an amount: a number, a sum of money, a share, or
+    a noun counted by one ("added 250,000 jobs", "pumped $45bn into banks")."""
+    for child in verb.children:
+        if child.dep_ != "dobj" or any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children):
+            continue  # "told one of his aides that ...": a number of people is who is told
+        if child.like_num or child.ent_type_ in AMOUNTS or any(c.dep_ == "nummod" for c in child.children):
+            return True
+    return False
 
 
 def _according_to(token: Token) -> Attribution | None:

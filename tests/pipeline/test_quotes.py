@@ -361,3 +361,21 @@ def test_a_list_after_a_speech_verb_and_colon_is_no_block_quotation(quotes_only:
 def test_a_person_shown_saying_something_says_it(quotes_only: Extractor, text: str, speaker: str) -> None:
     indirect = only(run(quotes_only, text), "indirect")
     assert indirect and indirect[-1].source is not None and indirect[-1].source.text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The S&P 500 added 37.90 points to close at a record on Friday.",
+        "The company added three new routes to its summer schedule.",
+        "The central bank has pumped $45bn into the banking system since March.",
+    ],
+)
+def test_a_verb_whose_object_is_an_amount_reports_nothing(quotes_only: Extractor, text: str) -> None:
+    assert run(quotes_only, text) == []
+
+
+def test_a_number_of_people_told_something_is_still_told_it(quotes_only: Extractor) -> None:
+    text = "He told one of his aides that the plan would fail."
+    indirect = only(run(quotes_only, text), "indirect")
+    assert [(q.cue.text if q.cue else None, q.text) for q in indirect] == [("told", "that the plan would fail")]
