@@ -402,7 +402,7 @@ def _open_error(path: Path, error: sqlite3.Error, read_only: bool = False) -> st
         return f"cannot open database {path}: {text}. Tip: is it a newsgraph database?"
     if read_only or "readonly" in text or "unable to open" in text:
         return (f"cannot open database {path}{' for reading' if read_only else ''}: {text}. "
-                "Tip: check that you may read the file and its folder.")
+                "Tip: check the permissions of the file and of its folder.")
     return f"cannot open database {path}: {text}."
 
 

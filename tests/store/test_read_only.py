@@ -274,11 +274,16 @@ def world_readable_folder() -> Iterator[Path]:
 
 READ_AS_ANOTHER_USER = """
 import sys
+from newsgraph.errors import StoreError
 from newsgraph.store import Store
 from newsgraph.store.queries import find_entities, quotes_about
 with Store(sys.argv[1], create=False) as store:
     berg = find_entities(store.conn, "Anna Berg")[0]["id"]
     print(len(quotes_about(store.conn, berg, -1)), store.read_only)
+try:
+    Store(sys.argv[2], create=False)
+except StoreError as e:
+    print(e)
 """
 
 
@@ -287,10 +292,12 @@ def test_a_really_read_only_folder_is_read(world_readable_folder: Path) -> None:
     path = build_store(world_readable_folder / "kb.db")
     with Store(path, create=False) as store:
         expected = len(quotes_about(store.conn, "E1", -1))
+    secret = shutil.copy(path, world_readable_folder / "secret.db")
+    Path(secret).chmod(0o000)
     path.chmod(0o444)
     world_readable_folder.chmod(0o555)
     before = digest(path)
-    command = [sys.executable, "-c", READ_AS_ANOTHER_USER, str(path)]
+    command = [sys.executable, "-c", READ_AS_ANOTHER_USER, str(path), str(secret)]
     if os.geteuid() == 0:
         setpriv = shutil.which("setpriv")
         if setpriv is None:
@@ -302,5 +309,8 @@ def test_a_really_read_only_folder_is_read(world_readable_folder: Path) -> None:
     if os.geteuid() == 0 and "Permission denied" in run.stderr and "newsgraph" not in run.stderr:
         pytest.skip(f"the unprivileged user cannot run this Python: {run.stderr.strip()[-200:]}")
     assert run.returncode == 0, run.stderr
-    assert run.stdout.split() == [str(expected), "True"]
-    assert digest(path) == before and side_files(path) == []
+    read, refused = run.stdout.splitlines()
+    assert read.split() == [str(expected), "True"]
+    assert refused == (f"cannot open database {secret} for reading: unable to open database file. "
+                       "Tip: check the permissions of the file and of its folder.")
+    assert digest(path) == before and side_files(path) == ["secret.db"]
