@@ -7,6 +7,8 @@ verb it hangs on (so "Friday" looks back in "on Friday he arrived" and ahead in 
 will arrive") and, for "local time", the place the sentence is about.
 """
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -58,11 +60,35 @@ class TimesLayer:
 
 def _inside_a_name(doc: Doc, cand: Candidate) -> bool:
     """Whether a weekday or month found at ``cand`` is one word of a longer name the model tagged
-    ("Sheffield Wednesday", a club; "Radio Monday"), not a time."""
+    ("Sheffield Wednesday", a club; "Radio Monday"), or a capitalised "Today" ends a name (see
+    ``_named_today``), not a time."""
+    if cand.rule == "deictic":
+        return _named_today(doc_text(doc), cand)
     if cand.rule not in _NAME_WORD_RULES:
         return False
     return any(ent.label_ in _NAME_LABELS and ent.start_char <= cand.start and cand.end <= ent.end_char
                and ent.end_char - ent.start_char > cand.end - cand.start for ent in doc.ents)
+
+
+def _named_today(text: str, cand: Candidate) -> bool:
+    """Whether a capitalised "Today" at ``cand`` ends a name: right after a capitalised word of the
+    same sentence ("USA TODAY", "Florida Today", "NBC's Today show"), in a line that is not a
+    title-case headline ("Senate Votes Today" keeps its time)."""
+    word = text[cand.start : cand.end]
+    if word.lower() != "today" or word == "today":
+        return False
+    if _NAME_BEFORE.search(text[max(0, cand.start - 40) : cand.start]) is None:
+        return False
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    words = _WORD.findall(text[line_start : line_end if line_end >= 0 else len(text)])
+    title_case = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return word.isupper() or not title_case
+
+
+# a capitalised word (all capitals, a possessive) ending just before, no full stop between
+_NAME_BEFORE = re.compile(r"(?:^|[^\w.])[A-Z](?:[\w&'’-]*\w)?[ /]$")
+_WORD = re.compile(r"[A-Za-z][\w'’]*")
 
 
 @Language.factory(

@@ -114,6 +114,13 @@ def test_a_weekday_inside_a_name_is_not_a_time(extract: Callable[..., Record]) -
     assert times["Thursday"].value == "2025-08-14"
 
 
+def test_today_ending_a_name_is_not_a_time(extract: Callable[..., Record]) -> None:
+    text = "The mayor told USA TODAY on Monday that the road would reopen. Today, it did."
+    times = times_of(extract, text, "2025-08-15")
+    assert "TODAY" not in times and times["Today"].value == "2025-08-15"
+    assert times_of(extract, "The mayor said that TODAY is the day.", "2025-08-15")["TODAY"].value == "2025-08-15"
+
+
 def test_half_of_a_decade_is_the_decade(extract: Callable[..., Record]) -> None:
     text = "Sales were flat in the last half of the '80s."
     timex = times_of(extract, text, "1989-10-26")["the last half of the '80s"]
