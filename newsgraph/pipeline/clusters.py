@@ -108,7 +108,7 @@ def cluster(mentions: list[Named]) -> list[Cluster]:
     by_key: dict[str, Cluster] = {}
     by_person: dict[tuple[str, str], Cluster] = {}
     for mention in mentions:
-        target = _find(mention, full_names, by_key, by_person) or _org_part(mention, by_key)
+        target = _find(mention, full_names, by_key, by_person) or _org_part(mention, by_key, full_names)
         if target is None:
             target = Cluster()
             clusters.append(target)
@@ -216,10 +216,14 @@ def _org_parts(mention: Named) -> list[str]:
     return [f"orgpart:{w.lower()}" for w in parts if w[:1].isupper() and w.isalpha() and w.lower() not in ORG_GENERIC]
 
 
-def _org_part(mention: Named, by_key: dict[str, Cluster]) -> Cluster | None:
-    """The organisation a one-word ORG mention shortens ("Mavericks" after "Dallas Mavericks")."""
+def _org_part(mention: Named, by_key: dict[str, Cluster], full_names: dict[str, list[Named]]) -> Cluster | None:
+    """The organisation a one-word mention shortens ("Mavericks" after "Dallas Mavericks"), also
+    where the model took the word for a person ("Goldman" after "Goldman Sachs") unless some
+    person in the article has it as a surname."""
     words = mention.text.split()
-    if mention.label != "ORG" or len(words) != 1:
+    if len(words) != 1 or mention.label not in ("ORG", "PERSON"):
+        return None
+    if mention.label == "PERSON" and key(mention.text) in full_names:
         return None
     found = by_key.get("orgpart:" + key(mention.text))
     return None if found is _AMBIGUOUS else found

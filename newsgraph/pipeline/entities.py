@@ -25,6 +25,7 @@ def repaired_spans(doc: Doc) -> list[names.Cand]:
     cands = names.fix_regions(doc, cands)
     cands = names.trim(doc, cands)
     cands = names.drop_titles(doc, cands)
+    cands = names.split_holder_titles(doc, cands)
     cands = names.fix_persons(doc, cands)
     cands = names.add_repeats(doc, cands)
     cands = names.add_designators(doc, cands)

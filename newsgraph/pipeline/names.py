@@ -31,6 +31,11 @@ TITLES = frozenset(
     """.split()
 )
 
+# Closed class: titles held in a company, so the one-word name before them is the company's.
+COMPANY_TITLES = frozenset("ceo cfo coo cto founder cofounder co-founder chairman chairwoman".split())
+# Labels the model gives a holder-and-title run ("Fed Chair") before a person's name.
+HOLDER_MISTAKES = frozenset(["PERSON", "WORK_OF_ART", "PRODUCT"])
+
 # Closed class: honorifics, which only ever stand before a person's name.
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame".split())
 
@@ -204,6 +209,40 @@ def drop_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 continue
         out.append(cand)
     return out
+
+
+def split_holder_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A name that ends in a title right before a person's name is the holder of the title, not
+    a person or a work: "Fed Chair Jerome Powell" gives the organisation "Fed" (the title goes
+    to the roles layer). A one-word "person" right before a company title and a person's name
+    is a company ("Tesla CEO Elon Musk")."""
+    starts = {c.start: c for c in cands}
+    out = []
+    for cand in cands:
+        after = _person_after_title(doc, starts, cand)
+        if cand.label in HOLDER_MISTAKES and after is not None:
+            end = cand.end
+            while end > cand.start and (is_title(doc[end - 1]) or lower(doc[end - 1]) in PORTFOLIOS):
+                end -= 1
+            if end < cand.end:
+                if end > cand.start:
+                    out.append(Cand(cand.start, end, "ORG"))
+                continue
+        if cand.label == "PERSON" and cand.end - cand.start == 1 and cand.end + 1 < len(doc):
+            title = doc[cand.end]
+            person = starts.get(cand.end + 1)
+            if lower(title) in COMPANY_TITLES and person is not None and person.label == "PERSON":
+                cand = Cand(cand.start, cand.end, "ORG")
+        out.append(cand)
+    return out
+
+
+def _person_after_title(doc: Doc, starts: dict[int, Cand], cand: Cand) -> Cand | None:
+    """The person candidate right after ``cand`` when ``cand`` ends in a title word."""
+    if not is_title(doc[cand.end - 1]):
+        return None
+    person = starts.get(cand.end)
+    return person if person is not None and person.label == "PERSON" else None
 
 
 def fix_persons(doc: Doc, cands: list[Cand]) -> list[Cand]:

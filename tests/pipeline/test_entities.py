@@ -63,6 +63,17 @@ def test_surname_before_the_full_name_joins_it() -> None:
     assert len(groups) == 1 and groups[0].name() == "Grace Okafor"
 
 
+def test_first_word_of_a_company_mistagged_as_a_person_joins_the_company() -> None:
+    groups = cluster([named("Halvorsen Brandt", "ORG", 0), named("Halvorsen", "PERSON", 40)])
+    assert len(groups) == 1 and groups[0].label() == "ORG"
+
+
+def test_a_person_sharing_a_word_with_a_company_stays_a_person() -> None:
+    mentions = [named("Halvorsen Brandt", "ORG", 0), named("Ida Halvorsen", "PERSON", 30),
+                named("Halvorsen", "PERSON", 60)]
+    assert [[m.start for m in g.mentions] for g in cluster(mentions)] == [[0], [30, 60]]
+
+
 def test_surname_mistagged_as_org_joins_the_person() -> None:
     groups = cluster([named("Grace Okafor", "PERSON", 0), named("Okafor", "ORG", 30)])
     assert len(groups) == 1 and groups[0].label() == "PERSON"
@@ -106,6 +117,22 @@ def test_portfolio_of_a_title_is_not_an_organisation(extract: Callable[..., Reco
 
 
 @pytest.mark.slow
+def test_holder_and_title_before_a_name_are_no_person(extract: Callable[..., Record]) -> None:
+    record = extract("Fed Chair Jerome Powell said rates would stay high. Tesla CEO Elon Musk said the car was late.")
+    people = {e.name: e for e in record.entities if e.type == "PERSON"}
+    assert set(people) == {"Jerome Powell", "Elon Musk"}
+    names = {e.id: e.name for e in record.entities}
+    assert [(r.title, names.get(r.of or "")) for r in people["Jerome Powell"].roles] == [("Chair", "Fed")]
+    assert [(r.title, names.get(r.of or "")) for r in people["Elon Musk"].roles] == [("CEO", "Tesla")]
+
+
+def test_a_majority_leader_holds_the_title_in_the_chamber(extract: Callable[..., Record]) -> None:
+    record = extract("Senate Majority Leader Dana Whitcombe said the vote would come on Friday.")
+    names = {e.id: e.name for e in record.entities}
+    person = next(e for e in record.entities if e.type == "PERSON")
+    assert [(r.title, names.get(r.of or "")) for r in person.roles] == [("Majority Leader", "Senate")]
+
+
 def test_leading_the_and_possessive_are_trimmed(extract: Callable[..., Record]) -> None:
     record = extract("Officials from the Soviet Union met the United States delegation. Fox Radio’s host laughed.")
     texts = mention_texts(record)
