@@ -283,6 +283,23 @@ def _sentence_ends(text: str, end: int) -> bool:
     return not rest or rest[0] == "\n" or bool(re.match(r"\s+[A-Z\"“]", rest))
 
 
+# a short double-quoted run of title-case words ("The Next 365 Days", "2001: A Space Odyssey")
+_QUOTED = re.compile(r"[\"“](?P<title>[^\"“”\n]{1,60})[\"”]")
+_TITLE_WORD = re.compile(r"[A-Z0-9]|(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|as|vs?\.?)$")
+
+
+def _in_quoted_title(text: str, cand: Candidate) -> bool:
+    """Whether ``cand`` lies inside double quotes holding two to eight words, each capitalised, a
+    number or a short function word: a title, not quoted speech ("Today, we vote" has lower-case words)."""
+    line_end = text.find("\n", cand.end)
+    # from the paragraph's start, so that straight quotes pair up as the writer opened them
+    for quoted in _QUOTED.finditer(text, text.rfind("\n", 0, cand.start) + 1, line_end if line_end >= 0 else len(text)):
+        if quoted.start("title") <= cand.start and cand.end <= quoted.end("title"):
+            words = re.findall(r"[\w'’.-]+", quoted.group("title"))
+            return 2 <= len(words) <= 8 and all(_TITLE_WORD.match(w) for w in words)
+    return False
+
+
 _PARTS_OF_PERIOD = {"half", "halves", "quarter", "quarters", "months", "weeks", "days", "part", "parts", "rest",
                     "remainder", "balance", "start", "end", "beginning", "middle", "turn", "course", "first", "last"}
 
@@ -342,6 +359,10 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         return False  # "instructions per second", "miles per hour": rates, not recurring times
     if cand.rule == "clock" and re.search(r"\bhigh\s+$", text[max(0, cand.start - 6):cand.start], re.I):
         return False  # "high noon": the idiom, or the film
+    if cand.rule == "clock" and re.search(r"\d:$", text[max(0, cand.start - 2):cand.start]):
+        return False  # "ran 2:01:09": a race time in hours, minutes and seconds, not a time of day
+    if _in_quoted_title(text, cand):
+        return False  # "The Next 365 Days", "Both Sides Now": the title of a work
     if cand.rule == "rel_unit" and m.group("unit")[0].isupper() and re.search(r"(?:[\"“`']|['’]s)\s*$", text[
             max(0, cand.start - 4):cand.start]):
         return False  # ABC's "This Week": a title

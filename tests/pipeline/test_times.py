@@ -470,3 +470,25 @@ def test_a_side_remark_quarter_is_not_the_story_s(extract: Callable[..., Record]
     assert times_of(extract, text, "2025-11-01")["the year-earlier period"].value == "2024-Q3"
     text = "It reported a third-quarter loss, against a profit in the year-earlier period."
     assert times_of(extract, text, "2025-11-01")["the year-earlier period"].value == "2024-Q3"
+
+
+def test_a_race_time_is_not_a_time_of_day(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "She won the marathon in 2:14:05, and the awards began at 4:30 p.m. Sunday.")
+    assert set(times) == {"4:30 p.m. Sunday"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The sequel "The Next 12 Months" led the nominations.',
+        'The band closed with "Saturday Night Forever" to loud cheers.',
+        'They walked on to the theme of "1999: A Harbor Story" with the lights down.',
+    ],
+)
+def test_a_time_inside_a_quoted_title_is_not_a_time(extract: Callable[..., Record], text: str) -> None:
+    assert times_of(extract, text) == {}
+
+
+def test_quoted_speech_keeps_its_times(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, '"We will vote on the plan tomorrow," the mayor said Thursday.')
+    assert set(times) == {"tomorrow", "Thursday"}
