@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.pipeline.cues import CUE_VERBS
+
 # Closed class: titles and honorifics that stand before a person's name.
 TITLES = frozenset(
     """
@@ -258,7 +260,7 @@ def fix_persons(doc: Doc, cands: list[Cand]) -> list[Cand]:
             cand = Cand(cand.start, cand.end, "PERSON")  # "Mr Ebbers" is a person whatever the model says
         if cand.label == "PERSON":
             start = cand.start
-            while start < cand.end - 1 and is_title(doc[start]):
+            while start < cand.end - 1 and (is_title(doc[start]) or _opening_participle(doc[start])):
                 start += 1
             # only a lone surname lacks its first name; a longer name is whole already
             if cand.end - start == 1 and start > 0 and _name_part(doc[start - 1], taken):
@@ -266,6 +268,19 @@ def fix_persons(doc: Doc, cands: list[Cand]) -> list[Cand]:
             cand = Cand(start, cand.end, "PERSON")
         out.append(cand)
     return out
+
+
+def _opening_participle(token: Token) -> bool:
+    """A participle of a reporting verb opening a sentence, capitalised there ("Echoing Trump,
+    Hegseth said ..."; "Citing Smith, ..."): no first name."""
+    word = token.lower_
+    if not _starts_sentence(token):
+        return False
+    for suffix in ("ing", "ed"):
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) > 2 and {stem, stem + "e", stem[:-1]} & CUE_VERBS:
+            return True
+    return False
 
 
 def _taken(doc: Doc, cands: list[Cand]) -> set[int]:

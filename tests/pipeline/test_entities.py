@@ -126,6 +126,13 @@ def test_holder_and_title_before_a_name_are_no_person(extract: Callable[..., Rec
     assert [(r.title, names.get(r.of or "")) for r in people["Elon Musk"].roles] == [("CEO", "Tesla")]
 
 
+def test_a_participle_opening_a_sentence_is_no_first_name(extract: Callable[..., Record]) -> None:
+    text = ("Dana Whitcombe vowed to fire the board.\n\n"
+            "Echoing Whitcombe's threats, Lee Marsh said the board should go. Sterling Brown disagreed.")
+    people = {e.name: len(e.mentions) for e in extract(text).entities if e.type == "PERSON"}
+    assert people == {"Dana Whitcombe": 2, "Lee Marsh": 1, "Sterling Brown": 1}
+
+
 def test_a_majority_leader_holds_the_title_in_the_chamber(extract: Callable[..., Record]) -> None:
     record = extract("Senate Majority Leader Dana Whitcombe said the vote would come on Friday.")
     names = {e.id: e.name for e in record.entities}
