@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.pipeline import cue_model, cues
 from newsgraph.pipeline.attribution_content import complement, passive_subject, phrase
+from newsgraph.pipeline.attribution_senses import reports_nothing
 from newsgraph.pipeline.attribution_spans import (
     QUOTE_CHARS,
     CharSpan,
@@ -86,7 +87,7 @@ def find_attributions(
     if scores is None:
         scores = cue_scores(doc, inside)
     for token in doc:
-        if inside[token.i]:
+        if inside[token.i] or reports_nothing(token):
             continue
         attribution = (
             _according_to(token)
@@ -137,7 +138,7 @@ def speech_cue_candidates(doc: Doc, quotations: list[CharSpan]) -> list[Attribut
     """
     found: list[Attribution] = []
     for token in doc:
-        if not cues.is_speech_verb(token) or inside(token.idx, quotations):
+        if not cues.is_speech_verb(token) or inside(token.idx, quotations) or reports_nothing(token):
             continue
         source_head = speaker_word(token, quotations)
         if source_head is None:
@@ -174,7 +175,7 @@ def governing_verb(doc: Doc, start: int, end: int, quotations: list[CharSpan]) -
     while verb.i != branch.i:
         if not same_paragraph(phrase[0], verb):
             return None  # a sentence split missed at a paragraph break: the verb reports its own paragraph
-        if cues.is_cue_verb(verb) and not inside(verb.idx, quotations):
+        if cues.is_cue_verb(verb) and not inside(verb.idx, quotations) and not reports_nothing(verb):
             source_head = speaker_word(verb, quotations)
             if source_head is None:
                 return None
@@ -239,7 +240,7 @@ def _modelled(
     out: list[Attribution] = []
     for i in np.flatnonzero(scores >= MODEL_CUE_AT):
         token = doc[int(i)]
-        if token.i in taken or inside[token.i] or token.pos_ not in MODEL_CUE_POS:
+        if token.i in taken or inside[token.i] or token.pos_ not in MODEL_CUE_POS or reports_nothing(token):
             continue
         if cues.is_naming_participle(token) or cues.is_when_asked(token):
             continue

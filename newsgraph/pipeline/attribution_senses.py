@@ -1,0 +1,194 @@
+"""Word senses of cue words that report nothing, told from the words around them.
+
+Many cue words have a sense that is no speech or belief, and the object or a particle tells it
+apart: a company *recalls* products (withdraws them) where a witness *recalls* that ...; a shop
+*offers* beef where an official *offers* details; a bank *charges* a rate where a critic *charges*
+that ...; fans *show up*; a singer *sings* a song. ``reports_nothing`` says, for a cue word,
+whether it is in such a sense; the attribution finders skip it then.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.pipeline.cues import STANCE_NOUNS
+
+# Nouns for what is said or written, and the papers it is written in: a weather service
+# "issues a warning", a government "issues a policy paper". "Issue" with another object
+# ("issued ground stops", "issued a stay") reports nothing.
+SAYING_NOUNS = frozenset(
+    """
+    account advice advisory alert analysis answer answers apology apologies argument arguments
+    assessment assurance assurances comment comments condolences congratulations decree
+    defense defence denial directive document documents explanation guidance letter letters
+    memo message notice opinion order orders paper papers plea prediction proclamation
+    proposal regulation regulations release remarks reminder report reply response retort
+    rule rules ruling statement statements summary testimony tweet update updates verdict
+    warning warnings
+    """.split()
+)
+
+# Verbs that report only when their object is something said.
+SAYING_OBJECT_VERBS = frozenset("issue".split())
+
+# Things one sells, gives away or serves: "offers free range beef", "offering a discount",
+# "offered a reward". An offer of words ("offered details", "offered no proof") reports them.
+OFFERED_THINGS = frozenset(
+    """
+    bonus bonuses cash coupon coupons deal deals discount discounts dish dishes drink drinks
+    menu menus option options package packages perk perks price prices rate rates refund
+    refunds reward rewards room rooms seat seats selection service services ticket tickets
+    variety version versions range beer wine coffee meal meals
+    """.split()
+)
+
+# Goods a maker or seller takes back: "recalled 50,000 vehicles", "recalled a range of products".
+GOODS_NOUNS = frozenset(
+    """
+    product products item items vehicle vehicles car cars truck trucks suv suvs model models
+    unit units food foods meat beef pork chicken turkey poultry fish seafood produce
+    toy toys device devices drug drugs medicine medicines batch batches lot lots package
+    packages bag bags bottle bottles can cans box boxes jar jars kit kits charger chargers
+    battery batteries appliance appliances seat seats formula supplement supplements
+    cheese salad salads snack snacks cereal sauce dog dogs treats kibble tire tires airbag
+    airbags motorcycle motorcycles bike bikes scooter scooters stroller strollers crib cribs
+    """.split()
+)
+
+# Prices a seller asks: "charging the same rate", "charged a fee".
+PRICE_NOUNS = frozenset(
+    """
+    rate rates fee fees price prices tariff tariffs tax taxes toll tolls premium premiums
+    interest rent fare fares cost costs amount commission markup surcharge dollars cents
+    """.split()
+)
+
+# Particles that make a cue verb another verb: "showed up", "showing off", "called off".
+OTHER_VERB_PARTICLES = {
+    "show": frozenset(("up", "off")),
+    "call": frozenset(("off", "in")),
+    "see": frozenset(("off", "to")),
+}
+
+# Verbs of performing, and what is performed: "sang her own version of ...", "sing their latest
+# collab" tell of a show, not of anyone's words. (The words of a song can be a message: "sings
+# Springsteen's 'American Skin'" is left alone.)
+PERFORMING_VERBS = frozenset("sing perform".split())
+PERFORMANCES = frozenset(
+    """
+    anthem anthems ballad ballads collab collabs collaboration collaborations cover covers duet
+    duets hit hits number numbers set sets single singles song songs track tracks tune tunes
+    version versions medley
+    """.split()
+)
+
+# Who reads the article: an order to the reader ("See who is running", "Thank you for
+# reading") is no one's report.
+IMPERATIVE_TAGS = ("VB",)
+
+
+def reports_nothing(token: Token) -> bool:
+    """True if the cue word ``token`` is, in its sentence, a sense that reports no speech or
+    belief: a product recall, a thing offered or issued that is not something said, a price
+    charged, a song sung, a particle verb ("show up"), a reputation ("known for ..."), or an
+    order to the reader."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return (
+        _other_verb(token, lemma)
+        or (lemma == "recall" and _takes_back_goods(token))
+        or (lemma in SAYING_OBJECT_VERBS and _object_not_said(token))
+        or (lemma == "offer" and _offers_a_thing(token))
+        or (lemma == "charge" and _asks_a_price(token))
+        or (lemma in PERFORMING_VERBS and _performs(token))
+        or (lemma == "know" and _reputation(token))
+        or _to_the_reader(token)
+    )
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The direct object of ``verb`` or, for a passive, its subject; with the noun an "of" phrase
+    counts in ("a range of products": also "products")."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for noun in list(found):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+def _has_clause(verb: Token) -> bool:
+    """True if ``verb`` has a clause or infinitive complement ("recalled that ...", "offered to")."""
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+
+
+def _other_verb(verb: Token, lemma: str) -> bool:
+    particles = OTHER_VERB_PARTICLES.get(lemma)
+    return particles is not None and any(c.dep_ == "prt" and c.lower_ in particles for c in verb.children)
+
+
+def _takes_back_goods(verb: Token) -> bool:
+    """``recalled a range of raw beef products``, ``recalled 50,000 cars``: goods or a count."""
+    if _has_clause(verb):
+        return False
+    for noun in _objects(verb):
+        if noun.lower_ in GOODS_NOUNS or noun.lemma_.lower() in GOODS_NOUNS or noun.ent_type_ == "PRODUCT":
+            return True
+        if noun.like_num or any(c.dep_ == "nummod" for c in noun.children):
+            return True
+    return False
+
+
+def _object_not_said(verb: Token) -> bool:
+    """``issued ground stops``: an object that is not something said (a verb with a clause or
+    infinitive complement reports that instead)."""
+    if _has_clause(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    said = SAYING_NOUNS | STANCE_NOUNS  # "offered support", "offered hope" hold a stance
+    return bool(objects) and not any(o.lower_ in said or o.lemma_.lower() in said for o in objects)
+
+
+def _offers_a_thing(verb: Token) -> bool:
+    """``offers free range beef``, ``offering a reward``: goods or a deal, not words."""
+    if _has_clause(verb):
+        return False
+    return any(_is_one_of(noun, OFFERED_THINGS | GOODS_NOUNS) for noun in _objects(verb))
+
+
+def _performs(verb: Token) -> bool:
+    """``sang her own version of ...``: a song or a show is the object."""
+    return any(_is_one_of(noun, PERFORMANCES) for noun in _objects(verb))
+
+
+def _is_one_of(noun: Token, words: frozenset[str]) -> bool:
+    return noun.lower_ in words or noun.lemma_.lower() in words
+
+
+def _asks_a_price(verb: Token) -> bool:
+    """``charging the same rate``, ``charged $5 a month``: a price, not an accusation."""
+    if _has_clause(verb):
+        return False
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        if noun.lemma_.lower() in PRICE_NOUNS or noun.lower_ in PRICE_NOUNS:
+            return True
+        if noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT"):
+            return True
+    return False
+
+
+def _reputation(verb: Token) -> bool:
+    """``known for producing hits``: what one is known for is no belief anyone reports."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _to_the_reader(verb: Token) -> bool:
+    """An imperative at the start of its sentence, with no subject: "See who is running",
+    "Thank you for supporting our journalism"."""
+    if verb.tag_ not in IMPERATIVE_TAGS or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.i == verb.i

@@ -1,0 +1,50 @@
+"""Cue words in a sense that reports nothing (``newsgraph.pipeline.attribution_senses``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Article, Quote
+from newsgraph.pipeline import Extractor
+
+
+def run(extractor: Extractor, text: str) -> list[Quote]:
+    return extractor.extract(Article(text)).quotes
+
+
+def cues(quotes: list[Quote]) -> list[str]:
+    return [q.cue.text for q in quotes if q.cue is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maple Farms Inc. of Ohio recalled a range of frozen chicken products last month over salmonella fears.",
+        "The automaker recalled 80,000 trucks because of a faulty brake sensor.",
+        "Green Valley Meats offers grass-fed beef and lamb from local farms.",
+        "The county sheriff is offering a reward of up to $5,000 for information about the fire.",
+        "Several hotels near the stadium are offering discounts for weekend stays.",
+        "Instead of the state charging the same rate for every driver, the toll would rise at rush hour.",
+        "The airport issued ground stops on Tuesday morning because of ice on the runways.",
+        "The band sang their latest single, “Blue Harbor,” to close the night.",
+        "Dozens of fans showed up in costume for the premiere.",
+        "Despite being known for directing films such as “Night Train,” the director rarely gives interviews.",
+        "See who is running for mayor in our voter guide.",
+    ],
+)
+def test_a_cue_word_in_another_sense_reports_nothing(quotes_only: Extractor, text: str) -> None:
+    assert run(quotes_only, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The witness recalled that the driver had been speeding.", "recalled"),
+        ("The mayor offered few details about the new budget.", "offered"),
+        ("The senator offered no proof that the votes had been changed.", "offered"),
+        ("The agency issued a statement saying the dam was safe.", "issued"),
+        ("Critics charged that the mayor had misled the council.", "charged"),
+    ],
+)
+def test_the_speech_sense_of_the_same_words_still_reports(quotes_only: Extractor, text: str, cue: str) -> None:
+    assert cue in cues(run(quotes_only, text))
