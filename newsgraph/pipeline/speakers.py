@@ -15,6 +15,14 @@ from newsgraph.pipeline.cues import is_cue_verb
 from newsgraph.pipeline.state import layers
 
 PERSONAL_PRONOUNS = frozenset("he she him her they them i we".split())
+# Outside quotations "I" and "we" are the writer, "you" the reader: no one the article names.
+# The nearest person named before a pronoun stands in only for "he" and "she" ("they" is a
+# group more often than one person).
+WRITER_PRONOUNS = frozenset("i me my we us our you".split())
+SINGULAR_PRONOUNS = frozenset("he she him her".split())
+# Dependencies by which a name only describes the source's head: "Biden administration
+# officials", "a Facebook video", "Trump's spokesman", "the former American Idol contestant".
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod", "case")
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 RELATIVE_PRONOUNS = frozenset("who that which whom".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -25,30 +33,49 @@ def resolve_speaker(doc: Doc, attribution: Attribution) -> tuple[str | None, str
     if attribution.source_head is None:
         return None, None
     head = doc[attribution.source_head]
+    if head.lower_ in WRITER_PRONOUNS:
+        return None, None
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         head = head.head.head  # "a senator who said": the senator
     state = layers(doc)
     entity = state.entity_at(head.idx, head.idx + len(head.text))
     if entity is None and attribution.source is not None:
-        entity = _named_inside(doc, *attribution.source)
+        entity = _named_inside(doc, *attribution.source, head)
     if entity is not None:
         return entity.id, entity.name
-    if head.lower_ in PERSONAL_PRONOUNS:
+    if head.lower_ in SINGULAR_PRONOUNS:
         return _antecedent(doc, head)
     named = _entity_span(head)
     return None, named.text if named is not None else None
 
 
-def _named_inside(doc: Doc, start: int, end: int) -> Entity | None:
-    """The entity with a name mention inside the source words, people before organisations."""
+def _named_inside(doc: Doc, start: int, end: int, head: Token) -> Entity | None:
+    """The entity with a name mention inside the source words, people before organisations; a
+    name that only describes the source's ``head`` ("Biden administration officials") is not
+    who speaks."""
     found = [
         entity
         for entity in layers(doc).entities
         for mention in entity.mentions
         if mention.kind == "name" and start <= mention.start and mention.end <= end
+        and not _describes(doc, mention.start, mention.end, head)
     ]
     found.sort(key=lambda e: e.type != "PERSON")
     return found[0] if found else None
+
+
+def _describes(doc: Doc, start: int, end: int, head: Token) -> bool:
+    """True if the name at ``[start, end)`` hangs on ``head`` only as a modifier (a compound, an
+    adjective, a possessor), so that it says what kind of source the head is, not who it is."""
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if name is None:
+        return False
+    word = name.root
+    while word.i != head.i:
+        if word.dep_ not in MODIFIER_DEPS or word.head.i == word.i:
+            return False
+        word = word.head
+    return name.root.i != head.i
 
 
 def _entity_span(token: Token) -> Span | None:

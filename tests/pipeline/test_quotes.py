@@ -379,3 +379,17 @@ def test_a_number_of_people_told_something_is_still_told_it(quotes_only: Extract
     text = "He told one of his aides that the plan would fail."
     indirect = only(run(quotes_only, text), "indirect")
     assert [(q.cue.text if q.cue else None, q.text) for q in indirect] == [("told", "that the plan would fail")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez walked on stage at nine. I knew then that the night would be special.",
+        "Tom Reed and his band played for two hours. They said the tour would end in May.",
+        "President Jane Harlan spoke on Monday. Harlan administration officials said the rule would change.",
+        "Governor Amy Stone visited the plant. A former Stone campaign aide said the plant would close.",
+    ],
+)
+def test_a_writer_a_group_or_a_name_describing_the_source_is_no_speaker(quotes_only: Extractor, text: str) -> None:
+    indirect = only(run(quotes_only, text), "indirect")
+    assert indirect and indirect[-1].speaker is None
