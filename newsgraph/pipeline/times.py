@@ -28,6 +28,9 @@ _PAST_AUX = {"had", "did", "was", "were"}
 # ("forecast", "read", "bid" are left out: "analysts forecast a rise" is a present that looks ahead)
 _SAME_IN_PAST = {"hurt", "cut", "hit", "put", "cost", "spread", "shut", "quit", "beat", "cast", "burst", "split",
                  "upset", "set", "shed"}
+# a thing expected or scheduled, told in the present or with no auxiliary, lies ahead
+_EXPECT_VERBS = {"expect", "schedule", "slate", "forecast", "predict", "project"}
+_PRESENT_PASSIVE = {"is", "are", "'s", "’s", "being"}
 _PLAN_VERBS = {"plan", "schedule", "expect", "slate"}  # their object is a thing to come
 _NAME_WORD_RULES = {"weekday", "month_year"}  # bare calendar words that names also use
 _NAME_LABELS = {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}
@@ -162,6 +165,8 @@ def _verb_direction(verb: Token) -> str | None:
         # "plans to", "is set to", "planned to": the act lies ahead of the plan, unless the plan was
         # overtaken: "had been scheduled to expire Friday" tells of a day gone by
         return "past" if _past_perfect(verb) else "future"
+    if verb.tag_ == "VBN" and verb.lemma_ in _EXPECT_VERBS and not words - _PRESENT_PASSIVE:
+        return _expected_direction(verb)
     if "to" in words and verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_VERBS | _INTENT_VERBS | {"be"}:
         return "past" if _past_perfect(verb.head) else "future"  # "is to resume"
     if "to" in words and verb.dep_ == "acl" and verb.tag_ == "VB":
@@ -173,6 +178,20 @@ def _verb_direction(verb: Token) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:
         return "present"
     return None
+
+
+def _expected_direction(verb: Token) -> str | None:
+    """Which way a thing "expected" or "scheduled" (a participle ``verb`` with no past auxiliary)
+    looks: ahead ("temperatures expected in late December", "it's scheduled for July 15"), unless
+    the clause it hangs on tells the past ("a hearing scheduled for June 26 was vacated") or it
+    only compares ("winds were weaker than predicted Tuesday")."""
+    if verb.i > 0 and verb.doc[verb.i - 1].lower_ == "than":
+        return None
+    if verb.dep_ == "acl":
+        governor = next((t for t in verb.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if governor is not None and _verb_direction(governor) == "past":
+            return "past"
+    return "future"
 
 
 def _past_perfect(verb: Token) -> bool:

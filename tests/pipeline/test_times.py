@@ -492,3 +492,20 @@ def test_a_time_inside_a_quoted_title_is_not_a_time(extract: Callable[..., Recor
 def test_quoted_speech_keeps_its_times(extract: Callable[..., Record]) -> None:
     times = times_of(extract, '"We will vote on the plan tomorrow," the mayor said Thursday.')
     assert set(times) == {"tomorrow", "Thursday"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a thing expected or scheduled, with no past auxiliary, lies ahead
+        ("The almanac calls for heavy snow expected in late February.", "late February", "2026-02"),
+        ("The state fair is scheduled for June 12 in the capital.", "June 12", "2026-06-12"),
+        ("It's scheduled for June 12 at the arena.", "June 12", "2026-06-12"),
+        # unless the clause it hangs on tells the past
+        ("A hearing scheduled for June 12 was cancelled by the judge.", "June 12", "2025-06-12"),
+        # or it only compares
+        ("Sales were stronger than expected in June, the company said.", "June", "2025-06"),
+    ],
+)
+def test_an_expected_thing_lies_ahead(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
+    assert times_of(extract, text, "2025-10-30")[span].value == value
