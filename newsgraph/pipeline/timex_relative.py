@@ -344,7 +344,10 @@ def _clock(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     return timex
 
 
-_DAY_AFTER = re.compile(rf"\s+on\s+(?P<date>{WEEKDAY}|(?P<mon>{MONTH})\s*(?P<day>{DAY}))", re.IGNORECASE)
+# "9 p.m. on Aug. 3", "9 p.m. on Monday, Aug. 3" (the date decides), "2 p.m. ET/11 a.m. PT on Monday"
+_DAY_AFTER = re.compile(
+    r"(?:\s*/\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?-i:[A-Z]{1,4})?)?"
+    rf"\s+on\s+(?P<date>(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})|{WEEKDAY})", re.IGNORECASE)
 
 
 def _clock_day(m: re.Match[str], cand: Candidate, ctx: Context) -> dt.date | None:

@@ -509,3 +509,12 @@ def test_quoted_speech_keeps_its_times(extract: Callable[..., Record]) -> None:
 )
 def test_an_expected_thing_lies_ahead(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
     assert times_of(extract, text, "2025-10-30")[span].value == value
+
+
+def test_a_clock_takes_the_date_named_after_it(extract: Callable[..., Record]) -> None:
+    # the date after the weekday decides, and a second clock in another zone shares it
+    times = times_of(extract, "The finale airs at 9 p.m. ET/6 p.m. PT on Monday, Aug. 25, on the network.")
+    assert times["9 p.m. ET"].value == "2025-08-25T21:00-04:00"
+    assert times["6 p.m. PT"].value == "2025-08-25T18:00-07:00"
+    times = times_of(extract, "Doors opened at 8 p.m. on Tuesday, Aug. 5, the band said.")
+    assert times["8 p.m."].value == "2025-08-05T20:00"
