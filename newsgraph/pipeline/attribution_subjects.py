@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.pipeline.cues import SPEECH_VERBS
+
 QUOTE_CHARS = "\"“”‘’'«»„"
 TIME_ENTITIES = ("DATE", "TIME")
 SPEAKER_ENTITIES = ("PERSON", "ORG", "NORP")  # "said Thursday morning": a day is never the speaker
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # a place faces floods; it cites no forecast
 
 
 def subject_of(verb: Token, inherited: bool = False) -> Token | None:
@@ -36,7 +39,9 @@ def subject_of(verb: Token, inherited: bool = False) -> Token | None:
     # "..., adding that", "and told reporters": the participle or conjunct shares its head's subject
     if verb.dep_ in ("advcl", "conj", "xcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ != "advcl" or verb.tag_ == "VBG" or _infinitive(verb):
-            shared = subject_of(verb.head, True)  # "met to discuss", "determined to warn": the head's subject
+            # "met to discuss", "determined to warn": the head's subject
+            reporter = _reporter_above(verb)
+            shared = subject_of(reporter if reporter is not None else verb.head, True)
             if shared is not None:
                 return shared
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -47,6 +52,24 @@ def subject_of(verb: Token, inherited: bool = False) -> Token | None:
     if verb.dep_ == "pcomp" or (verb.dep_ in ("conj", "advcl", "xcomp") and verb.tag_ in ("VBG", "VB", "VBD", "VBZ")):
         return _clause_subject(verb)  # "responded by saying", "impassioned in blasting", "met and said"
     return None
+
+
+def _reporter_above(participle: Token) -> Token | None:
+    """The speech verb whose reported clause a trailing participle was hung on, when that
+    clause's subject is a place: in "officials warned that west Texas faced floods, citing
+    forecasts" the officials cite, not west Texas. None unless ``participle`` follows a comma
+    at the end of such a clause (a person or a body in the clause may well be who cites)."""
+    clause = participle.head
+    before = participle.doc[participle.i - 1] if participle.i > 0 else None
+    if participle.tag_ != "VBG" or clause.dep_ != "ccomp" or before is None or before.text != ",":
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ not in PLACE_ENTITIES:
+        return None
+    speaker = clause.head
+    if speaker.lemma_.lower() not in SPEECH_VERBS or speaker.i > clause.i:
+        return None
+    return speaker
 
 
 def _person_just_before(verb: Token) -> Token | None:

@@ -393,3 +393,9 @@ def test_a_number_of_people_told_something_is_still_told_it(quotes_only: Extract
 def test_a_writer_a_group_or_a_name_describing_the_source_is_no_speaker(quotes_only: Extractor, text: str) -> None:
     indirect = only(run(quotes_only, text), "indirect")
     assert indirect and indirect[-1].speaker is None
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporters(quotes_only: Extractor) -> None:
+    text = "Forecasters warned that southern Arizona faced flash floods, citing radar images of the storm."
+    citing = [q for q in run(quotes_only, text) if q.cue is not None and q.cue.text == "citing"]
+    assert [q.source.text if q.source else None for q in citing] == ["Forecasters"]
