@@ -24,6 +24,7 @@ _FUTURE_VERBS = {"schedule", "set", "expect", "plan", "due", "go", "intend", "ai
 # "agreed to buy it in February": the buying lies ahead; but "agreed in June to buy" dates the agreeing
 _INTENT_VERBS = {"agree", "promise", "pledge", "vow", "propose", "threaten", "hope", "want", "seek"}
 _PAST_AUX = {"had", "did", "was", "were"}
+_MAYBE_AUX = {"may", "might", "should", "can", "must", "ca"}  # "ca" of "can't"; "could" also tells the past
 # verbs whose past is their base form: a tagger reads "hurt" after "weakness" as a present
 # ("forecast", "read", "bid" are left out: "analysts forecast a rise" is a present that looks ahead)
 _SAME_IN_PAST = {"hurt", "cut", "hit", "put", "cost", "spread", "shut", "quit", "beat", "cast", "burst", "split",
@@ -173,6 +174,8 @@ def _verb_direction(verb: Token) -> str | None:
         return "future"  # "an agreement to acquire it in January": the act lies ahead of the agreement
     if verb.tag_ == "VBD" or words & _PAST_AUX or verb.tag_ == "VBN" and (not words or words & {"has", "have"}):
         return "past"
+    if words & _MAYBE_AUX and verb.tag_ == "VB":
+        return "future"  # "the storm may reach the coast by Thursday": what may be lies ahead
     if verb.tag_ == "VBP" and not words and verb.lower_ in _SAME_IN_PAST:
         return "past"  # "weakness hurt the index on Friday": news tells these forms in the past
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:

@@ -518,3 +518,17 @@ def test_a_clock_takes_the_date_named_after_it(extract: Callable[..., Record]) -
     assert times["6 p.m. PT"].value == "2025-08-25T18:00-07:00"
     times = times_of(extract, "Doors opened at 8 p.m. on Tuesday, Aug. 5, the band said.")
     assert times["8 p.m."].value == "2025-08-05T20:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The storm may reach the coast on Thursday, forecasters said.", "Thursday", "2025-08-21"),
+        ("Residents can vote on Tuesday at the library.", "Tuesday", "2025-08-19"),
+        ("Fans should arrive early on Sunday, the club said.", "Sunday", "2025-08-17"),
+        # a perfect after the modal still tells the past
+        ("The suspect may have fled on Tuesday, police said.", "Tuesday", "2025-08-12"),
+    ],
+)
+def test_what_may_be_lies_ahead(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
+    assert times_of(extract, text)[span].value == value
