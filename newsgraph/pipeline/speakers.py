@@ -23,6 +23,14 @@ SINGULAR_PRONOUNS = frozenset("he she him her".split())
 # Dependencies by which a name only describes the source's head: "Biden administration
 # officials", "a Facebook video", "Trump's spokesman", "the former American Idol contestant".
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod", "case")
+# Who speaks for a body ("CDC officials", "a Pentagon spokesman": the body speaks), and what
+# someone says or writes ("Kimmel's monologue": Kimmel speaks).
+SPOKESPEOPLE = frozenset(
+    "official officials spokesman spokeswoman spokesperson spokespeople representative representatives".split()
+)
+WORDS_SAID = frozenset(
+    "statement statements speech remarks monologue tweet tweets post posts letter message comments testimony".split()
+)
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 RELATIVE_PRONOUNS = frozenset("who that which whom".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -58,18 +66,26 @@ def _named_inside(doc: Doc, start: int, end: int, head: Token) -> Entity | None:
         for entity in layers(doc).entities
         for mention in entity.mentions
         if mention.kind == "name" and start <= mention.start and mention.end <= end
-        and not _describes(doc, mention.start, mention.end, head)
+        and not _describes(doc, mention.start, mention.end, head, entity.type)
     ]
     found.sort(key=lambda e: e.type != "PERSON")
     return found[0] if found else None
 
 
-def _describes(doc: Doc, start: int, end: int, head: Token) -> bool:
-    """True if the name at ``[start, end)`` hangs on ``head`` only as a modifier (a compound, an
-    adjective, a possessor), so that it says what kind of source the head is, not who it is."""
+def _describes(doc: Doc, start: int, end: int, head: Token, kind: str) -> bool:
+    """True if the name at ``[start, end)`` (of an entity of type ``kind``) hangs on ``head``
+    only as a modifier (a compound, an adjective, a possessor), so that it says what kind of
+    source the head is, not who it is. Not so for a name the entities layer cut short ("BOK
+    Financial"), for a body's own spokespeople ("CDC officials", "a Pentagon spokesman"), or
+    for the owner of words ("Kimmel's monologue")."""
     name = doc.char_span(start, end, alignment_mode="expand")
-    if name is None:
+    if name is None or head.pos_ == "PROPN":
         return False
+    if name.root.head.i == head.i:
+        if kind != "PERSON" and head.lower_ in SPOKESPEOPLE:
+            return False
+        if name.root.dep_ == "poss" and head.lower_ in WORDS_SAID:
+            return False
     word = name.root
     while word.i != head.i:
         if word.dep_ not in MODIFIER_DEPS or word.head.i == word.i:

@@ -390,12 +390,27 @@ def test_a_number_of_people_told_something_is_still_told_it(quotes_only: Extract
         "Governor Amy Stone visited the plant. A former Stone campaign aide said the plant would close.",
     ],
 )
-def test_a_writer_a_group_or_a_name_describing_the_source_is_no_speaker(quotes_only: Extractor, text: str) -> None:
-    indirect = only(run(quotes_only, text), "indirect")
-    assert indirect and indirect[-1].speaker is None
+def test_a_writer_a_group_or_a_name_describing_the_source_is_no_speaker(extractor: Extractor, text: str) -> None:
+    indirect = only(run(extractor, text), "indirect")
+    assert indirect and (indirect[-1].speaker, indirect[-1].speaker_name) == (None, None)
 
 
 def test_a_participle_after_a_reported_clause_is_the_reporters(quotes_only: Extractor) -> None:
     text = "Forecasters warned that southern Arizona faced flash floods, citing radar images of the storm."
     citing = [q for q in run(quotes_only, text) if q.cue is not None and q.cue.text == "citing"]
     assert [q.source.text if q.source else None for q in citing] == ["Forecasters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Redwood Bank officials said the branch would reopen on Monday.", "Redwood Bank"),
+        ("Comedian Sam Pike opened the show. Sam Pike's monologue mocked the senators who had skipped it.",
+         "Sam Pike"),
+    ],
+)
+def test_a_body_speaks_through_its_officials_and_a_person_through_their_words(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    quotes = run(extractor, text)
+    assert quotes and quotes[-1].speaker_name == speaker
