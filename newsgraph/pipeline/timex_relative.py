@@ -225,10 +225,15 @@ def _day_of(what: str, ctx: Context, cand: Candidate) -> dt.date | None:
     return weekday_near(ctx.anchor, weekday, _weekday_direction(ctx, cand))
 
 
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+
+
 def _weekday_direction(ctx: Context, cand: Candidate) -> str | None:
     """Which way a bare weekday points: by tense; news narrates, so an untensed one looks back."""
     if re.match(r"['’]s\b", cand.match.string[cand.end:cand.end + 3]):
         return "past"  # "Wednesday's ruling" reports what happened
+    if _AS_OF.search(cand.match.string, max(0, cand.start - 12), cand.start):
+        return "past"  # "odds are as of Tuesday evening": the figures were taken, in any tense
     direction = ctx.direction(cand.start, cand.end)
     # news tells a timetable in the present ("voters go to the polls on Sunday"): the day ahead
     return {"present": "future", None: "past"}.get(direction, direction)

@@ -532,3 +532,15 @@ def test_a_clock_takes_the_date_named_after_it(extract: Callable[..., Record]) -
 )
 def test_what_may_be_lies_ahead(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
     assert times_of(extract, text)[span].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Odds are as of Thursday evening.", "Thursday evening", "2025-08-14TEV"),
+        ("As of Wednesday, 3,000 homes are without power.", "Wednesday", "2025-08-13"),
+        ("The shelter will stay open, as of Friday.", "Friday", "2025-08-15"),
+    ],
+)
+def test_as_of_a_weekday_looks_back(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
+    assert times_of(extract, text)[span].value == value
