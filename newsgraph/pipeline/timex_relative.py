@@ -286,6 +286,17 @@ def _last_night(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None
     return Timex("TIME", f"{day.isoformat()}TNI", point=(day, "day"))
 
 
+_A_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|\s(?:in|at|on|of|when|and|or|after|before|during|between)\b)")
+
+
+def _any_such_day(cand: Candidate) -> bool:
+    """Whether "a" or "an" makes the weekday at ``cand`` any such day ("at 2 a.m. on a Sunday in the
+    fall"), not one day: "during a Sunday briefing", where it dates a noun, is that Sunday's."""
+    text = cand.match.string
+    return bool(_A_BEFORE.search(text, max(0, cand.start - 4), cand.start) and _NO_NOUN_AFTER.match(text, cand.end))
+
+
 @handles("weekday")
 def _weekday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     weekday = WEEKDAYS[m["wd"].lower().rstrip(".")]
@@ -293,7 +304,7 @@ def _weekday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         return Timex("SET", f"XXXX-WXX-{weekday}")
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     mod = point_mod(rel)  # "early Tuesday", "late Monday": the day, its start or end
-    if ctx.anchor is None:
+    if ctx.anchor is None or not rel and _any_such_day(cand):
         return Timex("DATE", f"XXXX-WXX-{weekday}", mod)
     # "the previous Friday", "the following Monday" count from the day the text tells of, not today
     told = ctx.reference[0] if ctx.reference and ctx.reference[1] == "day" and rel.startswith("the ") else ctx.anchor
@@ -381,8 +392,11 @@ def _set(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         times = number_value(m["freq"].lower().replace("times", "").strip())
         freq = f"{int(times)}X" if times else None
     word = m["unit"].lower().rstrip(".")
+    part = f"T{PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else ""
+    if word in WEEKDAYS and m["wd2"]:  # "every Monday through Friday (morning)": each day of the span
+        return Timex("SET", f"XXXX-XX-XX{part}" if part else "P1D", quant=quant, freq=freq)
     if word in WEEKDAYS:
-        return Timex("SET", f"XXXX-WXX-{WEEKDAYS[word]}", quant=quant, freq=freq)
+        return Timex("SET", f"XXXX-WXX-{WEEKDAYS[word]}{part}", quant=quant, freq=freq)
     if word in PARTS_OF_DAY:
         return Timex("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", quant=quant, freq=freq)
     amount = number_value(m["num"]) if m["num"] else 1

@@ -544,3 +544,15 @@ def test_what_may_be_lies_ahead(extract: Callable[..., Record], text: str, span:
 )
 def test_as_of_a_weekday_looks_back(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
     assert times_of(extract, text)[span].value == value
+
+
+def test_a_weekday_range_and_any_such_day(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "Sign up for the newsletter, sent every Monday through Friday morning.")
+    assert set(times) == {"every Monday through Friday morning"}
+    assert (times["every Monday through Friday morning"].type, times["every Monday through Friday morning"].value) == (
+        "SET", "XXXX-XX-XXTMO")
+    assert times_of(extract, "The choir sings every Sunday morning.")["every Sunday morning"].value == "XXXX-WXX-7TMO"
+    assert times_of(extract, "Clocks change at 2 a.m. on a Sunday in the spring.")["Sunday"].value == "XXXX-WXX-7"
+    # a weekday that dates a noun is that week's day
+    assert times_of(extract, "The mayor spoke during a Thursday briefing.")["Thursday"].value == "2025-08-14"
+    assert set(times_of(extract, "The pool is open every day through Friday.")) == {"every day", "Friday"}
