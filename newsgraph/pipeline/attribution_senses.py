@@ -2,7 +2,8 @@
 
 Many cue words have a sense that is no speech or belief, and the object or a particle tells it
 apart: a company *recalls* products (withdraws them) where a witness *recalls* that ...; a shop
-*offers* beef where an official *offers* details; a bank *charges* a rate where a critic *charges*
+*offers* beef where an official *offers* details; a diner *orders* a pizza where a judge
+*orders* a release; a bank *charges* a rate where a critic *charges*
 that ...; fans *show up*; a singer *sings* a song. ``reports_nothing`` says, for a cue word,
 whether it is in such a sense; the attribution finders skip it then.
 """
@@ -38,7 +39,9 @@ OFFERED_THINGS = frozenset(
     bonus bonuses cash coupon coupons deal deals discount discounts dish dishes drink drinks
     menu menus option options package packages perk perks price prices rate rates refund
     refunds reward rewards room rooms seat seats selection service services ticket tickets
-    variety version versions range beer wine coffee meal meals
+    variety version versions range beer wine coffee meal meals pizza pizzas burger burgers
+    sandwich sandwiches taco tacos burrito burritos entree entrees entrée entrées fries soda
+    sodas takeout delivery
     """.split()
 )
 
@@ -46,7 +49,7 @@ OFFERED_THINGS = frozenset(
 GOODS_NOUNS = frozenset(
     """
     product products item items vehicle vehicles car cars truck trucks suv suvs model models
-    unit units food foods meat beef pork chicken turkey poultry fish seafood produce
+    food foods meat beef pork chicken turkey poultry fish seafood produce
     toy toys device devices drug drugs medicine medicines batch batches lot lots package
     packages bag bags bottle bottles can cans box boxes jar jars kit kits charger chargers
     battery batteries appliance appliances seat seats formula supplement supplements
@@ -100,6 +103,7 @@ def reports_nothing(token: Token) -> bool:
         or (lemma == "recall" and _takes_back_goods(token))
         or (lemma in SAYING_OBJECT_VERBS and _object_not_said(token))
         or (lemma == "offer" and _offers_a_thing(token))
+        or (lemma == "order" and _buys(token))
         or (lemma == "charge" and _asks_a_price(token))
         or (lemma in PERFORMING_VERBS and _performs(token))
         or (lemma == "know" and _reputation(token))
@@ -155,6 +159,20 @@ def _offers_a_thing(verb: Token) -> bool:
     if _has_clause(verb):
         return False
     return any(_is_one_of(noun, OFFERED_THINGS | GOODS_NOUNS) for noun in _objects(verb))
+
+
+def _buys(verb: Token) -> bool:
+    """``order a large pizza``, ``order on the app``: a purchase, not a command. A command has
+    a clause ("ordered troops to withdraw") or an object that is no purchase ("ordered an
+    inquiry")."""
+    if _has_clause(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return not any(c.dep_ in ("dative", "agent", "nsubjpass") for c in verb.children)
+    if all(o.pos_ != "NOUN" for o in objects):
+        objects = _objects(verb)  # "order any of the pizzas": the pizzas, not "the deployment of units"
+    return any(_is_one_of(noun, OFFERED_THINGS | GOODS_NOUNS) for noun in objects)
 
 
 def _performs(verb: Token) -> bool:

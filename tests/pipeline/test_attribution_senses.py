@@ -30,6 +30,8 @@ def cues(quotes: list[Quote]) -> list[str]:
         "Dozens of fans showed up in costume for the premiere.",
         "Despite being known for directing films such as “Night Train,” the director rarely gives interviews.",
         "See who is running for mayor in our voter guide.",
+        "Loyalty club members can order any of the sandwiches on the app for $5 on Friday.",
+        "Customers who order on the website get free shipping this week.",
     ],
 )
 def test_a_cue_word_in_another_sense_reports_nothing(quotes_only: Extractor, text: str) -> None:
@@ -44,6 +46,7 @@ def test_a_cue_word_in_another_sense_reports_nothing(quotes_only: Extractor, tex
         ("The senator offered no proof that the votes had been changed.", "offered"),
         ("The agency issued a statement saying the dam was safe.", "issued"),
         ("Critics charged that the mayor had misled the council.", "charged"),
+        ("The judge ordered the county to release the records.", "ordered"),
     ],
 )
 def test_the_speech_sense_of_the_same_words_still_reports(quotes_only: Extractor, text: str, cue: str) -> None:
