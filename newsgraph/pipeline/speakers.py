@@ -28,6 +28,13 @@ MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod", "case")
 SPOKESPEOPLE = frozenset(
     "official officials spokesman spokeswoman spokesperson spokespeople representative representatives".split()
 )
+# What a body publishes: "CBP data", "a Quinnipiac poll", "the Air Force website" speak for it.
+RECORDS = frozenset(
+    """
+    data statistics figures numbers records report reports poll polls survey surveys study
+    studies analysis documents website account tracker tool calculator
+    """.split()
+)
 WORDS_SAID = frozenset(
     "statement statements speech remarks monologue tweet tweets post posts letter message comments testimony".split()
 )
@@ -76,13 +83,13 @@ def _describes(doc: Doc, start: int, end: int, head: Token, kind: str) -> bool:
     """True if the name at ``[start, end)`` (of an entity of type ``kind``) hangs on ``head``
     only as a modifier (a compound, an adjective, a possessor), so that it says what kind of
     source the head is, not who it is. Not so for a name the entities layer cut short ("BOK
-    Financial"), for a body's own spokespeople ("CDC officials", "a Pentagon spokesman"), or
-    for the owner of words ("Kimmel's monologue")."""
+    Financial"), for a body's own spokespeople or records ("CDC officials", "CBP data"), or for
+    the owner of words ("Kimmel's monologue")."""
     name = doc.char_span(start, end, alignment_mode="expand")
     if name is None or head.pos_ == "PROPN":
         return False
     if name.root.head.i == head.i:
-        if kind != "PERSON" and head.lower_ in SPOKESPEOPLE:
+        if kind != "PERSON" and (head.lower_ in SPOKESPEOPLE or head.lower_ in RECORDS):
             return False
         if name.root.dep_ == "poss" and head.lower_ in WORDS_SAID:
             return False

@@ -405,6 +405,7 @@ def test_a_participle_after_a_reported_clause_is_the_reporters(quotes_only: Extr
     ("text", "speaker"),
     [
         ("Redwood Bank officials said the branch would reopen on Monday.", "Redwood Bank"),
+        ("Ridership rose 5% last year, according to Lakeside Transit Authority data.", "Lakeside Transit Authority"),
         ("Comedian Sam Pike opened the show. Sam Pike's monologue mocked the senators who had skipped it.",
          "Sam Pike"),
     ],
