@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.pipeline.attribution_spans import same_paragraph
 from newsgraph.pipeline.cues import STANCE_NOUNS
 
 # Nouns for what is said or written, and the papers it is written in: a weather service
@@ -123,8 +124,14 @@ def _objects(verb: Token) -> list[Token]:
 
 
 def _has_clause(verb: Token) -> bool:
-    """True if ``verb`` has a clause or infinitive complement ("recalled that ...", "offered to")."""
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+    """True if ``verb`` has a clause or infinitive complement after it in its paragraph
+    ("recalled that ...", "offered to"); a clause of another sentence or paragraph that a
+    confused parse hangs on it does not count."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > verb.i and c.sent.start == verb.sent.start
+        and same_paragraph(verb, c)
+        for c in verb.children
+    )
 
 
 def _other_verb(verb: Token, lemma: str) -> bool:

@@ -64,7 +64,9 @@ def _reporter_above(participle: Token) -> Token | None:
     if participle.tag_ != "VBG" or clause.dep_ != "ccomp" or before is None or before.text != ",":
         return None
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.ent_type_ not in PLACE_ENTITIES:
+    # "west and central Texas": the place may be the last of conjoined subjects
+    conjoined = [subject, *(c for c in subject.children if c.dep_ == "conj")] if subject is not None else []
+    if not any(word.ent_type_ in PLACE_ENTITIES for word in conjoined):
         return None
     speaker = clause.head
     if speaker.lemma_.lower() not in SPEECH_VERBS or speaker.i > clause.i:

@@ -395,8 +395,14 @@ def test_a_writer_a_group_or_a_name_describing_the_source_is_no_speaker(extracto
     assert indirect and (indirect[-1].speaker, indirect[-1].speaker_name) == (None, None)
 
 
-def test_a_participle_after_a_reported_clause_is_the_reporters(quotes_only: Extractor) -> None:
-    text = "Forecasters warned that southern Arizona faced flash floods, citing radar images of the storm."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters warned that southern Arizona faced flash floods, citing radar images of the storm.",
+        "Forecasters had warned on Monday that north and central Nevada faced high winds, citing satellite data.",
+    ],
+)
+def test_a_participle_after_a_reported_clause_is_the_reporters(quotes_only: Extractor, text: str) -> None:
     citing = [q for q in run(quotes_only, text) if q.cue is not None and q.cue.text == "citing"]
     assert [q.source.text if q.source else None for q in citing] == ["Forecasters"]
 
