@@ -302,6 +302,19 @@ def _in_quoted_title(text: str, cand: Candidate) -> bool:
     return False
 
 
+_AFTER_A_SECOND = re.compile(r"\s+(?!(?:and|or|but|ago|later|earlier|before|after|when|where|while|as|to|of|in|"
+                             r"on|at|for|longer|more|or\s+two)\b)[A-Za-z]")
+
+
+def _ordinal_second(text: str, cand: Candidate) -> bool:
+    """Whether "a second" at ``cand`` is the ordinal before a noun ("a second term", "a second Trump
+    administration"), not a length ("wait a second", "for a second, he paused")."""
+    m = cand.match
+    if m.group("unit").lower() != "second" or (m.group("num") or "").lower() not in ("a", "an"):
+        return False
+    return bool(_AFTER_A_SECOND.match(text, cand.end))
+
+
 _PARTS_OF_PERIOD = {"half", "halves", "quarter", "quarters", "months", "weeks", "days", "part", "parts", "rest",
                     "remainder", "balance", "start", "end", "beginning", "middle", "turn", "course", "first", "last"}
 
@@ -325,6 +338,8 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         after = text[cand.end:cand.end + 12]
         if re.match(r"\s*(?:%|percent|shares|people|points|yen|dollars|miles|feet|tons|acres)", after):
             return False
+    if cand.rule == "duration" and _ordinal_second(text, cand):
+        return False  # "a second term", "for a second time": the ordinal
     if cand.rule == "duration" and m.group("num").lower() in ("a", "an", "a single") and not (
         m.group("ago") or m.group("det") or m.group("rel") or m.group("mod")
     ):

@@ -556,3 +556,19 @@ def test_a_weekday_range_and_any_such_day(extract: Callable[..., Record]) -> Non
     # a weekday that dates a noun is that week's day
     assert times_of(extract, "The mayor spoke during a Thursday briefing.")["Thursday"].value == "2025-08-14"
     assert set(times_of(extract, "The pool is open every day through Friday.")) == {"every day", "Friday"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor is seeking a second term in the fall election.",
+        "The team won for a second straight year.",
+        "She asked for a second opinion.",
+    ],
+)
+def test_a_second_before_a_noun_is_the_ordinal(extract: Callable[..., Record], text: str) -> None:
+    assert "a second" not in times_of(extract, text)
+
+
+def test_a_second_alone_is_a_length(extract: Callable[..., Record]) -> None:
+    assert times_of(extract, "He paused for a second, then spoke.")["a second"].value == "PT1S"
