@@ -6,6 +6,7 @@ import pytest
 
 from newsgraph.model import Article, Quote
 from newsgraph.pipeline import Extractor
+from newsgraph.pipeline.attribution_senses import reports_nothing
 
 
 def run(extractor: Extractor, text: str) -> list[Quote]:
@@ -51,3 +52,21 @@ def test_a_cue_word_in_another_sense_reports_nothing(quotes_only: Extractor, tex
 )
 def test_the_speech_sense_of_the_same_words_still_reports(quotes_only: Extractor, text: str, cue: str) -> None:
     assert cue in cues(run(quotes_only, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Instead of the state charging the same rate for every driver, tolls would rise.", "charging", True),
+        ("The bank charged a fee of $30 for each late payment.", "charged", True),
+        ("Critics charged that the mayor had misled the council.", "charged", False),
+        ("The firm recalled 3,000 strollers in May.", "recalled", True),
+        ("She recalled the day the storm hit the town.", "recalled", False),
+    ],
+)
+def test_the_sense_of_a_word_comes_from_its_object(
+    quotes_only: Extractor, text: str, word: str, expected: bool
+) -> None:
+    doc = quotes_only.nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert reports_nothing(token) is expected
