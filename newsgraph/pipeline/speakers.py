@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Entity
 from newsgraph.pipeline.attribution import Attribution
 from newsgraph.pipeline.cues import is_cue_verb
-from newsgraph.pipeline.state import layers
+from newsgraph.pipeline.state import doc_text, layers
 
 PERSONAL_PRONOUNS = frozenset("he she him her they them i we".split())
 # Outside quotations "I" and "we" are the writer, "you" the reader: no one the article names.
@@ -28,6 +28,9 @@ MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod", "case")
 SPOKESPEOPLE = frozenset(
     "official officials spokesman spokeswoman spokesperson spokespeople representative representatives".split()
 )
+# A part of an organisation speaks for it ("The National Weather Service office in Reno"); a
+# place's office is no speaker ("The Reno office").
+OFFICES = frozenset("office offices bureau branch division unit desk".split())
 # What a body publishes: "CBP data", "a Quinnipiac poll", "the Air Force website" speak for it.
 RECORDS = frozenset(
     """
@@ -88,8 +91,12 @@ def _describes(doc: Doc, start: int, end: int, head: Token, kind: str) -> bool:
     name = doc.char_span(start, end, alignment_mode="expand")
     if name is None or head.pos_ == "PROPN":
         return False
+    if doc_text(doc)[end : end + 1] == ",":
+        return False  # "Jane Roe, executive director for ...": a name set before its title
     if name.root.head.i == head.i:
         if kind != "PERSON" and (head.lower_ in SPOKESPEOPLE or head.lower_ in RECORDS):
+            return False
+        if kind == "ORG" and head.lower_ in OFFICES:  # "the weather service office in ...": the service
             return False
         if name.root.dep_ == "poss" and head.lower_ in WORDS_SAID:
             return False

@@ -412,6 +412,8 @@ def test_a_participle_after_a_reported_clause_is_the_reporters(quotes_only: Extr
     [
         ("Redwood Bank officials said the branch would reopen on Monday.", "Redwood Bank"),
         ("Ridership rose 5% last year, according to Lakeside Transit Authority data.", "Lakeside Transit Authority"),
+        ("The National Weather Service office in Tulsa said the river would crest on Friday.",
+         "National Weather Service"),
         ("Comedian Sam Pike opened the show. Sam Pike's monologue mocked the senators who had skipped it.",
          "Sam Pike"),
     ],
@@ -421,3 +423,22 @@ def test_a_body_speaks_through_its_officials_and_a_person_through_their_words(
 ) -> None:
     quotes = run(extractor, text)
     assert quotes and quotes[-1].speaker_name == speaker
+
+
+def test_a_name_set_before_its_title_is_no_modifier_of_it() -> None:
+    """A parse that hangs "Jane Roe, director for ..." as a compound on "director" (as spaCy
+    does with some hyphenated names) still leaves Jane Roe the speaker."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsgraph.pipeline.speakers import _describes
+
+    words = ["said", "Jane", "Roe", ",", "director", "for", "Acme"]
+    heads = [0, 4, 1, 4, 0, 4, 5]
+    deps = ["ROOT", "compound", "flat", "punct", "nsubj", "prep", "pobj"]
+    pos = ["VERB", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN"]
+    spaces = [True, True, False, True, True, True, False]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    start, end = doc[1].idx, doc[2].idx + len(doc[2].text)
+    assert doc.text[start:end] == "Jane Roe"
+    assert not _describes(doc, start, end, doc[4], "PERSON")
