@@ -43,6 +43,8 @@ class Context:
     zone_at: Callable[[int], str | None] = lambda start: None
     reference: tuple[dt.date, str] | None = None
     quarter: tuple[dt.date, int] | None = field(default=None)  # last quarter named, and where
+    # where the last point whose year the text wrote out ("Nov. 25, 2022") ends, and that point
+    dated: tuple[int, dt.date] | None = field(default=None)
 
 
 Handler = Callable[[re.Match[str], Candidate, Context], Timex | None]
@@ -63,7 +65,13 @@ def normalize(cand: Candidate, context: Context) -> Timex | None:
         return timex
     if not ends_a_period(cand):
         context.reference = timex.point
+        if timex.point[1] == "day" and _WRITTEN_YEAR.search(cand.text):
+            context.dated = (cand.end, timex.point[0])
     return timex
+
+
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[7-9]|20)\d\d(?!\d)")
+_DATED_REACH = 300  # characters: a timeline's entry ("Nov. 25-29, 2022: ...") and the lines under it
 
 
 # "the quarter ended Sept. 30", "the fiscal third quarter ending June 30": the period is a point of
@@ -110,9 +118,18 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def day_near(ctx: Context, month: int, day: int, cand: Candidate) -> dt.date | None:
+    """The date of a month and day the text names without a year ("on Dec. 15").
+
+    Read around the publication date, unless the text just wrote out a date of another year
+    ("On Nov. 13, 2022, police ... On Dec. 15, they ..."): then around that date, as a timeline's
+    entries or a story told in a past year read, unless the tense looks ahead."""
     if ctx.anchor is None:
         return None
-    return safe_date(year_near(ctx.anchor, month, day, ctx.direction(cand.start, cand.end)), month, day)
+    direction = ctx.direction(cand.start, cand.end)
+    if (ctx.dated is not None and cand.start - ctx.dated[0] <= _DATED_REACH and ctx.dated[1].year < ctx.anchor.year
+            and direction != "future"):
+        return safe_date(year_near(ctx.dated[1], month, day, None), month, day)
+    return safe_date(year_near(ctx.anchor, month, day, direction), month, day)
 
 
 # The handlers of each rule register themselves with ``handles`` when imported.

@@ -188,3 +188,20 @@ def test_the_weeks_ahead_like_the_coming_weeks(extract: Callable[..., Record]) -
     times = times_of(extract, "Funds may have to sell bonds in the weeks ahead.", "2025-08-15")
     assert (times["the weeks ahead"].type, times["the weeks ahead"].value) == ("DURATION", "PXW")
     assert times_of(extract, "Rates may fall in the years ahead.", "2025-08-15")["the years ahead"].value == "PXY"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a month and day right after a date written out in a past year reads in that year
+        ("The flood struck on Nov. 3, 2022. On Nov. 9, the state asked for federal aid.", "Nov. 9", "2022-11-09"),
+        ("The mine closed on Aug. 4, 2021. Workers protested on Dec. 1 outside the gates.", "Dec. 1", "2021-12-01"),
+        # unless it looks ahead
+        ("The mine closed on Aug. 4, 2021. It will reopen on Dec. 1, the owner said.", "Dec. 1", "2025-12-01"),
+        # a month and year named in passing does not move the story ("in July 2021")
+        ("It joined the pact in July 2021. The leaders met on Sept. 8 to sign it.", "Sept. 8", "2025-09-08"),
+    ],
+)
+def test_a_day_after_a_dated_day_of_a_past_year(extract: Callable[..., Record], text: str, span: str,
+                                                value: str) -> None:
+    assert times_of(extract, text, "2025-10-30")[span].value == value
