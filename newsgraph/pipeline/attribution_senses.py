@@ -88,7 +88,8 @@ PERFORMANCES = frozenset(
 
 # Who reads the article: an order to the reader ("See who is running", "Thank you for
 # reading") is no one's report.
-IMPERATIVE_TAGS = ("VB",)
+IMPERATIVE_TAGS = ("VB", "VBP")
+QUOTE_CHARS = "\"“”‘’'«»„"
 
 
 def reports_nothing(token: Token) -> bool:
@@ -209,11 +210,29 @@ def _reputation(verb: Token) -> bool:
 
 
 def _to_the_reader(verb: Token) -> bool:
-    """An imperative at the start of its sentence, with no subject: "See who is running",
-    "Thank you for supporting our journalism"."""
-    if verb.tag_ not in IMPERATIVE_TAGS or verb.dep_ != "ROOT":
+    """True for an imperative to the reader, or a participle or infinitive under one
+    ("supporting" in "Thank you for supporting our journalism"): see ``_imperative``. A finite
+    verb under one keeps its own subject ("Consider what the senator said")."""
+    if _imperative(verb):
+        return True
+    return verb.tag_ in ("VBG", "VB") and any(_imperative(a) for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))
+
+
+def _imperative(verb: Token) -> bool:
+    """An imperative opening its sentence, its line or what follows a colon, with no subject:
+    "See who is running", "Prep for the polls: See who ...", "Thank you for supporting our
+    journalism" (the tagger often takes "Thank" for a present tense)."""
+    if verb.tag_ not in IMPERATIVE_TAGS:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
-    return first is not None and first.i == verb.i
+    before = [t for t in verb.sent if t.i < verb.i and not (t.is_space or t.text in QUOTE_CHARS)]
+    colon = next((t for t in reversed(before) if t.text == ":"), None)
+    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
+    line_start = previous is not None and "\n" in previous.text + previous.whitespace_
+    after_colon = bool(before) and before[-1].text == ":"
+    opens = after_colon or (verb.dep_ == "ROOT" and (not before or line_start))
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    # a label before a colon is no subject: "Prep for the polls: See ..."
+    subjects = [c for c in subjects if colon is None or c.i > colon.i]
+    return opens and not subjects

@@ -31,6 +31,8 @@ def cues(quotes: list[Quote]) -> list[str]:
         "Dozens of fans showed up in costume for the premiere.",
         "Despite being known for directing films such as “Night Train,” the director rarely gives interviews.",
         "See who is running for mayor in our voter guide.",
+        "Plan your trip: See which roads are closed and compare where the detours go on our map.",
+        "Our sources:\n\nThank you for supporting local reporting. You can subscribe to our print edition.",
         "Loyalty club members can order any of the sandwiches on the app for $5 on Friday.",
         "Customers who order on the website get free shipping this week.",
     ],
@@ -48,6 +50,7 @@ def test_a_cue_word_in_another_sense_reports_nothing(quotes_only: Extractor, tex
         ("The agency issued a statement saying the dam was safe.", "issued"),
         ("Critics charged that the mayor had misled the council.", "charged"),
         ("The judge ordered the county to release the records.", "ordered"),
+        ("Consider what the senator said about the budget last week.", "said"),
     ],
 )
 def test_the_speech_sense_of_the_same_words_still_reports(quotes_only: Extractor, text: str, cue: str) -> None:
