@@ -105,7 +105,8 @@ def make_times(nlp: Language, name: str) -> TimesLayer:
 
 
 def tense_direction(doc: Doc, start: int, end: int) -> str | None:
-    """ "past", "future", "present" or None: which way the clause holding chars ``[start, end)`` looks.
+    """ "past", "future", "present", "either" or None: which way the clause holding chars ``[start, end)``
+    looks ("either": a modal, "may", "can", leaves it open, so the nearest day is meant).
 
     The first verb up the dependency tree from the expression that shows a tense decides:
     "will" or "is set to" look ahead, a past form looks back.
@@ -175,7 +176,9 @@ def _verb_direction(verb: Token) -> str | None:
     if verb.tag_ == "VBD" or words & _PAST_AUX or verb.tag_ == "VBN" and (not words or words & {"has", "have"}):
         return "past"
     if words & _MAYBE_AUX and verb.tag_ == "VB":
-        return "future"  # "the storm may reach the coast by Thursday": what may be lies ahead
+        # "the storm may reach the coast Thursday", "you can catch up on Monday's hearing": a modal
+        # does not say which side; the nearest day, and the clause above it does not decide
+        return "either"
     if verb.tag_ == "VBP" and not words and verb.lower_ in _SAME_IN_PAST:
         return "past"  # "weakness hurt the index on Friday": news tells these forms in the past
     if verb.tag_ in ("VBZ", "VBP") or words & {"is", "are", "am"}:

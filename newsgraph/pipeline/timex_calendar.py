@@ -79,11 +79,14 @@ def year_near(anchor: dt.date, month: int, day: int | None, direction: str | Non
     """The year of the month (and day) a text names without a year, read around ``anchor``.
 
     The nearest occurrence to the anchor, unless it lies more than two months away: then the
-    tense decides ("past": the last one before the anchor; "future": the next one after it).
+    tense decides ("past": the last one before the anchor; "future" or a modal's "either": the
+    next one after it).
     A month named in the anchor's own month is the anchor's.
     """
     if day is None and month == anchor.month:
         return anchor.year
+    if direction == "either":
+        direction = "future"  # under a modal ("can win in November") a month is one to come
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         when = dt.date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
