@@ -89,6 +89,7 @@ PERFORMANCES = frozenset(
 # Who reads the article: an order to the reader ("See who is running", "Thank you for
 # reading") is no one's report.
 IMPERATIVE_TAGS = ("VB", "VBP")
+NAMED_SPEAKERS = ("PERSON", "ORG", "GPE", "NORP")
 QUOTE_CHARS = "\"“”‘’'«»„"
 
 
@@ -215,7 +216,10 @@ def _to_the_reader(verb: Token) -> bool:
     verb under one keeps its own subject ("Consider what the senator said")."""
     if _imperative(verb):
         return True
-    return verb.tag_ in ("VBG", "VB") and any(_imperative(a) for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))
+    # a missed sentence or paragraph break can hang another paragraph's verbs on an imperative
+    return verb.tag_ in ("VBG", "VB") and any(
+        _imperative(a) for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and same_paragraph(a, verb)
+    )
 
 
 def _imperative(verb: Token) -> bool:
@@ -230,7 +234,10 @@ def _imperative(verb: Token) -> bool:
     colon = next((t for t in reversed(before) if t.text == ":"), None)
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
     line_start = previous is not None and "\n" in previous.text + previous.whitespace_
-    after_colon = bool(before) and before[-1].text == ":"
+    # "Prep for the polls: See ..." speaks to the reader; "Biden to Congress: Continue ..." is a
+    # label naming who speaks to whom
+    label = [t for t in before if same_paragraph(t, verb)]
+    after_colon = bool(label) and label[-1].text == ":" and not any(t.ent_type_ in NAMED_SPEAKERS for t in label)
     opens = after_colon or (verb.dep_ == "ROOT" and (not before or line_start))
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     # a label before a colon is no subject: "Prep for the polls: See ..."

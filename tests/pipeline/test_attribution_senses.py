@@ -51,6 +51,8 @@ def test_a_cue_word_in_another_sense_reports_nothing(quotes_only: Extractor, tex
         ("Critics charged that the mayor had misled the council.", "charged"),
         ("The judge ordered the county to release the records.", "ordered"),
         ("Consider what the senator said about the budget last week.", "said"),
+        ("Mayor Jones to the council: Approve the budget, she said, before the money runs out.", "said"),
+        ("Need a break? Play our puzzle.\n\nThe pilot could not recall the moment of impact.", "recall"),
     ],
 )
 def test_the_speech_sense_of_the_same_words_still_reports(quotes_only: Extractor, text: str, cue: str) -> None:
