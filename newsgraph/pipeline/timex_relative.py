@@ -319,6 +319,10 @@ def _weekday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     return date_timex(ctx.anchor, day, "day", mod)
 
 
+_RANGE_END = re.compile(r"\s*(?:-|–|—|to|and|or|until|through)\s*(?P<hour>\d{1,2})(?::\d\d)?\s*(?P<ampm>[ap])\.?\s?m\b",
+                        re.IGNORECASE)
+
+
 def _clock_time(m: re.Match[str]) -> tuple[int, int] | None:
     if m["named"]:
         return {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["named"].lower()]
@@ -333,6 +337,11 @@ def _clock_time(m: re.Match[str]) -> tuple[int, int] | None:
     hour = int(m["h"] if m["h"] is not None else m["h2"])
     minute = int(m["m"] or m["m2"] or 0)
     ampm = (m["ampm"] or "").lower()
+    if not ampm and m["h2"] is not None:
+        upto = _RANGE_END.match(m.string, m.end())
+        # "from 5:30 to 8:30 p.m.": the end's half of the day; "11:30 to 1 p.m." starts in the morning
+        if upto and not (upto["ampm"].lower() == "p" and hour % 12 > int(upto["hour"]) % 12):
+            ampm = upto["ampm"].lower()
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:

@@ -575,3 +575,22 @@ def test_a_second_before_a_noun_is_the_ordinal(extract: Callable[..., Record], t
 
 def test_a_second_alone_is_a_length(extract: Callable[..., Record]) -> None:
     assert times_of(extract, "He paused for a second, then spoke.")["a second"].value == "PT1S"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hawks took a 21-17 lead with 3:12 left in the third quarter.",
+        "Neither team scored in the final 2:40 of the half.",
+        "She won the heat in 1:58.34, a season best.",
+        "The kick with 0:45 to play was wide.",
+    ],
+)
+def test_a_clock_of_play_is_not_a_time_of_day(extract: Callable[..., Record], text: str) -> None:
+    assert not [t for t in extract(text, PUBLISHED).times if t.type == "TIME"]
+
+
+def test_a_clock_range_takes_the_half_of_the_day_of_its_end(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "The fair runs from 5:30 to 8:30 p.m. Friday, and the sale from 11:30 to 1 p.m.")
+    assert times["5:30"].value == "2025-08-15T17:30"
+    assert times["11:30"].value.endswith("T11:30")
