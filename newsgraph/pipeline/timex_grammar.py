@@ -325,6 +325,28 @@ def _game_or_race_clock(text: str, cand: Candidate) -> bool:
     return bool(_CLOCK_LEFT.match(text, cand.end) or _CLOCK_PART.search(text, max(0, cand.start - 8), cand.start))
 
 
+_CAPITAL_PART = re.compile(r"[ \t]+(?:Night|Morning|Afternoon|Evening)\b")
+
+
+def _show_name(text: str, cand: Candidate) -> bool:
+    """Whether a capitalised "Monday Night" at ``cand`` begins a name ("Monday Night Football"): a
+    capitalised word follows, in a line that is not a title-case headline ("Storms Hit Monday Night")."""
+    end = cand.end
+    if cand.rule == "weekday":  # the weekday alone, as found before "Night"
+        part = _CAPITAL_PART.match(text, end)
+        if part is None or not cand.text[0].isupper():
+            return False
+        end = part.end()
+    elif not (cand.match.group("part")[0].isupper() and cand.match.group("what")[0].isupper()):
+        return False
+    if not re.match(r"[ \t]+[A-Z][a-z]", text[end:end + 3]):
+        return False
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    words = re.findall(r"[A-Za-z][\w'’]*", text[line_start:line_end if line_end >= 0 else len(text)])
+    return len(words) < 3 or sum(w[0].isupper() for w in words) < 0.6 * len(words)
+
+
 _PARTS_OF_PERIOD = {"half", "halves", "quarter", "quarters", "months", "weeks", "days", "part", "parts", "rest",
                     "remainder", "balance", "start", "end", "beginning", "middle", "turn", "course", "first", "last"}
 
@@ -390,6 +412,8 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         return False  # "ran 2:01:09": a race time in hours, minutes and seconds, not a time of day
     if cand.rule == "clock" and m.group("h2") and not m.group("zone") and _game_or_race_clock(text, cand):
         return False  # "with 2:18 left", "the final 2:50", "finished in 1:43.97": a clock of play
+    if cand.rule in ("daypart", "weekday") and _show_name(text, cand):
+        return False  # "Monday Night Football", "Saturday Night Live": a show
     if _in_quoted_title(text, cand):
         return False  # "The Next 365 Days", "Both Sides Now": the title of a work
     if cand.rule == "rel_unit" and m.group("unit")[0].isupper() and re.search(r"(?:[\"“`']|['’]s)\s*$", text[

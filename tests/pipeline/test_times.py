@@ -594,3 +594,10 @@ def test_a_clock_range_takes_the_half_of_the_day_of_its_end(extract: Callable[..
     times = times_of(extract, "The fair runs from 5:30 to 8:30 p.m. Friday, and the sale from 11:30 to 1 p.m.")
     assert times["5:30"].value == "2025-08-15T17:30"
     assert times["11:30"].value.endswith("T11:30")
+
+
+def test_a_show_named_for_a_night_is_not_a_time(extract: Callable[..., Record]) -> None:
+    text = "The quarterback will be on the call for Monday Night Football when the season opens next month."
+    assert set(times_of(extract, text)) == {"next month"}
+    # a title-case headline keeps its time
+    assert "Tuesday Night" in times_of(extract, "Storms Hit Tuesday Night In Ohio")
