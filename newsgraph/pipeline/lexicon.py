@@ -97,6 +97,7 @@ TITLE_MODIFIERS = frozenset({
     "public", "works", "veterans", "homeland", "internal", "external", "regional", "federal", "army",
     "navy", "air", "force", "operating", "financial", "technical", "legal",
     "political", "diplomatic", "personal", "foreign-policy", "policy", "campaign", "majority", "minority",
+    "district", "circuit",
 })
 # words that break off a title when scanning leftwards ("former President X": title "President")
 TITLE_STOPWORDS = frozenset({"former", "then", "late", "ex", "incoming", "outgoing", "newly", "elected",

@@ -35,6 +35,10 @@ TITLES = frozenset(
 
 # Closed class: titles held in a company, so the one-word name before them is the company's.
 COMPANY_TITLES = frozenset("ceo cfo coo cto founder cofounder co-founder chairman chairwoman".split())
+# Court and prosecution areas that begin a title ("District Attorney", "Circuit Judge"), which the
+# model often ends a place's name with ("Manhattan District").
+COURT_AREAS = frozenset("district circuit".split())
+PLACE_OR_BODY = frozenset(["GPE", "LOC", "ORG", "FAC"])
 # Labels the model gives a holder-and-title run ("Fed Chair") before a person's name.
 HOLDER_MISTAKES = frozenset(["PERSON", "WORK_OF_ART", "PRODUCT"])
 
@@ -230,6 +234,9 @@ def split_holder_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 if end > cand.start:
                     out.append(Cand(cand.start, end, "ORG"))
                 continue
+        if cand.label in PLACE_OR_BODY and cand.end - cand.start > 1 and lower(doc[cand.end - 1]) in COURT_AREAS:
+            if _person_after_titles(doc, starts, cand.end) is not None:
+                cand = Cand(cand.start, cand.end - 1, cand.label)  # "Manhattan District | Attorney Alvin Bragg"
         if cand.label == "PERSON" and cand.end - cand.start == 1 and cand.end + 1 < len(doc):
             title = doc[cand.end]
             person = starts.get(cand.end + 1)
@@ -237,6 +244,15 @@ def split_holder_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 cand = Cand(cand.start, cand.end, "ORG")
         out.append(cand)
     return out
+
+
+def _person_after_titles(doc: Doc, starts: dict[int, Cand], i: int) -> Cand | None:
+    """The person candidate after the title words from token ``i`` on, if there are any."""
+    j = i
+    while j < len(doc) and (is_title(doc[j]) or lower(doc[j]) in PORTFOLIOS):
+        j += 1
+    person = starts.get(j)
+    return person if j > i and person is not None and person.label == "PERSON" else None
 
 
 def _person_after_title(doc: Doc, starts: dict[int, Cand], cand: Cand) -> Cand | None:

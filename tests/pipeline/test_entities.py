@@ -140,6 +140,15 @@ def test_a_majority_leader_holds_the_title_in_the_chamber(extract: Callable[...,
     assert [(r.title, names.get(r.of or "")) for r in person.roles] == [("Majority Leader", "Senate")]
 
 
+def test_a_court_area_before_a_title_is_part_of_the_title(extract: Callable[..., Record]) -> None:
+    record = extract("Brookfield County District Attorney Dana Whitcombe said the trial would start. "
+                     "U.S. District Judge Lee Marsh agreed.")
+    names = {e.id: e.name for e in record.entities}
+    roles = {e.name: [(r.title, names.get(r.of or "")) for r in e.roles] for e in record.entities if e.type == "PERSON"}
+    assert roles == {"Dana Whitcombe": [("District Attorney", "Brookfield County")],
+                     "Lee Marsh": [("District Judge", "U.S.")]}
+
+
 def test_leading_the_and_possessive_are_trimmed(extract: Callable[..., Record]) -> None:
     record = extract("Officials from the Soviet Union met the United States delegation. Fox Radio’s host laughed.")
     texts = mention_texts(record)
