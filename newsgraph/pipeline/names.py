@@ -222,45 +222,32 @@ def split_holder_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
     a person or a work: "Fed Chair Jerome Powell" gives the organisation "Fed" (the title goes
     to the roles layer). A one-word "person" right before a company title and a person's name
     is a company ("Tesla CEO Elon Musk")."""
-    starts = {c.start: c for c in cands}
+    people = {c.start for c in cands if c.label == "PERSON"}
     out = []
     for cand in cands:
-        after = _person_after_title(doc, starts, cand)
-        if cand.label in HOLDER_MISTAKES and after is not None:
+        if cand.label in HOLDER_MISTAKES and is_title(doc[cand.end - 1]) and cand.end in people:
             end = cand.end
             while end > cand.start and (is_title(doc[end - 1]) or lower(doc[end - 1]) in PORTFOLIOS):
                 end -= 1
-            if end < cand.end:
-                if end > cand.start:
-                    out.append(Cand(cand.start, end, "ORG"))
-                continue
+            if end > cand.start:
+                out.append(Cand(cand.start, end, "ORG"))
+            continue
         if cand.label in PLACE_OR_BODY and cand.end - cand.start > 1 and lower(doc[cand.end - 1]) in COURT_AREAS:
-            if _person_after_titles(doc, starts, cand.end) is not None:
+            person = _after_titles(doc, cand.end)
+            if person > cand.end and person in people:
                 cand = Cand(cand.start, cand.end - 1, cand.label)  # "Manhattan District | Attorney Alvin Bragg"
-        if cand.label == "PERSON" and cand.end - cand.start == 1 and cand.end + 1 < len(doc):
-            title = doc[cand.end]
-            person = starts.get(cand.end + 1)
-            if lower(title) in COMPANY_TITLES and person is not None and person.label == "PERSON":
+        if cand.label == "PERSON" and cand.end - cand.start == 1 and cand.end + 1 in people:
+            if lower(doc[cand.end]) in COMPANY_TITLES:
                 cand = Cand(cand.start, cand.end, "ORG")
         out.append(cand)
     return out
 
 
-def _person_after_titles(doc: Doc, starts: dict[int, Cand], i: int) -> Cand | None:
-    """The person candidate after the title words from token ``i`` on, if there are any."""
-    j = i
-    while j < len(doc) and (is_title(doc[j]) or lower(doc[j]) in PORTFOLIOS):
-        j += 1
-    person = starts.get(j)
-    return person if j > i and person is not None and person.label == "PERSON" else None
-
-
-def _person_after_title(doc: Doc, starts: dict[int, Cand], cand: Cand) -> Cand | None:
-    """The person candidate right after ``cand`` when ``cand`` ends in a title word."""
-    if not is_title(doc[cand.end - 1]):
-        return None
-    person = starts.get(cand.end)
-    return person if person is not None and person.label == "PERSON" else None
+def _after_titles(doc: Doc, i: int) -> int:
+    """The first token from ``i`` on that is no title or portfolio word."""
+    while i < len(doc) and (is_title(doc[i]) or lower(doc[i]) in PORTFOLIOS):
+        i += 1
+    return i
 
 
 def fix_persons(doc: Doc, cands: list[Cand]) -> list[Cand]:

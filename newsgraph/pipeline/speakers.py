@@ -14,7 +14,6 @@ from newsgraph.pipeline.attribution import Attribution
 from newsgraph.pipeline.cues import is_cue_verb
 from newsgraph.pipeline.state import doc_text, layers
 
-PERSONAL_PRONOUNS = frozenset("he she him her they them i we".split())
 # Outside quotations "I" and "we" are the writer, "you" the reader: no one the article names.
 # The nearest person named before a pronoun stands in only for "he" and "she" ("they" is a
 # group more often than one person).
