@@ -6,20 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from polnear_sample import SAID_ANN as ANN
+from polnear_sample import SAID_TEXT as TEXT
 
 from newsgraph import pipeline
 from newsgraph.cli import main
 from newsgraph.errors import ExtractionError
 from newsgraph.model import Record
-
-TEXT = "The mayor said that the road will reopen."
-ANN = (
-    "T1\tSource 0 9\tThe mayor\n"
-    "T2\tCue 10 14\tsaid\n"
-    "T3\tContent 15 40\tthat the road will reopen\n"
-    "T4\tAttribution 10 14\tsaid\n"
-    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
-)
 
 
 def split(root: Path, annotations: dict[str, str]) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from polnear_sample import ANN, TEXT
 
 from newsgraph.errors import EvaluationError
 from newsgraph.evaluate.polnear import (
@@ -16,21 +17,6 @@ from newsgraph.evaluate.polnear import (
     score_article,
 )
 from newsgraph.model import Article, Quote, Record, Span
-
-TEXT = "The mayor said that the road will reopen. “It is safe,” she added, “and clean.”"
-ANN = (
-    "T1\tSource 0 9\tThe mayor\n"
-    "T2\tCue 10 14\tsaid\n"
-    "T3\tContent 15 40\tthat the road will reopen\n"
-    "T4\tAttribution 10 14\tsaid\n"
-    "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
-    "T5\tContent 42 55;67 79\t“It is safe,” “and clean.”\n"
-    "T6\tSource 56 59\tshe\n"
-    "T7\tCue 60 65\tadded\n"
-    "T8\tAttribution 60 65\tadded\n"
-    "#1\tAnnotatorNotes T5\ta note\n"
-    "E2\tAttribution:T8 Content:T5 Cue:T7 Source:T6\n"
-)
 
 
 def test_parse_ann_reads_discontinuous_spans() -> None:
