@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 from newsgraph.model import TimeExpr
 from newsgraph.pipeline.state import doc_text, layers
 from newsgraph.pipeline.timex_grammar import Candidate, find_candidates
-from newsgraph.pipeline.timex_values import Context, normalize
+from newsgraph.pipeline.timex_ranges import join_range
+from newsgraph.pipeline.timex_values import Context, Timex, normalize
 from newsgraph.pipeline.timex_zones import place_zone
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll", "would"}
@@ -48,12 +49,17 @@ class TimesLayer:
             direction=lambda start, end: tense_direction(doc, start, end),
             zone_at=lambda start: local_zone(doc, start),
         )
+        found: list[tuple[Candidate, Timex]] = []
         for cand in find_candidates(text):
             if _inside_a_name(doc, cand):
                 continue
             timex = normalize(cand, context)
             if timex is None:
                 continue
+            if found:
+                join_range(found[-1], (cand, timex), context)  # "from 10 p.m. to 2 a.m.": the end a day on
+            found.append((cand, timex))
+        for cand, timex in found:
             state.times.append(TimeExpr(
                 start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=timex.type,
                 value=timex.value, mod=timex.mod, utc=timex.utc, timezone=timex.timezone,

@@ -1,6 +1,10 @@
 """TIMEX3 values of calendar expressions: dates, months, years, decades, quarters, seasons, holidays.
 
 Each function is the handler of one ``timex_grammar`` rule, registered with ``handles``.
+
+A range of days written as one expression ("Nov. 25-29, 2022", "Jan. 6-8", "March 30-April 2",
+"25-29 November") is one DATE whose value is its first day ("2022-11-25"): TIMEX3 has no value
+for a span of days, and the first day is where a timeline places the range.
 """
 
 from __future__ import annotations
@@ -53,10 +57,13 @@ def _numeric(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
 @handles("calendar")
 def _calendar(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
-    day_num = int(re.sub(r"\D", "", m["day"] or m["day2"]))
+    # a range of days ("Nov. 25-29, 2022", "25-29 November") is valued by its first day
+    day_num = int(re.sub(r"\D", "", m["day"] or m["day_from"] or m["day2"]))
     mod = point_mod(m["pmod"])
     if m["y"]:
-        day = safe_date(int(m["y"]), month, day_num)
+        # "Dec. 28-Jan. 3, 2024": the year written is the last day's
+        later_month = m["mon_to"] and MONTHS[m["mon_to"].lower().rstrip(".")] < month
+        day = safe_date(int(m["y"]) - (1 if later_month else 0), month, day_num)
     elif ctx.anchor is None:
         return Timex("DATE", f"XXXX-{month:02d}-{day_num:02d}", mod)
     elif m["rel"]:

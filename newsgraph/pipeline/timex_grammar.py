@@ -79,6 +79,9 @@ _DEICTIC = (
     r"the\s+(?:near|short|long)\s+term|the\s+present"
 )
 
+_DASH = r"\s?[-–]\s?"
+_NOT_A_NUMBER = r"(?![\d.,]\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b))"  # not "Jan. 6-8.5", "6-8 percent"
+
 # "nineteen ninety-four", "two thousand and one": years as broadcasts spell them
 SPELLED_YEAR = (
     r"nineteen\s+(?:hundred\s+)?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -92,7 +95,10 @@ RULES: list[tuple[str, str]] = [
     ("calendar", rf"(?P<weekof>the\s+week\s+of\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
                  rf"(?:(?P<rel>last|next|this\s+past|this\s+coming)\s+)?"
                  rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})"
-                 rf"|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?"),
+                 # a range of days, one expression: "Nov. 25-29, 2022", "March 30-April 2", "25-29 November"
+                 rf"(?:{_DASH}(?:(?P<mon_to>{MONTH})\s*)?(?P<day_to>{DAY}){_NOT_A_NUMBER})?"
+                 rf"|(?:(?P<day_from>{DAY}){_DASH})?(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH}))"
+                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("weekday_dom", rf"(?P<wd>{WEEKDAY}),?\s+the\s+(?P<day>{DAY})(?!\s*(?:of\s+)?{MONTH})"),
     ("month_year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<rel>{_MONTH_REL})\s+)?(?P<mon>{MONTH})"
                    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<ry>(?:this|last|next)\s+year)"

@@ -370,7 +370,7 @@ def _clock(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
 
 
 # "9 p.m. on Aug. 3", "9 p.m. on Monday, Aug. 3" (the date decides), "2 p.m. ET/11 a.m. PT on Monday"
-_DAY_AFTER = re.compile(
+DAY_AFTER = re.compile(
     r"(?:\s*/\s*\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?-i:[A-Z]{1,4})?)?"
     rf"\s+on\s+(?P<date>(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})|{WEEKDAY})", re.IGNORECASE)
 
@@ -380,7 +380,7 @@ def _clock_day(m: re.Match[str], cand: Candidate, ctx: Context) -> dt.date | Non
     else the day the text last named, else the anchor."""
     date = m
     if not m["date"]:
-        following = _DAY_AFTER.match(m.string, cand.end)
+        following = DAY_AFTER.match(m.string, cand.end)
         date = following if following else m
     if date["date"] and date["mon"]:
         return day_near(ctx, MONTHS[date["mon"].lower().rstrip(".")], int(re.sub(r"\D", "", date["day"])), cand)
