@@ -27,7 +27,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "extract",
         help="Extract a source-grounded record from articles.",
-        description="Read articles (.txt, .html, .jsonl, folders, or - for stdin) and write one record "
+        description="Read articles (.txt, .html, .jsonl, .rss/.atom feeds, .warc web archives, folders, or - for "
+        "stdin) and write one record "
         "per article: entities, roles, times, quotes, quantities, identifiers and events, each with "
         "the character offsets it came from. A failed article is reported and the run goes on; the "
         "exit code is 0 when all succeeded, 3 when some failed, 1 when none succeeded.",

@@ -3,12 +3,15 @@
 ``read_paths`` is the one entry point: it yields an Article or, for an input that cannot be
 read, the IngestError naming it, so that a batch records the failure and goes on.
 Formats by extension: ``.txt``/``.text``/``.md`` plain text, ``.html``/``.htm`` pages,
-``.jsonl``/``.ndjson`` one article a line; any of them may be gzipped (``.gz``).
+``.jsonl``/``.ndjson`` one article a line, ``.rss``/``.atom`` feeds (one article an entry),
+``.warc`` web archives (one article a page, read as a stream); any of them may be gzipped
+(``.gz``). A file with another name is read by its content: a feed, a page or plain text.
 """
 
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -16,15 +19,24 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import IngestError
+from newsgraph.ingest.feed import looks_like_feed, read_feed
 from newsgraph.ingest.html import read_html
 from newsgraph.ingest.jsonl import read_jsonl
 from newsgraph.ingest.text import decode, require_text
+from newsgraph.ingest.warc import read_warc
 from newsgraph.model import Article
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+FEED_SUFFIXES = {".rss", ".atom"}
+WARC_SUFFIXES = {".warc"}
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | WARC_SUFFIXES
+FORMATS = {
+    **dict.fromkeys(TEXT_SUFFIXES, "text"), **dict.fromkeys(HTML_SUFFIXES, "html"),
+    **dict.fromkeys(JSONL_SUFFIXES, "jsonl"), **dict.fromkeys(FEED_SUFFIXES, "feed"),
+    **dict.fromkeys(WARC_SUFFIXES, "warc"),
+}
 
 Result = Article | IngestError
 
@@ -66,7 +78,11 @@ def _read_stdin() -> Iterator[Result]:
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
     if not data.strip():
         raise IngestError("<stdin>", "is empty: there is no article text in it.")
-    yield read_text(decode(data, "<stdin>"), "<stdin>")
+    text = decode(data, "<stdin>")
+    if looks_like_feed(text):
+        yield from read_feed(text, "<stdin>")
+    else:
+        yield read_text(text, "<stdin>")
 
 
 def _read_folder(folder: Path, skip: set[Path]) -> Iterator[Result]:
@@ -107,6 +123,13 @@ def read_file(path: Path) -> Iterator[Result]:
 
 
 def _read_file(path: Path) -> Iterator[Result]:
+    if _format(path) == "warc":  # an archive may be gigabytes: read it as a stream
+        try:
+            with path.open("rb") as stream:
+                yield from read_warc(stream, str(path))
+        except OSError as e:
+            raise IngestError(str(path), f"cannot be read ({e.strerror or e}).") from e
+        return
     try:
         data = path.read_bytes()
     except OSError as e:
@@ -121,6 +144,10 @@ def read_bytes(data: bytes, source: str) -> Iterator[Result]:
 
 def _read_bytes(data: bytes, source: str) -> Iterator[Result]:
     path = Path(source)
+    kind = _format(path)
+    if kind == "warc":  # gzipped or not: the WARC reader opens each record's gzip member itself
+        yield from read_warc(io.BytesIO(data), source)
+        return
     if path.suffix == ".gz":
         try:
             data = gzip.decompress(data)
@@ -129,13 +156,16 @@ def _read_bytes(data: bytes, source: str) -> Iterator[Result]:
     if not data.strip():
         raise IngestError(source, "is empty: there is no article text in it.")
     text = decode(data, source)
-    kind = _format(path)
     if kind == "jsonl":
         yield from read_jsonl(text, source)
     elif kind == "html":
         yield read_html(text, source, {"path": source})
+    elif kind == "feed":
+        yield from read_feed(text, source)
     elif kind == "text":
         yield Article(require_text(text, source), {"path": source})
+    elif looks_like_feed(text):  # a feed saved as .xml, or with no extension at all
+        yield from read_feed(text, source)
     else:  # a file named on the command line with no known extension: look at its content
         yield read_text(text, source, {"path": source})
 
@@ -151,14 +181,7 @@ def _format(path: Path) -> str | None:
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]
-    suffix = suffixes[-1] if suffixes else ""
-    if suffix in TEXT_SUFFIXES:
-        return "text"
-    if suffix in HTML_SUFFIXES:
-        return "html"
-    if suffix in JSONL_SUFFIXES:
-        return "jsonl"
-    return None
+    return FORMATS.get(suffixes[-1] if suffixes else "")
 
 
 def _guarded(source: str, produce: Any) -> Iterator[Result]:
