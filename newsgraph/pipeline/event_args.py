@@ -261,17 +261,21 @@ def time_tokens(doc: Doc, times: list[TimeExpr]) -> list[Timed]:
 def time_for(verbs: Sequence[Token], anchor: Token, timed: list[Timed],
              nouns: Sequence[Token] = ()) -> TimeExpr | None:
     """The best TimeExpr of a clause: one attached to one of ``verbs`` (or inside ``nouns``' phrases),
-    or one that ``anchor`` hangs on ("in 2018 when ... discovered"). Exact instants win, then nearness."""
+    or one that ``anchor`` hangs on ("in 2018 when ... discovered"). Exact instants win, then nearness.
+    Only a DATE or TIME says when: a DURATION ("a two-day summit", "for about one month") or a SET
+    ("every year") is not the event's time."""
     verb_ids = {v.i for v in verbs}
     noun_tokens = {t.i for n in nouns for t in n.subtree}
     ancestors = {a.i for a in anchor.ancestors}
     candidates = []
     for item in timed:
+        if item.time.type not in ("DATE", "TIME"):
+            continue
         if item.verbs & verb_ids or item.tokens & noun_tokens or item.tokens & ancestors:
             candidates.append(item.time)
     if not candidates:
         return None
-    return min(candidates, key=lambda t: (t.utc is None, t.type not in ("TIME", "DATE"), abs(t.start - anchor.idx)))
+    return min(candidates, key=lambda t: (t.utc is None, abs(t.start - anchor.idx)))
 
 
 def _clause_verb(token: Token) -> int | None:

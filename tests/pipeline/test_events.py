@@ -209,3 +209,10 @@ def test_reference_event_score_floor(reference_record, reference_gold):
     score = evaluate(reference_gold, reference_record)["events"]
     assert score.tp >= 10, score.failures
     assert score.fp <= 2
+
+
+def test_a_duration_or_a_set_is_not_when_an_event_happened(extract):
+    record = extract("The two-day summit opened in Geneva. Talks went on for about one month.", "2024-03-01")
+    summits = [e for e in record.events if e.trigger.text == "summit"]
+    assert all(e.time is None or e.time["value"][:1] != "P" for e in record.events)
+    assert all(e.time is None for e in summits)
