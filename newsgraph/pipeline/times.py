@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import TimeExpr
 from newsgraph.pipeline.state import doc_text, layers
+from newsgraph.pipeline.timex_generic import habitual_clause
 from newsgraph.pipeline.timex_grammar import Candidate, find_candidates
 from newsgraph.pipeline.timex_ranges import join_range
 from newsgraph.pipeline.timex_values import Context, Timex, normalize
@@ -48,6 +49,7 @@ class TimesLayer:
             anchor=state.anchor_date,
             direction=lambda start, end: tense_direction(doc, start, end),
             zone_at=lambda start: local_zone(doc, start),
+            habitual=lambda start, end: habitual_clause(doc, start, end),
         )
         found: list[tuple[Candidate, Timex]] = []
         for cand in find_candidates(text):

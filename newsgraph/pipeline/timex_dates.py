@@ -365,6 +365,9 @@ def _season(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     if point is not None and year is None and ctx.anchor is not None and point[0].month - 1 > ctx.anchor.month:
         if ctx.direction(cand.start, cand.end) == "past":  # "prices rose in the fall", told in March
             point = (point[0].replace(year=point[0].year - 1), "season")
+    elif point is not None and year is None and ctx.anchor is not None and season != "WI" and (
+            point[0].month + 1 < ctx.anchor.month and ctx.direction(cand.start, cand.end) == "future"):
+        point = (point[0].replace(year=point[0].year + 1), "season")  # "will open in the spring", told in August
     mod = point_mod(m["pmod"])
     if point is None:
         return Timex("DATE", f"XXXX-{season}", mod)

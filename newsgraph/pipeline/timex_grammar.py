@@ -154,9 +154,13 @@ RULES: list[tuple[str, str]] = [
               rf"(?P<day>{DAY})))?"),
     ("set", rf"(?:(?P<freq>once|twice|thrice|{_NUMWORD}\s+times|\d+\s+times)\s+)?"
             r"(?P<q>every|each|per|a)\s+(?:other\s+)?"
-            rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART_OF_DAY})(?![\w-])"
+            rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{SEASON})(?![\w-])"
             # "every Monday through Friday morning", "every Sunday morning"
             rf"(?:(?<=[a-z]day)\s+(?:through|to|thru)\s+(?P<wd2>{WEEKDAY}))?(?:(?<=[a-z]day)\s+(?P<part>{PART_OF_DAY})\b)?"),
+    # "in the mornings", "on Sunday mornings", "during the summers": each one (``timex_generic``)
+    ("plural_part", r"(?:(?<=\bin\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bthrough\s))(?:the\s+)?"
+                    rf"(?:(?P<wd>{WEEKDAY})\s+)?(?P<part>mornings|afternoons|evenings|nights|winters|summers|autumns)"
+                    r"(?![\w-])"),
     ("set_adverb", r"(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|yearly)(?![\w-])"),
     ("long_adj", r"(?P<unit>hour|day|week|month|year|decade)-long(?![\w-])"),
     ("holiday", rf"(?P<name>(?-i:{_HOLIDAY_NAMES}))(?:\s+(?P<y>{YEAR}))?"),

@@ -408,6 +408,8 @@ def _set(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         return Timex("SET", f"XXXX-WXX-{WEEKDAYS[word]}{part}", quant=quant, freq=freq)
     if word in PARTS_OF_DAY:
         return Timex("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", quant=quant, freq=freq)
+    if word in SEASONS:  # "every winter"
+        return Timex("SET", f"XXXX-{SEASONS[word]}", quant=quant, freq=freq)
     amount = number_value(m["num"]) if m["num"] else 1
     return Timex("SET", duration_value(amount if "other" not in cand.text.lower() else 2, _unit(word)),
                  quant=quant, freq=freq)

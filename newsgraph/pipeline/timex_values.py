@@ -41,6 +41,8 @@ class Context:
     anchor: dt.date | None
     direction: Callable[[int, int], str | None] = lambda start, end: None
     zone_at: Callable[[int], str | None] = lambda start: None
+    # whether the clause holding chars [start, end) tells what usually happens ("Bears hibernate in winter")
+    habitual: Callable[[int, int], bool] = lambda start, end: False
     reference: tuple[dt.date, str] | None = None
     quarter: tuple[dt.date, int] | None = field(default=None)  # last quarter named, and where
     # where the last point whose year the text wrote out ("Nov. 25, 2022") ends, and that point
@@ -61,6 +63,8 @@ def handles(name: str) -> Callable[[Handler], Handler]:
 def normalize(cand: Candidate, context: Context) -> Timex | None:
     """The TIMEX3 reading of ``cand``, or None when it is not a time after all."""
     timex = _HANDLERS[cand.rule](cand.match, cand, context)
+    if timex is not None and timex_generic.may_be_generic(cand) and context.habitual(cand.start, cand.end):
+        return timex_generic.unanchored(timex)  # "Bears hibernate in the winter": no winter in particular
     if timex is None or timex.point is None or not timex.narrates or timex.type not in ("DATE", "TIME"):
         return timex
     if not ends_a_period(cand):
@@ -133,4 +137,4 @@ def day_near(ctx: Context, month: int, day: int, cand: Candidate) -> dt.date | N
 
 
 # The handlers of each rule register themselves with ``handles`` when imported.
-from newsgraph.pipeline import timex_dates, timex_relative  # noqa: E402, F401
+from newsgraph.pipeline import timex_dates, timex_generic, timex_relative  # noqa: E402, F401
