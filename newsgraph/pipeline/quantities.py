@@ -421,8 +421,8 @@ def _counted(doc: Doc, run: NumberRun) -> str | None:
     if run.unit is not None and run.unit != "%":
         return None
     head = _phrase_head(doc, i) if i < len(doc) else None
-    if head is None:
-        return None
+    if head is None or head.lower_ in words.TIME_UNITS:
+        return None  # "declines of up to 15% this year": a time after the number is not what it counts
     number_heads = {doc[k].head.i for k in range(run.first, run.last + 1)}
     if head.i not in number_heads and doc[run.last].dep_ not in ("nummod", "quantmod"):
         return None
@@ -434,9 +434,11 @@ def _phrase_head(doc: Doc, i: int) -> Token | None:
     j = i
     while j < len(doc) and (j == i or not doc[j].is_sent_start):
         token = doc[j]
+        if token.text in ("(", "["):
+            return None  # "57% (8-of-14)": a parenthesis, not the noun phrase
         modifies_later = token.head.i > j and token.dep_ in PHRASE_DEPS
         if token.pos_ in NOUN_POS and not modifies_later:
-            return token
+            return None if any(ch.isdigit() for ch in token.text) else token  # a score, not a noun
         if token.pos_ not in NOUN_POS | {"ADJ", "DET", "NUM", "PART", "ADV", "PUNCT"} or token.is_sent_end:
             return None
         j += 1

@@ -112,3 +112,14 @@ def test_reference_article_quantities(reference_record, reference_gold):
         assert (q.value, q.unit, q.of) == (gold["value"], gold["unit"], gold["of"])
         assert q.approx == gold.get("approx", False)
     assert len(found) == len(reference_gold["quantities"])
+
+
+def test_what_follows_a_number_but_is_not_what_it_counts(extract):
+    record = extract(
+        "The team shot 57% (8-of-14) from the floor. Economists expect declines of up to 15% this year. "
+        "Officials tested 40 COVID-19 patients."
+    )
+    found = _by_text(record)
+    assert found["57%"].of is None  # a score in parentheses
+    assert found["up to 15%"].of is None  # a time after the number
+    assert found["40"].of == "COVID-19 patients"  # a name with digits still modifies the noun
