@@ -4,6 +4,10 @@ Within one article a surname stands for the full name given before it ("Putin" f
 Putin"), an acronym for the name whose initials it spells ("EU", "European Union"), and a few
 countries go by well-known other names ("U.S.", "United States", "America"). Two people who
 share a surname are never merged: a bare surname goes to the nearest full name before it.
+An organisation's name also goes by its first or last word ("Mavericks", "Treasury" for
+"Treasury Department"), a clipped first word ("Fed" for "Federal Reserve") and its name
+without a leading country ("CBP" and "Customs and Border Protection" for "U.S. Customs and
+Border Protection"); a committee's first word names its parent body ("Senate").
 """
 
 from __future__ import annotations
@@ -35,6 +39,12 @@ ORG_GENERIC = frozenset(
     """.split()
 )
 ACRONYM_SKIP = frozenset("of the and for in on at to".split())
+# Closed class: heads of a body inside or around another body or a person; the first word of
+# "Senate Judiciary Committee" or "Trump Administration" names the parent ("the Senate", the
+# man), not a short form of the whole.
+SUB_BODY_HEADS = frozenset(
+    "committee committees subcommittee caucus panel delegation administration campaign cabinet".split()
+)
 # Types whose single-word mentions may be a person's surname the model tagged wrongly.
 SURNAME_LABELS = frozenset(["PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"])
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -93,6 +103,31 @@ def acronym(text: str) -> str | None:
     return "".join(w[0] for w in words).lower()
 
 
+def without_country(text: str) -> str | None:
+    """An organisation's name without a leading country code ("U.S. Customs and Border
+    Protection" -> "Customs and Border Protection"), else None."""
+    first, _, rest = text.partition(" ")
+    if not rest or not first.replace(".", "").isupper() or key(first) not in ALIASES:
+        return None
+    return rest
+
+
+def _initials(text: str) -> list[str]:
+    """The initials of a name, of the name without a leading country code, and of the name
+    without a last "and ..." word, which agencies add and leave out of their acronyms
+    ("Centers for Disease Control and Prevention", the CDC)."""
+    forms = [text]
+    bare = without_country(text)
+    if bare is not None:
+        forms.append(bare)
+    for form in list(forms):
+        head, sep, tail = form.rpartition(" and ")
+        if sep and head and len(tail.split()) == 1:
+            forms.append(head)
+    found = [initials for form in forms if (initials := acronym(form))]
+    return list(dict.fromkeys(found))
+
+
 def is_acronym(text: str) -> bool:
     bare = text.replace(".", "")
     return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
@@ -114,7 +149,7 @@ def cluster(mentions: list[Named]) -> list[Cluster]:
             clusters.append(target)
         target.mentions.append(mention)
         _register(mention, target, by_key, by_person)
-    return clusters
+    return join_short_forms(clusters)
 
 
 def _find(
@@ -183,10 +218,13 @@ def _keys(mention: Named) -> list[str]:
     keys = [f"{family}:{k}"]
     if k in ALIASES:
         keys.append("alias:" + ALIASES[k])
+    if mention.label == "ORG":
+        bare = without_country(mention.text)
+        if bare is not None:
+            keys.append(f"{family}:{key(bare)}")  # "U.S. Supreme Court" is the "Supreme Court"
     if mention.label != "PERSON":
         # a full name meets an acronym of its initials, never another full name with the same ones
-        initials = acronym(mention.text)
-        if initials:
+        for initials in _initials(mention.text):
             keys.append("initials:" + initials)
         if is_acronym(mention.text):
             keys.append("acronym:" + k)
@@ -212,7 +250,9 @@ def _org_parts(mention: Named) -> list[str]:
     words = mention.text.replace("’", "'").split()
     if mention.label != "ORG" or len(words) < 2:
         return []
-    parts = {words[0], _POSSESSIVE.sub("", words[-1])}
+    parts = {_POSSESSIVE.sub("", words[-1])}
+    if not _is_sub_body(words):
+        parts.add(words[0])
     return [f"orgpart:{w.lower()}" for w in parts if w[:1].isupper() and w.isalpha() and w.lower() not in ORG_GENERIC]
 
 
@@ -227,3 +267,58 @@ def _org_part(mention: Named, by_key: dict[str, Cluster], full_names: dict[str, 
         return None
     found = by_key.get("orgpart:" + key(mention.text))
     return None if found is _AMBIGUOUS else found
+
+
+def _is_sub_body(words: list[str]) -> bool:
+    """Whether a name ends in the head of a body inside another one ("Senate Judiciary Committee")."""
+    return _POSSESSIVE.sub("", words[-1]).lower() in SUB_BODY_HEADS
+
+
+def join_short_forms(clusters: list[Cluster]) -> list[Cluster]:
+    """Join each cluster of a one-word organisation name to the one longer organisation name in
+    the article it shortens, where the short form comes first ("the Fed ... the Federal Reserve")
+    or the model tagged it otherwise. Two candidates leave it alone. Clusters come back in order
+    of first mention."""
+    longs = [(c, m) for c in clusters for m in c.mentions if m.label == "ORG" and len(m.text.split()) > 1]
+    if not longs:
+        return clusters
+    # a place's name is a team's first word, not its short form ("Milwaukee", "Milwaukee Bucks")
+    places = {key(m.text) for c in clusters for m in c.mentions if FAMILIES.get(m.label) == "place"}
+    kept: list[Cluster] = []
+    for group in clusters:
+        short = _short_form(group)
+        if short is not None and key(short.text) in places:
+            short = None
+        targets = {id(c): c for c, m in longs if c is not group and short and _shortens(short, m)} if short else {}
+        if len(targets) == 1:
+            target = next(iter(targets.values()))
+            target.mentions = sorted(target.mentions + group.mentions, key=lambda m: m.start)
+        else:
+            kept.append(group)
+    return sorted(kept, key=lambda c: c.mentions[0].start)
+
+
+def _short_form(group: Cluster) -> Named | None:
+    """The first mention of a cluster made of one capitalised word, repeated, else None."""
+    first = group.mentions[0]
+    word = key(first.text)
+    if len(word.split()) != 1 or not first.text[:1].isupper() or first.label not in ("ORG", "PERSON"):
+        return None
+    return first if all(key(m.text) == word for m in group.mentions) else None
+
+
+def _shortens(short: Named, long: Named) -> bool:
+    """Whether one-word ``short`` stands for the organisation name ``long``: its first or last
+    word, not generic (said of an ORG only: a lone surname before "Trump Organization" is
+    mostly the man), or a clip of its first word whose other words are generic ("Fed",
+    "Federal Reserve"). Never the first word of a committee or caucus."""
+    word = key(short.text)
+    words = [w for w in key(long.text).split() if w not in ACRONYM_SKIP]
+    if len(words) < 2 or not word.isalpha() or is_acronym(short.text):
+        return False
+    sub_body = _is_sub_body(words)
+    if short.label == "ORG" and word not in ORG_GENERIC and (word == words[-1] or word == words[0] and not sub_body):
+        return True
+    # a clip drops a good part of the word: "Fed" of "Federal", not "Democrat" of "Democratic"
+    clipped = len(word) >= 3 and words[0].startswith(word) and len(words[0]) - len(word) >= 3
+    return clipped and not sub_body and all(w in ORG_GENERIC for w in words[1:])

@@ -331,3 +331,61 @@ def test_full_name_type_outvotes_its_acronym() -> None:
     mentions = [named("Budapest Stock Exchange", "ORG", 0), named("BSE", "NORP", 30), named("BSE", "NORP", 40)]
     groups = cluster(mentions)
     assert len(groups) == 1 and groups[0].label() == "ORG"
+
+
+# --- short forms of organisation names -----------------------------------------------------
+
+
+def test_clipped_first_word_joins_the_long_name_in_either_order() -> None:
+    after = cluster([named("Federal Reserve", "ORG", 0), named("Fed", "ORG", 30)])
+    before = cluster([named("Fed", "ORG", 0), named("Federal Reserve", "ORG", 30), named("Fed", "PERSON", 60)])
+    assert len(after) == 1 and len(before) == 1
+    assert before[0].name() == "Federal Reserve" and before[0].label() == "ORG"
+
+
+def test_clip_needs_a_generic_rest_and_a_real_cut() -> None:
+    bureau = cluster([named("Fed", "ORG", 0), named("Federal Bureau of Investigation", "ORG", 30)])
+    party = cluster([named("Democrat", "ORG", 0), named("Democratic Party", "ORG", 30)])
+    assert len(bureau) == 2 and len(party) == 2
+
+
+def test_first_word_before_its_department_joins_it() -> None:
+    groups = cluster([named("Treasury", "ORG", 0), named("Treasury Department", "ORG", 30)])
+    assert len(groups) == 1 and groups[0].name() == "Treasury Department"
+
+
+def test_a_chamber_and_its_committee_stay_apart_in_either_order() -> None:
+    first = cluster([named("Senate Judiciary Committee", "ORG", 0), named("Senate", "ORG", 40)])
+    last = cluster([named("Senate", "ORG", 0), named("Senate Judiciary Committee", "ORG", 40)])
+    assert len(first) == 2 and len(last) == 2
+
+
+def test_a_short_form_shared_by_two_names_joins_neither() -> None:
+    names = [("Mavericks", 0), ("Dallas Mavericks", 20), ("Denver Mavericks", 40)]
+    groups = cluster([named(text, "ORG", start) for text, start in names])
+    assert len(groups) == 3
+
+
+def test_leading_country_code_is_left_out_for_names_and_initials() -> None:
+    cbp = cluster([named("U.S. Customs and Border Protection", "ORG", 0), named("CBP", "ORG", 40),
+                   named("Customs and Border Protection", "ORG", 50)])
+    court = cluster([named("Supreme Court", "ORG", 0), named("U.S. Supreme Court", "ORG", 20)])
+    assert len(cbp) == 1 and len(court) == 1
+
+
+def test_an_agency_acronym_may_leave_out_a_last_and_word() -> None:
+    groups = cluster([named("CDC", "ORG", 0), named("Centers for Disease Control and Prevention", "ORG", 10)])
+    assert len(groups) == 1 and groups[0].name() == "Centers for Disease Control and Prevention"
+
+
+@pytest.mark.slow
+def test_the_fed_and_the_federal_reserve_are_one_entity(extract: Callable[..., Record]) -> None:
+    record = extract("The Fed said it would wait. Later the Federal Reserve raised rates again.")
+    fed = entity_named(record, "Fed")
+    assert fed is not None and fed.name == "Federal Reserve" and fed.type == "ORG"
+
+
+def test_a_place_before_its_team_and_a_person_before_his_administration_stay_apart() -> None:
+    city = cluster([named("Milwaukee", "GPE", 0), named("Milwaukee", "ORG", 20), named("Milwaukee Bucks", "ORG", 40)])
+    man = cluster([named("Trump", "ORG", 0), named("Trump Administration", "ORG", 20)])
+    assert len(city) == 3 and len(man) == 2
