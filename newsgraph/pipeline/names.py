@@ -233,7 +233,7 @@ def split_holder_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 out.append(Cand(cand.start, end, "ORG"))
             continue
         if cand.label in PLACE_OR_BODY and cand.end - cand.start > 1 and lower(doc[cand.end - 1]) in COURT_AREAS:
-            person = _after_titles(doc, cand.end)
+            person = after_titles(doc, cand.end)
             if person > cand.end and person in people:
                 cand = Cand(cand.start, cand.end - 1, cand.label)  # "Manhattan District | Attorney Alvin Bragg"
         if cand.label == "PERSON" and cand.end - cand.start == 1 and cand.end + 1 in people:
@@ -243,7 +243,7 @@ def split_holder_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def _after_titles(doc: Doc, i: int) -> int:
+def after_titles(doc: Doc, i: int) -> int:
     """The first token from ``i`` on that is no title or portfolio word."""
     while i < len(doc) and (is_title(doc[i]) or lower(doc[i]) in PORTFOLIOS):
         i += 1
