@@ -48,6 +48,7 @@ SUB_BODY_HEADS = frozenset(
 # Types whose single-word mentions may be a person's surname the model tagged wrongly.
 SURNAME_LABELS = frozenset(["PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"])
 _POSSESSIVE = re.compile(r"(?:'s|')$")
+STORM_WORDS = frozenset("hurricane typhoon cyclone tropical".split())
 
 
 @dataclass
@@ -80,7 +81,12 @@ class Cluster:
         """
         counts = Counter(m.label for m in self.mentions)
         best = max(counts.values())
-        fullest = max(self.mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start))
+        size = max((len(m.text.split()), len(m.text)) for m in self.mentions)
+        # of several fullest mentions (the same name tagged twice), the label most mentions share
+        fullest = max(
+            (m for m in self.mentions if (len(m.text.split()), len(m.text)) == size),
+            key=lambda m: (counts[m.label], -m.start),
+        )
         if counts[fullest.label] == best or (len(fullest.text.split()) > 1 and fullest.label != "NORP"):
             return fullest.label
         return next(m.label for m in self.mentions if counts[m.label] == best)
@@ -149,7 +155,7 @@ def cluster(mentions: list[Named]) -> list[Cluster]:
             clusters.append(target)
         target.mentions.append(mention)
         _register(mention, target, by_key, by_person)
-    return join_short_forms(clusters)
+    return join_same_names(join_short_forms(clusters))
 
 
 def _find(
@@ -246,8 +252,11 @@ def _register(
 
 
 def _org_parts(mention: Named) -> list[str]:
-    """Keys for the first and last word of a multiword organisation name, unless generic."""
+    """Keys for the first and last word of a multiword organisation name, unless generic, and
+    for the name of a storm ("Helene" of "Hurricane Helene")."""
     words = mention.text.replace("’", "'").split()
+    if mention.label == "EVENT" and len(words) > 1 and words[0].lower() in STORM_WORDS:
+        return [f"orgpart:{key(words[-1])}"]
     if mention.label != "ORG" or len(words) < 2:
         return []
     parts = {_POSSESSIVE.sub("", words[-1])}
@@ -322,3 +331,26 @@ def _shortens(short: Named, long: Named) -> bool:
     # a clip drops a good part of the word: "Fed" of "Federal", not "Democrat" of "Democratic"
     clipped = len(word) >= 3 and words[0].startswith(word) and len(words[0]) - len(word) >= 3
     return clipped and not sub_body and all(w in ORG_GENERIC for w in words[1:])
+
+
+def join_same_names(clusters: list[Cluster]) -> list[Cluster]:
+    """Join clusters of the same name that the model tagged with types of different families
+    ("Hunter Biden" once a PERSON, once an ORG), into the one with most mentions. A place and
+    an organisation of the same name stay apart: a city and its team, a country and its
+    government. Clusters come back in order of first mention."""
+    anchors: dict[str, Cluster] = {}
+    merged: set[int] = set()
+    for group in sorted(clusters, key=lambda c: -len(c.mentions)):
+        name = key(group.name())
+        anchor = anchors.get(name)
+        if anchor is None:
+            anchors[name] = group
+        elif _may_share_name(anchor, group):
+            anchor.mentions = sorted(anchor.mentions + group.mentions, key=lambda m: m.start)
+            merged.add(id(group))
+    return sorted((c for c in clusters if id(c) not in merged), key=lambda c: c.mentions[0].start)
+
+
+def _may_share_name(anchor: Cluster, group: Cluster) -> bool:
+    families = {FAMILIES.get(m.label, "other") for m in anchor.mentions + group.mentions}
+    return not {"place", "org"} <= families

@@ -13,6 +13,7 @@ from newsgraph.model import Mention
 from newsgraph.pipeline import names
 from newsgraph.pipeline.clusters import Named, cluster
 from newsgraph.pipeline.codes import find_codes
+from newsgraph.pipeline.name_shapes import fix_shapes
 from newsgraph.pipeline.platforms import fix_platforms
 from newsgraph.pipeline.state import layers
 from newsgraph.pipeline.title_places import fix_title_places
@@ -29,6 +30,7 @@ def repaired_spans(doc: Doc) -> list[names.Cand]:
     cands = names.drop_titles(doc, cands)
     cands = names.split_holder_titles(doc, cands)
     cands = names.fix_persons(doc, cands)
+    cands = fix_shapes(doc, cands)
     cands = fix_title_places(doc, cands)
     cands = fix_platforms(doc, cands)
     cands = names.add_repeats(doc, cands)

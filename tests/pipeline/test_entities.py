@@ -389,3 +389,14 @@ def test_a_place_before_its_team_and_a_person_before_his_administration_stay_apa
     city = cluster([named("Milwaukee", "GPE", 0), named("Milwaukee", "ORG", 20), named("Milwaukee Bucks", "ORG", 40)])
     man = cluster([named("Trump", "ORG", 0), named("Trump Administration", "ORG", 20)])
     assert len(city) == 3 and len(man) == 2
+
+
+def test_one_name_tagged_with_two_types_is_one_entity_of_the_majority_type() -> None:
+    mentions = [named("Hunter Vale", "ORG", 0), named("Hunter Vale", "PERSON", 20), named("Hunter Vale", "PERSON", 40)]
+    groups = cluster(mentions)
+    assert len(groups) == 1 and groups[0].label() == "PERSON"
+
+
+def test_a_storm_joins_its_name_alone() -> None:
+    groups = cluster([named("Hurricane Nigel", "EVENT", 0), named("Nigel", "PERSON", 30)])
+    assert len(groups) == 1 and groups[0].label() == "EVENT"

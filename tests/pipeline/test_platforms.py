@@ -9,6 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.model import Record
+from newsgraph.pipeline.name_shapes import fix_shapes
 from newsgraph.pipeline.names import Cand
 from newsgraph.pipeline.platforms import fix_platforms
 from newsgraph.pipeline.title_places import fix_title_places
@@ -81,3 +82,33 @@ def test_district_attorney_of_a_place(extract: Callable[..., Record]) -> None:
     record = extract("Manhattan District Attorney Alvin Bragg charged the former president on Tuesday.")
     types = {e.name: e.type for e in record.entities}
     assert types.get("Manhattan") == "GPE" and types.get("Alvin Bragg") == "PERSON"
+
+
+# --- name shapes ---------------------------------------------------------------------------
+
+
+def shapes(words: str, cands: list[Cand]) -> list[tuple[str, str]]:
+    doc = Doc(VOCAB, words=words.split(" "), spaces=[True] * len(words.split(" ")))
+    return [(doc[c.start : c.end].text, c.label) for c in fix_shapes(doc, cands)]
+
+
+def test_a_name_is_cut_at_a_line_break() -> None:
+    # tokens: By Dana Whitcombe \n\n Sheriff ... ; a one-word piece after the break is dropped
+    found = shapes("By Dana Whitcombe \n\n Sheriff Tom Reed said", [Cand(1, 5, "PERSON"), Cand(5, 7, "PERSON")])
+    assert found == [("Dana Whitcombe", "PERSON"), ("Tom Reed", "PERSON")]
+    found = shapes("Voter Guide \n\n Justice Department said", [Cand(0, 5, "ORG")])
+    assert found == [("Voter Guide", "ORG"), ("Justice Department", "ORG")]
+
+
+def test_addresses_storms_and_party_homes() -> None:
+    words = "at 12 S. Walnut St. as Hurricane Nigel neared , said Dana Whitcombe , R - Ardenia"
+    cands = [Cand(2, 5, "PERSON"), Cand(6, 8, "PERSON"), Cand(11, 13, "PERSON"), Cand(14, 17, "GPE")]
+    found = shapes(words, cands)
+    assert found == [("S. Walnut St.", "FAC"), ("Hurricane Nigel", "EVENT"), ("Dana Whitcombe", "PERSON"),
+                     ("Ardenia", "GPE")]
+
+
+def test_a_relative_sharing_a_surname_is_a_person() -> None:
+    words = "Tom Reed and Lena Reed met Reed Smith Reed Partners"
+    cands = [Cand(0, 2, "PERSON"), Cand(3, 5, "ORG"), Cand(6, 9, "ORG")]
+    assert [label for _, label in shapes(words, cands)] == ["PERSON", "PERSON", "ORG"]

@@ -1,0 +1,105 @@
+"""Repairs of names by their shape, seen again and again in modern news pages.
+
+- A name never runs over a line break: "Christopher Cann\\n\\nSheriff" is a byline and the next
+  paragraph's first word; the model's span is cut at the break, and a one-word piece after it
+  (a capitalised first word of the paragraph) is dropped.
+- A name ending in a street word ("S. Walnut St.", "Lisa Drive", "N. Dupont Highway") is an
+  address, a facility, not a person.
+- "Hurricane Helene", "Tropical Storm Kenneth": a storm's name is an event.
+- A two-word name tagged an organisation or a group whose last word is the surname of a person
+  the article names is a relative ("Melania Trump" beside "Donald Trump").
+- A lawmaker's party and home ("Sen. Lisa Murkowski, R-Alaska", "R-Erlanger") name a place: the
+  state or town after the party's letter.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.pipeline.names import ENTITY_LABELS, Cand
+
+# Closed class: last words of street names and addresses.
+STREET_WORDS = frozenset(
+    """
+    st st. street rd rd. road ave ave. avenue blvd blvd. boulevard drive lane ln ln. highway hwy hwy.
+    parkway pkwy pkwy. pike terrace
+    """.split()
+)
+# Closed class: words that open a storm's name.
+STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
+PARTY_LETTERS = frozenset("R D I".split())
+ADDRESS_MISTAKES = frozenset(["PERSON", "GPE", "ORG", "NORP"])
+# a place may end in a surname ("Fort Smith"): only organisations and groups
+RELATIVE_MISTAKES = frozenset(["ORG", "NORP"])
+
+
+def fix_shapes(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Apply the shape repairs to ``cands`` (in text order); candidates come back in text order."""
+    cands = [piece for cand in cands for piece in split_at_breaks(doc, cand)]
+    surnames = _surnames(doc, cands)
+    return [_relabel(doc, cand, surnames) for cand in cands]
+
+
+def split_at_breaks(doc: Doc, cand: Cand) -> list[Cand]:
+    """``cand`` cut at each line break inside it; pieces after the first need two words."""
+    if cand.label not in ENTITY_LABELS:
+        return [cand]
+    pieces: list[Cand] = []
+    start = cand.start
+    for i in range(cand.start, cand.end):
+        if _breaks_before(doc[i]):
+            pieces.append(Cand(start, i, cand.label))
+            start = i + 1 if doc[i].is_space else i
+        elif "\n" in doc[i].whitespace_ and i + 1 < cand.end:
+            pieces.append(Cand(start, i + 1, cand.label))
+            start = i + 1
+    pieces.append(Cand(start, cand.end, cand.label))
+    pieces = [p for p in pieces if p.end > p.start and not all(t.is_space for t in doc[p.start : p.end])]
+    return pieces[:1] + [p for p in pieces[1:] if p.end - p.start > 1]
+
+
+def _breaks_before(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
+
+
+def _relabel(doc: Doc, cand: Cand, surnames: set[str]) -> Cand:
+    if cand.label not in ENTITY_LABELS:
+        return cand
+    tokens = doc[cand.start : cand.end]
+    words = [t.lower_ for t in tokens]
+    street = len(words) > 1 and words[-1] in STREET_WORDS and tokens[-1].text[:1].isupper()
+    if cand.label in ADDRESS_MISTAKES and street:
+        return Cand(cand.start, cand.end, "FAC")
+    if cand.label != "EVENT" and _storm_name(words) and tokens[-1].text[:1].isupper():
+        return Cand(cand.start, cand.end, "EVENT")
+    if _party_home(tokens):
+        return Cand(cand.start + 2, cand.end, "GPE")
+    # two words only: a longer name ending in a surname is mostly a thing named after someone
+    if cand.label in RELATIVE_MISTAKES and len(words) == 2 and words[-1] in surnames:
+        if all(t.is_alpha and t.text[:1].isupper() for t in tokens):
+            return Cand(cand.start, cand.end, "PERSON")
+    return cand
+
+
+def _party_home(tokens: Span) -> bool:
+    """"R-Alaska", "D-N.Y.": a party's letter, a hyphen and a capitalised place."""
+    return (
+        len(tokens) > 2 and tokens[0].text in PARTY_LETTERS and tokens[1].text in ("-", "–")
+        and tokens[2].text[:1].isupper()
+    )
+
+
+def _storm_name(words: list[str]) -> bool:
+    """"hurricane helene", "tropical storm kenneth": a storm word, then one name."""
+    if len(words) == 2:
+        return words[0] in STORM_WORDS
+    return len(words) == 3 and words[0] == "tropical" and words[1] in STORM_WORDS
+
+
+def _surnames(doc: Doc, cands: list[Cand]) -> set[str]:
+    """Last words of the article's two- and three-word personal names, lower case."""
+    return {
+        doc[c.end - 1].lower_
+        for c in cands
+        if c.label == "PERSON" and 2 <= c.end - c.start <= 3 and doc[c.end - 1].is_alpha
+    }
