@@ -16,8 +16,8 @@ from newsgraph.model import TimeExpr
 from newsgraph.pipeline.state import doc_text, layers
 from newsgraph.pipeline.timex_generic import habitual_clause
 from newsgraph.pipeline.timex_grammar import Candidate, find_candidates
-from newsgraph.pipeline.timex_ranges import join_range
-from newsgraph.pipeline.timex_values import Context, Timex, normalize
+from newsgraph.pipeline.timex_ranges import join_range, past_midnight
+from newsgraph.pipeline.timex_values import Context, Timex, normalize, years_written
 from newsgraph.pipeline.timex_zones import place_zone
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll", "would"}
@@ -52,7 +52,10 @@ class TimesLayer:
             habitual=lambda start, end: habitual_clause(doc, start, end),
         )
         found: list[tuple[Candidate, Timex]] = []
-        for cand in find_candidates(text):
+        last_clock: tuple[Candidate, Timex] | None = None
+        cands = find_candidates(text)
+        context.written = years_written(cands)
+        for cand in cands:
             if _inside_a_name(doc, cand):
                 continue
             timex = normalize(cand, context)
@@ -60,6 +63,9 @@ class TimesLayer:
                 continue
             if found:
                 join_range(found[-1], (cand, timex), context)  # "from 10 p.m. to 2 a.m.": the end a day on
+            past_midnight(last_clock, cand, timex, context)  # "at 11:10 p.m. ... By 3 a.m.": the next morning
+            if cand.rule == "clock":
+                last_clock = (cand, timex)
             found.append((cand, timex))
         for cand, timex in found:
             state.times.append(TimeExpr(

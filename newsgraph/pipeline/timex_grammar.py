@@ -54,7 +54,8 @@ _ZONE_ABBR = alternation([z for z in ZONE_OFFSETS if z != "Z"] + ["ET", "CT", "M
 _ZONE_PLACE = alternation(list(PLACE_ZONES) + [w.title() for w in ZONE_WORDS])
 ZONE = (
     rf"(?:(?-i:{_ZONE_ABBR})(?![\w])|(?-i:{_ZONE_PLACE})\s+(?:(?:standard|daylight|summer)\s+)?"
-    r"(?i:time)|local(?:\s+time)?)"
+    r"(?i:time)|local(?:\s+time)?"
+    r"|(?-i:Eastern|Central|Mountain|Pacific)(?![\w-]|\s+[A-Z]))"  # "9 p.m. Eastern", not "Central Park"
 )
 CLOCK = (
     r"(?:(?P<h>[012]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[ap]m\b)"
@@ -105,7 +106,9 @@ RULES: list[tuple[str, str]] = [
                    rf"|,?\s+(?:of\s+)?(?P<sy>{SPELLED_YEAR}))?"),
     ("year", rf"(?:(?P<pmod>{POINT_MOD})\s*)?"
              r"(?:(?P<fiscal>(?:the\s+)?(?:fiscal|calendar|model)\s+(?:year\s+)?|the\s+year\s+)\s*)?"
-             rf"(?<![$\d.,])(?P<y>{YEAR})(?!\s*-\s*\d)(?!\s*to\s*(?!(?:1[7-9]|20)\d\d\b)\d)(?!,\d)"),
+             rf"(?<![$\d.,#])(?<!\d-)(?P<y>{YEAR})(?!\s*-\s*\d)(?!\s*to\s*(?!(?:1[7-9]|20)\d\d\b)\d)(?!,\d)"),
+    # "1989-2005", "2025–2027": one DATE, valued by its first year (``timex_ranges``); not "800-829-1954"
+    ("year_range", rf"(?<![$\d.,#-])(?P<y>{YEAR}){_DASH}(?P<y2>{YEAR})(?![-–]\d)"),
     ("spelled_year", rf"(?:the\s+year\s+)?(?P<words>{SPELLED_YEAR})"),
     ("decade", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?:(?P<pmod2>early|late|mid)[-\s]?)?"
                r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0|')(?:(?<=')(?P<d2>\d)0)?'?s\b"),
@@ -158,7 +161,8 @@ RULES: list[tuple[str, str]] = [
             # "every Monday through Friday morning", "every Sunday morning"
             rf"(?:(?<=[a-z]day)\s+(?:through|to|thru)\s+(?P<wd2>{WEEKDAY}))?(?:(?<=[a-z]day)\s+(?P<part>{PART_OF_DAY})\b)?"),
     # "in the mornings", "on Sunday mornings", "during the summers": each one (``timex_generic``)
-    ("plural_part", r"(?:(?<=\bin\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bthrough\s))(?:the\s+)?"
+    ("plural_part", r"(?:(?:(?<=\bin\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bthrough\s))(?:the\s+)?"
+                    rf"|(?=(?-i:{WEEKDAY})\s))"
                     rf"(?:(?P<wd>{WEEKDAY})\s+)?(?P<part>mornings|afternoons|evenings|nights|winters|summers|autumns)"
                     r"(?![\w-])"),
     ("set_adverb", r"(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|yearly)(?![\w-])"),
@@ -285,6 +289,17 @@ def _after_a_name(text: str, start: int) -> bool:
     return not _sentence_starts(text, start - len(found.group(0)))
 
 
+# what an acronym is the modifier of: another acronym, or a noun ("endorsement", "decision")
+_ACRONYM_HEAD = re.compile(r"[ \t]+(?:[A-Z]{2,}\b|[a-z]+(?:ment|tion|sion|ship|ance|ence|ers)\b)")
+
+
+def _capitals_line(text: str, cand: Candidate) -> bool:
+    """Whether the line holding ``cand`` is set in capitals, as a headline may be."""
+    line_end = text.find("\n", cand.end)
+    line = text[text.rfind("\n", 0, cand.start) + 1 : line_end if line_end >= 0 else len(text)]
+    return sum(c.isupper() for c in line) >= 0.6 * sum(c.isalpha() for c in line)
+
+
 def _sentence_starts(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].strip()
     return not before or before[-1] in ".!?\"“‘'`\n"
@@ -374,6 +389,9 @@ def _acceptable(text: str, cand: Candidate) -> bool:
                                                    "next", "this")
     if cand.rule == "year" and not m.group("pmod") and not m.group("fiscal") and _after_a_name(text, cand.start):
         return False  # "Windows 2000", "Euro 2004": part of a name
+    if cand.rule == "deictic" and word.isupper() and len(word) > 2 and _ACRONYM_HEAD.match(text, cand.end) and (
+            not _capitals_line(text, cand)):
+        return False  # "gets NOW endorsement", "NOW PAC": an acronym naming a body; "TODAY is the day" stays
     if cand.rule == "deictic" and word == "Today" and not _sentence_starts(text, cand.start):
         return False  # "Radio 4's Today programme": a name
     if cand.rule == "year":

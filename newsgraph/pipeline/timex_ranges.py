@@ -10,12 +10,16 @@ cannot know alone:
   that begins then; a day named with each end ("11 p.m. Friday to 2 a.m. Saturday") is kept. The
   same day, or a zone named once after the end ("from 11 p.m. to 2 a.m. ET"), also holds for a
   start that names none.
+- "landfall at 11:10 p.m. ... Hours later ... By 3 a.m.": told in order, an early-morning clock time
+  soon after a late-evening one of the same day, with no day named between, is the next morning
+  (``past_midnight``).
 - "from Jan. 6 to Jan. 8, 2024", "on Nov. 28 and Dec. 2, 2022": a year written once, after the
   last date, is the year of the first too (the year before where the first month comes later).
 
 A range of days written as one expression ("Nov. 25-29, 2022", "Jan. 6-8", "March 30-April 2")
 is one DATE found by the grammar (``calendar`` rule); its value is its first day, the day the
-range opens, so that a timeline sorts it where it begins (see ``timex_dates``).
+range opens, so that a timeline sorts it where it begins (see ``timex_dates``). A range of years
+("1989-2005", the ``year_range`` rule) is likewise one DATE valued by its first year.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import re
 
 from newsgraph.pipeline.timex_grammar import Candidate
 from newsgraph.pipeline.timex_relative import DAY_AFTER
-from newsgraph.pipeline.timex_values import Context, Timex, safe_date
+from newsgraph.pipeline.timex_values import Context, Timex, date_timex, handles, safe_date
 from newsgraph.pipeline.timex_zones import zoned
 
 # what may stand between the two ends: "10 p.m.-2 a.m.", "from 10 p.m. to 1:30 a.m.", "... and ..."
@@ -74,6 +78,24 @@ def _join_clocks(start: tuple[Candidate, Timex], end: tuple[Candidate, Timex], c
         _set_clock(end, day, end_hour, end_minute, end[0].match["zone"] or zone, ctx)
 
 
+_NIGHT_REACH = 600  # characters: a few sentences of one story
+
+
+def past_midnight(evening: tuple[Candidate, Timex] | None, cand: Candidate, timex: Timex, ctx: Context) -> None:
+    """Move a clock time ``cand`` to the next day when the story, told in order, has just named a
+    late-evening time ``evening`` of that same day and the last point it named is that day."""
+    if evening is None or cand.rule != "clock" or _names_its_day(cand) or cand.start - evening[0].end > _NIGHT_REACH:
+        return
+    late, early = _CLOCK_VALUE.match(evening[1].value), _CLOCK_VALUE.match(timex.value)
+    if late is None or early is None or late["day"] != early["day"]:
+        return
+    day = dt.date.fromisoformat(late["day"])
+    if not (int(late["h"]) >= 20 and int(early["h"]) < 7) or ctx.reference != (day, "day"):
+        return
+    _set_clock((cand, timex), day + dt.timedelta(days=1), int(early["h"]), int(early["m"]), cand.match["zone"], ctx)
+    ctx.reference = (day + dt.timedelta(days=1), "day")
+
+
 def _names_its_day(cand: Candidate) -> bool:
     """Whether the clock time at ``cand`` names its own day ("2 a.m. Saturday", "9 a.m. on Aug. 3")."""
     return bool(cand.match["date"]) or DAY_AFTER.match(cand.match.string, cand.end) is not None
@@ -105,3 +127,12 @@ def _share_the_year(start: tuple[Candidate, Timex], end: tuple[Candidate, Timex]
     if day is not None:
         start[1].value = day.isoformat()
         start[1].point = (day, "day")
+
+
+@handles("year_range")
+def year_range(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    """ "1989-2005": one DATE, valued by its first year; not a pair that runs backwards ("2005-1989")."""
+    first, last = int(m["y"]), int(m["y2"])
+    if last <= first:
+        return None
+    return date_timex(ctx.anchor, dt.date(first, 1, 1), "year")

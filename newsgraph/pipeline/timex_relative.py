@@ -166,8 +166,8 @@ def _rel_unit(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     step = -1 if rel in ("last", "past", "previous", "the previous", "the past", "the last", "the preceding",
                          "the prior", "the latest") else (
         1 if rel in ("next", "coming", "following", "the following", "the next", "the coming") else 0)
-    if unit == "day" and step == 0 and not anaphoric:
-        return None
+    if unit == "day" and (step == 0 and not anaphoric or rel in ("last", "the last")):
+        return None  # "the last day to file", "his last day in office": the final day, not yesterday
     day = shift(base, step, unit)
     if unit == "weekend" and rel == "the" and day.weekday() < 5:
         if ctx.direction(cand.start, cand.end) == "past":

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.pipeline.timex_calendar import point_value, year_near
 from newsgraph.pipeline.timex_grammar import Candidate
+from newsgraph.pipeline.timex_words import MONTHS
 
 
 @dataclass
@@ -47,6 +48,8 @@ class Context:
     quarter: tuple[dt.date, int] | None = field(default=None)  # last quarter named, and where
     # where the last point whose year the text wrote out ("Nov. 25, 2022") ends, and that point
     dated: tuple[int, dt.date] | None = field(default=None)
+    # (month, day) -> the one year the text writes out with that day anywhere ("Jan. 6, 2021")
+    written: dict[tuple[int, int], int] = field(default_factory=dict)
 
 
 Handler = Callable[[re.Match[str], Candidate, Context], Timex | None]
@@ -124,17 +127,46 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 def day_near(ctx: Context, month: int, day: int, cand: Candidate) -> dt.date | None:
     """The date of a month and day the text names without a year ("on Dec. 15").
 
-    Read around the publication date, unless the text just wrote out a date of another year
+    The year the text writes out with that same day elsewhere, if one ("the Jan. 6 riot" in a text
+    that also writes "Jan. 6, 2021"), unless the tense looks ahead and that year is gone. Else
+    read around the publication date, unless the text just wrote out a date of another year
     ("On Nov. 13, 2022, police ... On Dec. 15, they ..."): then around that date, as a timeline's
     entries or a story told in a past year read, unless the tense looks ahead."""
     if ctx.anchor is None:
         return None
     direction = ctx.direction(cand.start, cand.end)
+    written = ctx.written.get((month, day))
+    if written is not None and (written >= ctx.anchor.year or direction != "future" or _names_a_thing(cand)):
+        return safe_date(written, month, day)  # "the Jan. 6 riot" where the text also writes "Jan. 6, 2021"
     if (ctx.dated is not None and cand.start - ctx.dated[0] <= _DATED_REACH and ctx.dated[1].year < ctx.anchor.year
             and direction != "future"):
         return safe_date(year_near(ctx.dated[1], month, day, None), month, day)
     return safe_date(year_near(ctx.anchor, month, day, direction), month, day)
 
 
+# after a day: a noun it names ("the Jan. 6 riot", "from Jan. 6 riot"), not a word of the clause
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|at|in|on|for|when|as|if|but|with|from|by|after|before|the|a|an|is|was|"
+                         r"will|would|that|this|he|she|they|it|we)\b)[a-z]")
+
+
+def _names_a_thing(cand: Candidate) -> bool:
+    """Whether the day at ``cand`` modifies a noun, so names an event ("the Jan. 6 riot"), whatever the
+    tense of the clause around it ("Biden will recall the Jan. 6 riot")."""
+    text = cand.match.string
+    return bool(_NOUN_AFTER.match(text, cand.end)) or text[max(0, cand.start - 4):cand.start].lower() == "the "
+
+
+def years_written(cands: list[Candidate]) -> dict[tuple[int, int], int]:
+    """(month, day) -> year, for each day ``cands`` write out with one year only ("Jan. 6, 2021")."""
+    years: dict[tuple[int, int], set[int]] = {}
+    for cand in cands:
+        m = cand.match
+        if cand.rule != "calendar" or not m["y"] or m["day_to"] or m["day_from"]:
+            continue
+        month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+        years.setdefault((month, int(re.sub(r"\D", "", m["day"] or m["day2"]))), set()).add(int(m["y"]))
+    return {key: found.pop() for key, found in years.items() if len(found) == 1}
+
+
 # The handlers of each rule register themselves with ``handles`` when imported.
-from newsgraph.pipeline import timex_dates, timex_generic, timex_relative  # noqa: E402, F401
+from newsgraph.pipeline import timex_dates, timex_generic, timex_ranges, timex_relative  # noqa: E402, F401

@@ -62,9 +62,21 @@ def test_a_zone_named_once_holds_for_the_start(extract: Callable[..., Record]) -
     assert (times["11 p.m."].utc, times["2 a.m. GMT"].utc) == ("2025-08-15T23:00Z", "2025-08-16T02:00Z")
 
 
-def test_two_times_joined_by_and_are_no_range(extract: Callable[..., Record]) -> None:
+def test_an_early_morning_time_told_after_a_late_evening_one_is_the_next_morning(
+        extract: Callable[..., Record]) -> None:
+    text = ("The storm made landfall at about 11:10 p.m. ET near the coast. Hours later, it weakened. "
+            "By 3 a.m. ET, forecasters said it had moved inland.")
+    times = times_of(extract, text)
+    assert times["3 a.m. ET"].value == "2025-08-16T03:00-04:00" and times["3 a.m. ET"].utc == "2025-08-16T07:00Z"
     times = times_of(extract, "Shots were heard at 10 p.m. and 1 a.m., police said.")
-    assert (times["10 p.m."].value, times["1 a.m."].value) == ("2025-08-15T22:00", "2025-08-15T01:00")
+    assert (times["10 p.m."].value, times["1 a.m."].value) == ("2025-08-15T22:00", "2025-08-16T01:00")
+
+
+def test_times_told_out_of_order_keep_their_day(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "Updates: 3 a.m.: the storm weakens. 11:10 p.m.: landfall near the coast.")
+    assert (times["3 a.m."].value, times["11:10 p.m."].value) == ("2025-08-15T03:00", "2025-08-15T23:10")
+    times = times_of(extract, "Crews left at 11 p.m. on Monday. At 2 a.m. on Wednesday they came back.")
+    assert times["2 a.m."].value == "2025-08-13T02:00"
 
 
 @pytest.mark.parametrize(

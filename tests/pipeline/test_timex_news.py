@@ -1,0 +1,91 @@
+"""The time layer on shapes common in modern news: deadlines, year ranges, numbers that look like years,
+acronyms that look like times, US zone names, a day written once with its year."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.model import Record, TimeExpr
+from newsgraph.pipeline.timex_grammar import find_candidates
+
+PUBLISHED = "2025-08-15"  # a Friday
+
+
+def times_of(extract: Callable[..., Record], text: str, published: str = PUBLISHED) -> dict[str, TimeExpr]:
+    return {t.text: t for t in extract(text, published).times}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday was the last day for most taxpayers to file a return.",
+        "The last day to file House bills is Feb. 26.",
+        "They were engaged on his last day in office.",
+        "The band closed the last day of the festival.",
+    ],
+)
+def test_the_last_day_is_not_yesterday(extract: Callable[..., Record], text: str) -> None:
+    assert not [t for t in extract(text, PUBLISHED).times if t.value == "2025-08-14"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("He coached at Akron (1984-1989) before moving on.", "1984-1989", "1984"),
+        ("He is owed $50 million from 2025-2027, the team said.", "2025-2027", "2025"),
+        ("The club was unbeaten in 1992–1993 at home.", "1992–1993", "1992"),
+    ],
+)
+def test_a_range_of_years_is_one_date_valued_by_its_first_year(extract: Callable[..., Record], text: str,
+                                                               span: str, value: str) -> None:
+    timex = times_of(extract, text).get(span)
+    assert timex is not None, f"{span!r} not found in {text!r}"
+    assert (timex.type, timex.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can also call 800-829-1954 for help.",
+        "The dinner is at BPOE #1903 Elks Lodge on Main Street.",
+    ],
+)
+def test_numbers_that_look_like_years_are_no_times(text: str) -> None:
+    assert find_candidates(text) == []
+
+
+def test_an_acronym_is_no_time() -> None:
+    assert find_candidates("The mayor gets NOW endorsement for her run.") == []
+    assert find_candidates("The group's NOW PAC chairwoman spoke.") == []
+    assert [c.text for c in find_candidates("The mayor said that NOW is the time.")] == ["NOW"]
+
+
+def test_a_us_zone_named_without_time(extract: Callable[..., Record]) -> None:
+    timex = times_of(extract, "The debate is scheduled for Wednesday at 9 p.m. Eastern.")["9 p.m. Eastern"]
+    assert (timex.value, timex.utc) == ("2025-08-20T21:00-04:00", "2025-08-21T01:00Z")
+    assert [c.text for c in find_candidates("They met at 7 p.m. Central Park was empty.")] == ["7 p.m"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # the day written once with its year, anywhere in the text, is that day
+        ("Candidates argued over the Jan. 6 Capitol riot. Pence did not block the count on Jan. 6, 2021.",
+         "2023-08-23", "Jan. 6", "2021-01-06"),
+        ("Biden will praise the recovery from the Jan. 6 riot. He will recall the Jan. 6, 2021, attack.",
+         "2023-02-07", "Jan. 6", "2021-01-06"),
+        # a date ahead of a past written one stays ahead
+        ("The count on Jan. 6, 2021, was delayed. The next count will be held on Jan. 6.", "2024-08-01",
+         "Jan. 6", "2025-01-06"),
+    ],
+)
+def test_a_day_takes_the_year_the_text_writes_with_it(extract: Callable[..., Record], text: str, published: str,
+                                                      span: str, value: str) -> None:
+    assert times_of(extract, text, published)[span].value == value
+
+
+def test_weekday_mornings_are_a_set(extract: Callable[..., Record]) -> None:
+    timex = times_of(extract, "It brought back memories of childhood Saturday mornings watching films.")
+    assert (timex["Saturday mornings"].type, timex["Saturday mornings"].value) == ("SET", "XXXX-WXX-6TMO")
