@@ -129,7 +129,7 @@ def tense_direction(doc: Doc, start: int, end: int) -> str | None:
     if span is None or not len(span):
         return None
     token = span.root
-    until = False
+    until = ahead = False
     came_from = token
     for _ in range(8):
         if token.lower_ == "due" and token.pos_ == "ADJ":
@@ -140,18 +140,48 @@ def tense_direction(doc: Doc, start: int, end: int) -> str | None:
             until = True  # "open until Friday" looks ahead, "until Friday they had not called" back
         elif token.lower_ in _FUTURE_MARKS:
             return "future"
+        elif token.lower_ == "ahead" and any(c.lower_ == "of" for c in token.children):
+            ahead = True  # "comes ahead of an October election": ahead, unless told in the past
         if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
-            if _plans_a_thing(token, came_from, span.root):
+            if _plans_a_thing(token, came_from, span.root) or _set_for(token):
                 return "future"  # "planned a demonstration on Saturday": the demonstration lies ahead
             found = _verb_direction(token)
+            if found is None and _imperative(token):
+                return "future"  # "sign up by Sunday morning": an instruction looks ahead
+            if found is None and _infinitive(token) and _verb_direction(token.head) == "past":
+                # "filed last week to run in the primary on May 14": the act has its own time, the
+                # past of the verb above does not date it
+                return "future" if until or ahead else None
             if found is not None:
                 if until and not (found == "past" and _past_perfect(token)):
                     return "future"  # "postponed until Tuesday", "has given them until Tuesday"
-                return found
+                return "future" if ahead and found == "present" else found
         if token.head.i == token.i:  # the root (spaCy makes a new Token object on each access)
             break
         came_from, token = token, token.head
-    return "future" if until else None
+    return "future" if until or ahead else None
+
+
+def _set_for(verb: Token) -> bool:
+    """ "Summit set for April" (a headline's participle, no auxiliary): a thing scheduled, ahead."""
+    return (verb.lemma_ == "set" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children))
+
+
+def _imperative(verb: Token) -> bool:
+    """Whether ``verb`` is an instruction to the reader: a bare verb heading its sentence, no subject
+    ("Just sign up by Sunday", "Order online on April 8")."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children):
+        return False
+    return all(t.pos_ in ("ADV", "INTJ", "PUNCT", "CCONJ", "SPACE") for t in verb.doc[verb.sent.start:verb.i])
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a "to" infinitive under another verb ("filed to run", "flew in to meet")."""
+    return verb.tag_ == "VB" and verb.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _due_direction(due: Token) -> str:

@@ -89,3 +89,25 @@ def test_a_day_takes_the_year_the_text_writes_with_it(extract: Callable[..., Rec
 def test_weekday_mornings_are_a_set(extract: Callable[..., Record]) -> None:
     timex = times_of(extract, "It brought back memories of childhood Saturday mornings watching films.")
     assert (timex["Saturday mornings"].type, timex["Saturday mornings"].value) == ("SET", "XXXX-WXX-6TMO")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # an infinitive under a past verb has its own time: the nearest such day
+        ("Martinez filed last week to run in the Democratic primary on May 14.", "2024-01-29", "May 14",
+         "2024-05-14"),
+        ("He failed to pay his taxes in March, prosecutors said.", "2025-08-15", "March", "2025-03"),
+        # "ahead of" looks ahead, unless the clause is told in the past
+        ("Her resignation comes ahead of an October general election.", "2023-01-19", "October", "2023-10"),
+        ("Stocks fell ahead of Wednesday's rate decision, traders said.", "2023-01-19", "Wednesday", "2023-01-18"),
+        # an instruction to the reader looks ahead
+        ("Just sign up for the program by Sunday morning to get the tickets.", "2024-03-27", "Sunday morning",
+         "2024-03-31TMO"),
+        # a headline's "set for": scheduled
+        ("Democrat Summit set for April", "2024-01-29", "April", "2024-04"),
+    ],
+)
+def test_which_way_a_clause_looks(extract: Callable[..., Record], text: str, published: str, span: str,
+                                  value: str) -> None:
+    assert times_of(extract, text, published)[span].value == value
