@@ -10,6 +10,10 @@
   the article names is a relative ("Melania Trump" beside "Donald Trump").
 - A lawmaker's party and home ("Sen. Lisa Murkowski, R-Alaska", "R-Erlanger") name a place: the
   state or town after the party's letter.
+- A name tagged a person or a place that ends in the head of an institution or a building
+  ("Austin Peay State University", "John F. Kennedy Center", "Cox Auditorium") is an
+  organisation or a facility named after someone or somewhere (a facility where the model
+  took it for a place).
 """
 
 from __future__ import annotations
@@ -28,6 +32,20 @@ STREET_WORDS = frozenset(
 # Closed class: words that open a storm's name.
 STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
 PARTY_LETTERS = frozenset("R D I".split())
+# Closed class: heads of institutions and buildings, with the type of the whole name. Heads that
+# are common surnames ("Hall", "Park", "Church", "Field") are left out.
+INSTITUTION_HEADS = {
+    **dict.fromkeys(
+        """
+        university college school academy institute center centre hospital clinic museum library
+        foundation company corporation inc inc. corp corp. llc distillery brewery department office
+        agency association council commission rescue
+        """.split(),
+        "ORG",
+    ),
+    **dict.fromkeys("auditorium stadium arena airport theater theatre building".split(), "FAC"),
+}
+INSTITUTION_MISTAKES = frozenset(["PERSON", "GPE", "NORP"])
 ADDRESS_MISTAKES = frozenset(["PERSON", "GPE", "ORG", "NORP"])
 # a place may end in a surname ("Fort Smith"): only organisations and groups
 RELATIVE_MISTAKES = frozenset(["ORG", "NORP"])
@@ -74,6 +92,12 @@ def _relabel(doc: Doc, cand: Cand, surnames: set[str]) -> Cand:
         return Cand(cand.start, cand.end, "EVENT")
     if _party_home(tokens):
         return Cand(cand.start + 2, cand.end, "GPE")
+    if cand.start >= 2 and _party_home(doc[cand.start - 2 : cand.end]):
+        return Cand(cand.start, cand.end, "GPE")  # the model left the party's letter out
+    head = INSTITUTION_HEADS.get(words[-1])
+    if head and cand.label in INSTITUTION_MISTAKES and len(words) > 1 and tokens[-1].text[:1].isupper():
+        # one the model took for a place is its building ("National Tennis Centre")
+        return Cand(cand.start, cand.end, "FAC" if cand.label == "GPE" else head)
     # two words only: a longer name ending in a surname is mostly a thing named after someone
     if cand.label in RELATIVE_MISTAKES and len(words) == 2 and words[-1] in surnames:
         if all(t.is_alpha and t.text[:1].isupper() for t in tokens):

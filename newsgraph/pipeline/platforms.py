@@ -22,7 +22,8 @@ SERVICE_CUES = frozenset(
     """
     stream streams streaming streamed livestream livestreamed livestreaming available watch watching
     watched airs aired airing premiere premieres premiered premiering debut debuts debuted
-    exclusively exclusive binge rent download downloaded subscribe subscribed subscribing
+    exclusively exclusive binge rent download downloaded subscribe subscribed subscribing posted posts
+    wrote tweeted
     """.split()
 )
 # Closed class: nouns after a platform's name ("Peacock subscribers", "the Netflix app").
@@ -39,7 +40,7 @@ SERVICE_MODIFIERS = frozenset("streaming video music mobile subscription".split(
 PLATFORMS = frozenset(
     """
     netflix hulu youtube tiktok spotify instagram facebook twitter snapchat twitch roku tubi fubotv
-    crunchyroll disney+ paramount+ espn+ whatsapp
+    crunchyroll disney+ paramount+ espn+ whatsapp linkedin reddit pinterest
     """.split()
 )
 LIST_WORDS = frozenset([",", "and", "or", "&"])
@@ -95,7 +96,10 @@ def _is_platform(doc: Doc, cand: Cand, people: set[str]) -> bool:
         return False
     if text in PLATFORMS or text.endswith("+"):
         return True
-    return _cue_before(doc, cand.start) or _noun_after(doc, cand.end) or _head_before(doc, cand.start)
+    # "wrote on Smith's behalf": a possessive after the name belongs to something else of its owner
+    owned = cand.end < len(doc) and doc[cand.end].text in POSSESSIVES
+    cued = _cue_before(doc, cand.start) and not owned
+    return cued or _noun_after(doc, cand.end) or _head_before(doc, cand.start)
 
 
 def _cue_before(doc: Doc, start: int) -> bool:

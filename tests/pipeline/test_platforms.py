@@ -112,3 +112,17 @@ def test_a_relative_sharing_a_surname_is_a_person() -> None:
     words = "Tom Reed and Lena Reed met Reed Smith Reed Partners"
     cands = [Cand(0, 2, "PERSON"), Cand(3, 5, "ORG"), Cand(6, 9, "ORG")]
     assert [label for _, label in shapes(words, cands)] == ["PERSON", "PERSON", "ORG"]
+
+
+def test_institutions_named_after_people_and_party_homes_left_out_of_the_name() -> None:
+    words = "at the Cox Auditorium and Austin Peay State University , said Dana Reed , D - Lewes"
+    cands = [Cand(2, 4, "PERSON"), Cand(5, 9, "PERSON"), Cand(11, 13, "PERSON"), Cand(16, 17, "PERSON")]
+    found = shapes(words, cands)
+    assert found == [("Cox Auditorium", "FAC"), ("Austin Peay State University", "ORG"), ("Dana Reed", "PERSON"),
+                     ("Lewes", "GPE")]
+
+
+def test_a_possessive_after_the_name_is_no_platform() -> None:
+    words = "She wrote on Reed 's behalf and posted on Threads"
+    assert labels(words, [Cand(3, 4, "PERSON"), Cand(9, 10, "PERSON")], fix_platforms) == {
+        "Reed": "PERSON", "Threads": "ORG"}
