@@ -129,7 +129,7 @@ RULES: list[tuple[str, str]] = [
     ("duration", rf"(?:(?P<mod>{MOD})\s+)?(?P<det>the\s+)?"
                  r"(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|remaining|same|other|"
                  r"additional|further|initial|ensuing|succeeding|preceding)\s+)?"
-                 rf"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?"
+                 rf"(?P<num>{NUM})(?:\s+(?:to|or)\s+(?P<num2>{NUM})|(?<=\d)[-–](?P<num3>\d+(?=\s)))?"
                  r"(?:\s+(?:more|additional|straight|consecutive|full|trading|business|calendar|fiscal|long))?"
                  rf"(?:\s+|-)(?P<unit>{UNIT})(?![\w-])(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
                  r"(?:\s+(?P<ago>ago|earlier|later|from\s+now|hence|back))?"),
@@ -312,18 +312,28 @@ def _sentence_ends(text: str, end: int) -> bool:
 
 # a short double-quoted run of title-case words ("The Next 365 Days", "2001: A Space Odyssey")
 _QUOTED = re.compile(r"[\"“](?P<title>[^\"“”\n]{1,60})[\"”]")
+# single quotes, as headlines and some styles set titles ('Friday the 13th' films); not an apostrophe
+_SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘](?P<title>[^'‘’\n]{1,60})['’](?![\w'’])")
+# a noun that a one-word title names a work by ("Wednesday" star Jenna Ortega)
+_WORK_NOUN = re.compile(r"\s+(?:stars?|series|shows?|films?|movies?|episodes?|actor|actress|cast|creator|seasons?|"
+                        r"albums?|songs?|premiere|finale|franchise)\b")
 _TITLE_WORD = re.compile(r"[A-Z0-9]|(?:a|an|the|of|and|or|in|on|at|to|for|from|with|by|as|vs?\.?)$")
 
 
 def _in_quoted_title(text: str, cand: Candidate) -> bool:
-    """Whether ``cand`` lies inside double quotes holding two to eight words, each capitalised, a
-    number or a short function word: a title, not quoted speech ("Today, we vote" has lower-case words)."""
+    """Whether ``cand`` lies inside quotes holding two to eight words, each capitalised, a number or a
+    short function word: a title, not quoted speech ("Today, we vote" has lower-case words); or one
+    such word before a noun that names a work by its title ("Wednesday" star)."""
     line_end = text.find("\n", cand.end)
+    bounds = (text.rfind("\n", 0, cand.start) + 1, line_end if line_end >= 0 else len(text))
     # from the paragraph's start, so that straight quotes pair up as the writer opened them
-    for quoted in _QUOTED.finditer(text, text.rfind("\n", 0, cand.start) + 1, line_end if line_end >= 0 else len(text)):
-        if quoted.start("title") <= cand.start and cand.end <= quoted.end("title"):
-            words = re.findall(r"[\w'’.-]+", quoted.group("title"))
-            return 2 <= len(words) <= 8 and all(_TITLE_WORD.match(w) for w in words)
+    for pattern in (_QUOTED, _SINGLE_QUOTED):
+        for quoted in pattern.finditer(text, *bounds):
+            if quoted.start("title") <= cand.start and cand.end <= quoted.end("title"):
+                words = re.findall(r"[\w'’.-]+", quoted.group("title"))
+                if not all(_TITLE_WORD.match(w) for w in words) or len(words) > 8:
+                    return False
+                return len(words) >= 2 or bool(_WORK_NOUN.match(text, quoted.end()))
     return False
 
 
@@ -414,6 +424,8 @@ def _acceptable(text: str, cand: Candidate) -> bool:
             return False  # "a quarter of", "three-quarters": fractions; "several quarters of losses" is a time
     if cand.rule == "duration" and m.group("unit")[0].isupper() and not text[cand.start].isupper():
         return False  # "60 Minutes": a name
+    if cand.rule == "duration" and re.fullmatch(r"(?:1[7-9]|20)\d\d", m.group("num")) and m.group("unit") == "year":
+        return False  # "an option in 2025 year": a year named, not a length of 2,025 years
     if cand.rule == "duration" and re.match(r"[\s-]+olds?\b", text[cand.end:]):
         return False  # ages
     if cand.rule == "season" and m.group("season").lower() == "fall" and not (m.group("y") or m.group("sy")):

@@ -111,3 +111,25 @@ def test_weekday_mornings_are_a_set(extract: Callable[..., Record]) -> None:
 def test_which_way_a_clause_looks(extract: Callable[..., Record], text: str, published: str, span: str,
                                   value: str) -> None:
     assert times_of(extract, text, published)[span].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He played the killer in four 'Friday the 13th' films.",
+        "\"Wednesday\" star Jenna Ortega wore black on the carpet.",
+    ],
+)
+def test_a_quoted_title_is_no_time(text: str) -> None:
+    assert find_candidates(text) == []
+
+
+def test_a_quoted_day_that_is_no_title_stays() -> None:
+    assert [c.text for c in find_candidates("He said \"Wednesday\" was the day.")] == ["Wednesday"]
+
+
+def test_a_range_of_lengths_and_a_year_named_with_year(extract: Callable[..., Record]) -> None:
+    times = times_of(extract, "A conclave is usually held 15-20 days after a vacancy.")
+    assert (times["15-20 days"].type, times["15-20 days"].value) == ("DURATION", "P15D")
+    times = times_of(extract, "He has a $20 million option in 2025 year with a raise.")
+    assert (times["2025"].type, times["2025"].value) == ("DATE", "2025")
