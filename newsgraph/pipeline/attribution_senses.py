@@ -4,8 +4,10 @@ Many cue words have a sense that is no speech or belief, and the object or a par
 apart: a company *recalls* products (withdraws them) where a witness *recalls* that ...; a shop
 *offers* beef where an official *offers* details; a diner *orders* a pizza where a judge
 *orders* a release; a bank *charges* a rate where a critic *charges*
-that ...; fans *show up*; a singer *sings* a song. ``reports_nothing`` says, for a cue word,
-whether it is in such a sense; the attribution finders skip it then.
+that ...; fans *show up*; a singer *sings* a song; a team *sees* its lead shrink where a voter
+*sees* the plan as a failure; a migrant *requests* asylum where an aide *requests* that ...
+``reports_nothing`` says, for a cue word, whether it is in such a sense; the attribution finders
+skip it then.
 """
 
 from __future__ import annotations
@@ -86,6 +88,22 @@ PERFORMANCES = frozenset(
     """.split()
 )
 
+# What one asks a court, an office or an official body for: "requested a hearing", "request
+# asylum", "requested a recount" are steps of a procedure; "requested that the court ..." and
+# "requested anonymity" report the request.
+PROCEDURES = frozenset(
+    """
+    hearing hearings recount recounts asylum extension extensions continuance continuances stay
+    retrial transfer transfers refund refunds waiver waivers visa visas permit permits parole bail
+    """.split()
+)
+
+# A bare clause after "see" is what one witnesses or undergoes: "the Lakers saw their lead
+# shrink", "will see their taxes go up", "saw prices rising". "saw the plan as a failure" and
+# "sees that ..." hold a view. The tagger often reads a bare infinitive as a present tense
+# ("see their payments go up": VBP), never so a form of "be" ("see they are right").
+WITNESSED_TAGS = ("VB", "VBG", "VBP")
+
 # Who reads the article: an order to the reader ("See who is running", "Thank you for
 # reading") is no one's report.
 IMPERATIVE_TAGS = ("VB", "VBP")
@@ -96,8 +114,9 @@ QUOTE_CHARS = "\"“”‘’'«»„"
 def reports_nothing(token: Token) -> bool:
     """True if the cue word ``token`` is, in its sentence, a sense that reports no speech or
     belief: a product recall, a thing offered or issued that is not something said, a price
-    charged, a song sung, a particle verb ("show up"), a reputation ("known for ..."), or an
-    order to the reader."""
+    charged, a song sung, a particle verb ("show up"), a reputation ("known for ..."), a
+    thing seen happening ("saw their lead shrink"), a procedure requested ("requested a
+    hearing"), or an order to the reader."""
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX"):
         return False
@@ -110,6 +129,8 @@ def reports_nothing(token: Token) -> bool:
         or (lemma == "charge" and _asks_a_price(token))
         or (lemma in PERFORMING_VERBS and _performs(token))
         or (lemma == "know" and _reputation(token))
+        or (lemma == "see" and _witnesses(token))
+        or (lemma == "request" and _asks_for_a_procedure(token))
         or _to_the_reader(token)
     )
 
@@ -203,6 +224,29 @@ def _asks_a_price(verb: Token) -> bool:
         if noun.like_num or noun.ent_type_ in ("MONEY", "PERCENT"):
             return True
     return False
+
+
+def _witnesses(verb: Token) -> bool:
+    """``saw their lead shrink``, ``see their taxes go up``: a bare infinitive or participle
+    clause with its own subject and no "that", "to" or modal is a thing seen or undergone."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.i < verb.i or clause.tag_ not in WITNESSED_TAGS:
+            continue
+        if clause.tag_ == "VBP" and clause.lemma_.lower() == "be":
+            continue
+        marked = any(c.dep_ in ("mark", "aux", "auxpass") for c in clause.children)
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        if has_subject and not marked and same_paragraph(verb, clause):
+            return True
+    return False
+
+
+def _asks_for_a_procedure(verb: Token) -> bool:
+    """``requested a hearing``, ``request asylum``: a step of a procedure is asked for, not a
+    statement made (a clause after the verb reports the request instead)."""
+    if _has_clause(verb):
+        return False
+    return any(_is_one_of(noun, PROCEDURES) for noun in _objects(verb))
 
 
 def _reputation(verb: Token) -> bool:

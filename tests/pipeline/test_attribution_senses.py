@@ -35,6 +35,11 @@ def cues(quotes: list[Quote]) -> list[str]:
         "Our sources:\n\nThank you for supporting local reporting. You can subscribe to our print edition.",
         "Loyalty club members can order any of the sandwiches on the app for $5 on Friday.",
         "Customers who order on the website get free shipping this week.",
+        "The Hawks saw their lead shrink to three points early in the fourth quarter.",
+        "Most renters would see their monthly payments go up under the new rules.",
+        "The Rivera family requested a hearing before the county board.",
+        "Many of the families request asylum at the border crossing.",
+        "The losing campaign requested a recount in two counties.",
     ],
 )
 def test_a_cue_word_in_another_sense_reports_nothing(quotes_only: Extractor, text: str) -> None:
@@ -53,6 +58,10 @@ def test_a_cue_word_in_another_sense_reports_nothing(quotes_only: Extractor, tex
         ("Consider what the senator said about the budget last week.", "said"),
         ("Mayor Jones to the council: Approve the budget, she said, before the money runs out.", "said"),
         ("Need a break? Play our puzzle.\n\nThe pilot could not recall the moment of impact.", "recall"),
+        ("The lawyer requested that the court delay the trial.", "requested"),
+        ("The senator requested anonymity to discuss the talks.", "requested"),
+        ("Many voters saw the plan as a failure.", "saw"),
+        ("Engineers saw that the bridge was failing.", "saw"),
     ],
 )
 def test_the_speech_sense_of_the_same_words_still_reports(quotes_only: Extractor, text: str, cue: str) -> None:
