@@ -4,7 +4,10 @@ The grammar (``timex_grammar``) finds the expressions in the text; ``timex_value
 its TIMEX3 value and mod, anchored on ``layers(doc).published`` or on the time the text narrates.
 This module reads what the spaCy model says about each expression's sentence: the tense of the
 verb it hangs on (so "Friday" looks back in "on Friday he arrived" and ahead in "on Friday he
-will arrive") and, for "local time", the place the sentence is about.
+will arrive"), whether the clause tells what usually happens (``timex_generic``: "Birds fly south
+in the winter" names no particular winter) and, for "local time", the place the sentence is about.
+Expressions are read in order, so that ``timex_ranges`` can settle what a pair reads together
+("from 10 p.m. to 2 a.m.": the end is the next day).
 """
 
 import re
@@ -51,29 +54,34 @@ class TimesLayer:
             zone_at=lambda start: local_zone(doc, start),
             habitual=lambda start, end: habitual_clause(doc, start, end),
         )
-        found: list[tuple[Candidate, Timex]] = []
-        last_clock: tuple[Candidate, Timex] | None = None
-        cands = find_candidates(text)
-        context.written = years_written(cands)
-        for cand in cands:
-            if _inside_a_name(doc, cand):
-                continue
-            timex = normalize(cand, context)
-            if timex is None:
-                continue
-            if found:
-                join_range(found[-1], (cand, timex), context)  # "from 10 p.m. to 2 a.m.": the end a day on
-            past_midnight(last_clock, cand, timex, context)  # "at 11:10 p.m. ... By 3 a.m.": the next morning
-            if cand.rule == "clock":
-                last_clock = (cand, timex)
-            found.append((cand, timex))
-        for cand, timex in found:
+        for cand, timex in _read_in_order(doc, find_candidates(text), context):
             state.times.append(TimeExpr(
                 start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=timex.type,
                 value=timex.value, mod=timex.mod, utc=timex.utc, timezone=timex.timezone,
                 quant=timex.quant, freq=timex.freq,
             ))
         return doc
+
+
+def _read_in_order(doc: Doc, cands: list[Candidate], context: Context) -> list[tuple[Candidate, Timex]]:
+    """The value of each candidate (those inside names, or with none, left out), read in text order so
+    that each may settle what the one before it left open: the end of a range, a night gone past midnight."""
+    context.written = years_written(cands)
+    found: list[tuple[Candidate, Timex]] = []
+    last_clock: tuple[Candidate, Timex] | None = None
+    for cand in cands:
+        if _inside_a_name(doc, cand):
+            continue
+        timex = normalize(cand, context)
+        if timex is None:
+            continue
+        if found:
+            join_range(found[-1], (cand, timex), context)  # "from 10 p.m. to 2 a.m.": the end a day on
+        past_midnight(last_clock, cand, timex, context)  # "at 11:10 p.m. ... By 3 a.m.": the next morning
+        if cand.rule == "clock":
+            last_clock = (cand, timex)
+        found.append((cand, timex))
+    return found
 
 
 def _inside_a_name(doc: Doc, cand: Candidate) -> bool:
