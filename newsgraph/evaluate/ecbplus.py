@@ -169,7 +169,8 @@ def read_document(path: Path, listed: frozenset[int]) -> EcbDocument:
     match = _FILE.match(path.name)
     topic = int(match.group(1)) if match else 0
     index: dict[str, int] = {}
-    tokens, sentences = [], []
+    tokens: list[str] = []
+    sentences: list[int] = []
     for token in root.iter("token"):
         index[token.get("t_id", "")] = len(tokens)
         tokens.append(token.text or "")

@@ -11,9 +11,10 @@ overlapping clusters (clusters that share no mention add nothing, so the groups 
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-Cluster = set[Hashable]
+Cluster = AbstractSet[Hashable]  # read-only and covariant: a set of any mention keys
 Partition = Sequence[Cluster]
 
 

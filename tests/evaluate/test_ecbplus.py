@@ -126,3 +126,35 @@ def test_reader_errors_name_the_path(tmp_path: Path) -> None:
     write_corpus(tmp_path / "other")
     with pytest.raises(EvaluationError, match="no ECB"):
         read_ecbplus(tmp_path / "other", "test")
+
+
+def test_derivations_join_and_unrelated_words_stay_apart() -> None:
+    from newsgraph.evaluate.ecbplus_derive import related, stem
+
+    for a, b in [("arrest", "arrest"), ("acquire", "acquisition"), ("die", "death"), ("kill", "killing"),
+                 ("explode", "explosion"), ("injure", "injury")]:
+        assert related(stem(a), stem(b)), (a, b)
+    for a, b in [("attack", "attend"), ("present", "prevent"), ("kill", "win"), ("arrest", "charge")]:
+        assert not related(stem(a), stem(b)), (a, b)
+
+
+def test_average_linkage_cuts_at_the_threshold() -> None:
+    import numpy as np
+
+    from newsgraph.evaluate.ecbplus_docs import average_linkage
+
+    similarity = np.array([[1, 0.9, 0.1, 0.0], [0.9, 1, 0.2, 0.1], [0.1, 0.2, 1, 0.8], [0.0, 0.1, 0.8, 1]])
+    assert average_linkage(similarity, 0.5) == [[0, 1], [2, 3]]
+    assert average_linkage(similarity, 0.05) == [[0, 1, 2, 3]]  # the two pairs average 0.1
+
+
+def test_document_text_and_token_spans_line_up(tmp_path: Path) -> None:
+    from newsgraph.evaluate.ecbplus_run import document_text, token_span
+
+    document = read_ecbplus(write_corpus(tmp_path), "dev")[0]
+    text, starts = document_text(document)
+    assert text == "Police arrested a man\nHe was charged"
+    assert all(text[s:s + len(t)] == t for s, t in zip(starts, document.tokens))
+    assert token_span(starts, document.tokens, 18, 21) == (3,)  # 'man'
+    assert token_span(starts, document.tokens, 16, 21) == (2, 3)  # 'a man'
+    assert token_span(starts, document.tokens, 21, 22) == ()  # the line break alone
