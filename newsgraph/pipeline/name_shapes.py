@@ -100,7 +100,7 @@ def _relabel(doc: Doc, cand: Cand, surnames: set[str]) -> Cand:
         return Cand(cand.start, cand.end, "FAC" if cand.label == "GPE" else head)
     # two words only: a longer name ending in a surname is mostly a thing named after someone
     if cand.label in RELATIVE_MISTAKES and len(words) == 2 and words[-1] in surnames:
-        if all(t.is_alpha and t.text[:1].isupper() for t in tokens):
+        if all(t.is_alpha and t.text[:1].isupper() for t in tokens) and not tokens[0].text.isupper():
             return Cand(cand.start, cand.end, "PERSON")
     return cand
 
@@ -121,9 +121,12 @@ def _storm_name(words: list[str]) -> bool:
 
 
 def _surnames(doc: Doc, cands: list[Cand]) -> set[str]:
-    """Last words of the article's two- and three-word personal names, lower case."""
+    """Last words of the article's two- and three-word personal names that the article also
+    uses alone as a person's name ("Trump"), lower case: a thing the model took for a person
+    ("Chipotle Rewards") is not named by its last word alone."""
+    alone = {doc[c.start].lower_ for c in cands if c.label == "PERSON" and c.end - c.start == 1}
     return {
         doc[c.end - 1].lower_
         for c in cands
         if c.label == "PERSON" and 2 <= c.end - c.start <= 3 and doc[c.end - 1].is_alpha
-    }
+    } & alone

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 from newsgraph.pipeline.names import POSSESSIVES, Cand
 
 # Labels the model puts on a platform's name by mistake.
-MISTYPED = frozenset(["PERSON", "GPE", "LOC", "NORP", "FAC", "WORK_OF_ART"])
+# Not NORP: a nationality before "users" or "app" ("Chinese app") is no platform.
+MISTYPED = frozenset(["PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART"])
 # Closed class: words before "on X" that put a programme, a post or a product on a platform.
 SERVICE_CUES = frozenset(
     """
@@ -53,15 +54,20 @@ def fix_platforms(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """
     people = _person_words(doc, cands)
     cands = [part for c in cands for part in _split_list(doc, c, people)]
-    named = [c for c in cands if c.label in MISTYPED or c.label == "ORG"]
+    named = [c for c in cands if _mistyped(doc, c) or c.label == "ORG"]
     found = {_text(doc, c).lower() for c in named if _is_platform(doc, c, people)}
     found |= _listed_with(doc, named, found, people)
     if not found:
         return cands
-    return [
-        Cand(c.start, c.end, "ORG") if c.label in MISTYPED and _text(doc, c).lower() in found else c
-        for c in cands
-    ]
+    return [Cand(c.start, c.end, "ORG") if _mistyped(doc, c) and _text(doc, c).lower() in found else c for c in cands]
+
+
+def _mistyped(doc: Doc, cand: Cand) -> bool:
+    """A label a platform's name may wrongly carry; NORP only for a name that says it itself."""
+    if cand.label == "NORP":
+        text = _text(doc, cand).lower()
+        return text in PLATFORMS or text.endswith("+")
+    return cand.label in MISTYPED
 
 
 def _split_list(doc: Doc, cand: Cand, people: set[str]) -> list[Cand]:

@@ -109,9 +109,14 @@ def test_addresses_storms_and_party_homes() -> None:
 
 
 def test_a_relative_sharing_a_surname_is_a_person() -> None:
-    words = "Tom Reed and Lena Reed met Reed Smith Reed Partners"
-    cands = [Cand(0, 2, "PERSON"), Cand(3, 5, "ORG"), Cand(6, 9, "ORG")]
-    assert [label for _, label in shapes(words, cands)] == ["PERSON", "PERSON", "ORG"]
+    words = "Tom Reed and Lena Reed met Reed Smith Reed Partners . Reed left Acme Partners"
+    cands = [Cand(0, 2, "PERSON"), Cand(3, 5, "ORG"), Cand(6, 10, "ORG"), Cand(11, 12, "PERSON"), Cand(13, 15, "ORG")]
+    # "Acme Partners": no one in the article is called "Partners" alone
+    assert [label for _, label in shapes(words, cands)] == ["PERSON", "PERSON", "ORG", "PERSON", "ORG"]
+
+
+def test_a_nationality_before_app_is_no_platform() -> None:
+    assert labels("the Chinese app", [Cand(1, 2, "NORP")], fix_platforms) == {"Chinese": "NORP"}
 
 
 def test_institutions_named_after_people_and_party_homes_left_out_of_the_name() -> None:
