@@ -35,7 +35,8 @@ def parse_documents(documents: list[EcbDocument], nlp: Language) -> dict[str, Do
 
 def _make_doc(document: EcbDocument, nlp: Language) -> Doc:
     words = [token if token.strip() else "_" for token in document.tokens]  # spaCy refuses empty words
-    starts: list[bool | int | None] = [i == 0 or document.sentences[i] != document.sentences[i - 1] for i in range(len(words))]
+    sentences = document.sentences
+    starts: list[bool | int | None] = [i == 0 or sentences[i] != sentences[i - 1] for i in range(len(words))]
     return Doc(nlp.vocab, words=words, sent_starts=starts)
 
 

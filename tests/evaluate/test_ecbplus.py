@@ -158,3 +158,37 @@ def test_document_text_and_token_spans_line_up(tmp_path: Path) -> None:
     assert token_span(starts, document.tokens, 18, 21) == (3,)  # 'man'
     assert token_span(starts, document.tokens, 16, 21) == (2, 3)  # 'a man'
     assert token_span(starts, document.tokens, 21, 22) == ()  # the line break alone
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    import spacy
+
+    from newsgraph.pipeline import default_model
+
+    return spacy.load(default_model())
+
+
+def test_events_join_by_derivation_and_speech_by_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.evaluate.ecbplus_cluster import cluster_events, view
+
+    first = nlp("Police arrested the baker , the mayor said .")
+    second = nlp("The arrest came late , police said .")
+    views = [view("d1", (1,), first, "t"), view("d2", (1,), second, "t"),
+             view("d1", (8,), first, "t"), view("d2", (6,), second, "t")]
+    clusters = sorted(sorted(c) for c in cluster_events(views))
+    # 'arrested' and 'arrest' are one event; the mayor's and the police's statements are two
+    assert clusters == [[("d1", 1, 1), ("d2", 1, 1)], [("d1", 8, 8)], [("d2", 6, 6)]]
+
+
+def test_a_description_joins_the_name_the_text_gives_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.evaluate.ecbplus_cluster import view
+    from newsgraph.evaluate.ecbplus_entities import cluster_entities
+
+    first = nlp("On Monday , actress Jane Roe entered a clinic , and she thanked her fans .")
+    second = nlp("The actress left the clinic .")
+    views = [view("d1", (4, 5), first, "t"), view("d1", (8,), first, "t"), view("d1", (11,), first, "t"),
+             view("d2", (1,), second, "t"), view("d2", (4,), second, "t")]
+    clusters = sorted(sorted(c) for c in cluster_entities(views))
+    assert [("d1", 4, 5), ("d1", 11, 11), ("d2", 1, 1)] in clusters  # Roe, 'she', 'the actress'
+    assert [("d1", 8, 8), ("d2", 4, 4)] in clusters  # the clinic
