@@ -14,13 +14,20 @@
   ("Austin Peay State University", "John F. Kennedy Center", "Cox Auditorium") is an
   organisation or a facility named after someone or somewhere (a facility where the model
   took it for a place).
+- A word the model took for a person only because it opens a sentence, line or quotation
+  ("Track outages ...", "History says ..."), and which the article uses in lower case elsewhere,
+  is no name, unless a person's full name holds it.
+- A compass part of a place the article names ("Western Maryland", "Western North Carolina") is
+  a place, LOC, and an organisation's name that is a county or township ("Sussex County") is a
+  place, GPE, where the article tags the same name a place elsewhere (a club's name, "Notts
+  County", stays).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.pipeline.names import ENTITY_LABELS, Cand
+from newsgraph.pipeline.names import ENTITY_LABELS, Cand, starts_sentence
 
 # Closed class: last words of street names and addresses.
 STREET_WORDS = frozenset(
@@ -46,6 +53,11 @@ INSTITUTION_HEADS = {
     **dict.fromkeys("auditorium stadium arena airport theater theatre building".split(), "FAC"),
 }
 INSTITUTION_MISTAKES = frozenset(["PERSON", "GPE", "NORP"])
+# Closed class: compass words that name a part of a place ("Western Maryland").
+COMPASS_PARTS = frozenset("western eastern northern southern central upper lower".split())
+# Closed class: units of local government, the last word of a place's name.
+PLACE_UNITS = frozenset("county counties parish borough township".split())
+PLACES = frozenset(["GPE", "LOC"])
 ADDRESS_MISTAKES = frozenset(["PERSON", "GPE", "ORG", "NORP"])
 # a place may end in a surname ("Fort Smith"): only organisations and groups
 RELATIVE_MISTAKES = frozenset(["ORG", "NORP"])
@@ -54,8 +66,37 @@ RELATIVE_MISTAKES = frozenset(["ORG", "NORP"])
 def fix_shapes(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Apply the shape repairs to ``cands`` (in text order); candidates come back in text order."""
     cands = [piece for cand in cands for piece in split_at_breaks(doc, cand)]
+    cands = drop_capitalised_words(doc, cands)
     surnames = _surnames(doc, cands)
-    return [_relabel(doc, cand, surnames) for cand in cands]
+    cands = [_relabel(doc, cand, surnames) for cand in cands]
+    places = {doc[c.start : c.end].text for c in cands if c.label in PLACES}
+    return [_place_part(doc, cand, places) for cand in cands]
+
+
+def _place_part(doc: Doc, cand: Cand, places: set[str]) -> Cand:
+    """An ORG or NORP candidate that names a part or a county of a place the article names."""
+    if cand.label not in ("ORG", "NORP") or cand.end - cand.start < 2:
+        return cand
+    tokens = doc[cand.start : cand.end]
+    if tokens[0].lower_ in COMPASS_PARTS and tokens[1:].text in places:
+        return Cand(cand.start, cand.end, "LOC")
+    if cand.label == "ORG" and tokens[-1].lower_ in PLACE_UNITS and tokens.text in places:
+        return Cand(cand.start, cand.end, "GPE")
+    return cand
+
+
+def drop_capitalised_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """``cands`` without one-word persons capitalised only by their place that the article
+    also writes in lower case."""
+    lowered = {t.text for t in doc if t.text.islower()}
+    in_names = {t.lower_ for c in cands if c.label == "PERSON" and c.end - c.start > 1 for t in doc[c.start : c.end]}
+    return [
+        c for c in cands
+        if not (
+            c.label == "PERSON" and c.end - c.start == 1 and doc[c.start].lower_ in lowered
+            and doc[c.start].lower_ not in in_names and starts_sentence(doc[c.start])
+        )
+    ]
 
 
 def split_at_breaks(doc: Doc, cand: Cand) -> list[Cand]:

@@ -187,10 +187,10 @@ def _drop_article(token: Token, label: str) -> bool:
         return False
     if token.text[0].islower():
         return True
-    return _starts_sentence(token) and label != "WORK_OF_ART"
+    return starts_sentence(token) and label != "WORK_OF_ART"
 
 
-def _starts_sentence(token: Token) -> bool:
+def starts_sentence(token: Token) -> bool:
     """True if ``token`` opens a sentence, line or quotation, where any word is capitalised."""
     doc, i = token.doc, token.i - 1
     while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].is_left_punct):
@@ -277,7 +277,7 @@ def _opening_participle(token: Token) -> bool:
     """A participle of a reporting verb opening a sentence, capitalised there ("Echoing Trump,
     Hegseth said ..."; "Citing Smith, ..."): no first name."""
     word = token.lower_
-    if not _starts_sentence(token):
+    if not starts_sentence(token):
         return False
     for suffix in ("ing", "ed"):
         stem = word.removesuffix(suffix)

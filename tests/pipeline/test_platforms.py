@@ -131,3 +131,17 @@ def test_a_possessive_after_the_name_is_no_platform() -> None:
     words = "She wrote on Reed 's behalf and posted on Threads"
     assert labels(words, [Cand(3, 4, "PERSON"), Cand(9, 10, "PERSON")], fix_platforms) == {
         "Reed": "PERSON", "Threads": "ORG"}
+
+
+def test_parts_and_counties_of_places_the_article_names() -> None:
+    words = "in Western Ardenia and Sussex County , Ardenia ; Sussex County officials ; Notts County won"
+    cands = [Cand(1, 3, "ORG"), Cand(4, 6, "ORG"), Cand(7, 8, "GPE"), Cand(9, 11, "GPE"), Cand(13, 15, "ORG")]
+    labels_found = [label for _, label in shapes(words, cands)]
+    assert labels_found == ["LOC", "GPE", "GPE", "GPE", "ORG"]
+
+
+def test_a_word_capitalised_by_its_place_is_no_person() -> None:
+    words = "Track outages on the track map . Anna Track won ; Blood was shed , blood"
+    cands = [Cand(0, 1, "PERSON"), Cand(7, 9, "PERSON"), Cand(11, 12, "PERSON")]
+    # "Track" is kept: a person's full name holds it
+    assert shapes(words, cands) == [("Track", "PERSON"), ("Anna Track", "PERSON")]
