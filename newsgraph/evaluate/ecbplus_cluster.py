@@ -19,6 +19,7 @@ from newsgraph.evaluate.ecbplus_derive import related, stem
 from newsgraph.resolve.names import person_tokens
 
 Key = tuple[str, int, int]
+CONTENT_HEADS = frozenset({"VERB", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})
 
 
 @dataclass
@@ -38,13 +39,20 @@ class MentionView:
     def doc(self) -> str:
         return self.key[0]
 
+    @property
+    def topic(self) -> str:
+        """The topic of the predicted sub-topic ("12.3" -> "12")."""
+        return self.subtopic.rsplit(".", 1)[0]
+
 
 def head_token(doc: Doc, tokens: tuple[int, ...]) -> Token:
     """The syntactic head of a mention: its last token whose parent lies outside the mention."""
     inside = set(tokens)
     heads = [doc[i] for i in tokens if doc[i].head.i not in inside or doc[i].head.i == i]
-    content = [t for t in heads if t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ", "PRON", "NUM")]
-    return (content or heads or [doc[tokens[-1]]])[-1]
+    content = [t for t in heads if t.pos_ in CONTENT_HEADS]
+    # "in 2008", "between the two": a preposition heads the span, its object names the thing
+    anywhere = [doc[i] for i in tokens if doc[i].pos_ in CONTENT_HEADS]
+    return (content or anywhere or heads or [doc[tokens[-1]]])[-1]
 
 
 def view(doc_name: str, tokens: tuple[int, ...], doc: Doc, subtopic: str) -> MentionView:

@@ -192,3 +192,16 @@ def test_a_description_joins_the_name_the_text_gives_it(nlp) -> None:  # type: i
     clusters = sorted(sorted(c) for c in cluster_entities(views))
     assert [("d1", 4, 5), ("d1", 11, 11), ("d2", 1, 1)] in clusters  # Roe, 'she', 'the actress'
     assert [("d1", 8, 8), ("d2", 4, 4)] in clusters  # the clinic
+
+
+def test_relative_pronouns_and_names_across_sub_topics(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.evaluate.ecbplus_cluster import view
+    from newsgraph.evaluate.ecbplus_entities import cluster_entities
+
+    first = nlp("Police questioned a man who fled from Acme Corp .")
+    second = nlp("Acme Corp hired a new chief .")
+    views = [view("d1", (3,), first, "7.0"), view("d1", (4,), first, "7.0"), view("d1", (7, 8), first, "7.0"),
+             view("d2", (0, 1), second, "7.1"), view("d2", (5,), second, "7.1")]
+    clusters = sorted(sorted(c) for c in cluster_entities(views))
+    assert [("d1", 3, 3), ("d1", 4, 4)] in clusters  # 'a man who'
+    assert [("d1", 7, 8), ("d2", 0, 1)] in clusters  # one company in both events of topic 7
