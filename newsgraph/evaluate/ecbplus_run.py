@@ -51,11 +51,20 @@ Seeds = list[set[Key]]  # predicted mentions known to corefer within a document 
 
 def cluster(spans: Spans, docs: dict[str, Doc], subtopic: dict[str, str],
             seeds: Seeds | None = None) -> dict[str, list[set[Key]]]:
-    """Predicted clusters of each kind for mention spans over the parsed documents."""
-    found = {}
-    for kind in KINDS:
-        views = [view(name, tokens, docs[name], subtopic[name]) for name, tokens in spans[kind]]
-        found[kind] = cluster_events(views) if kind == "event" else cluster_entities(views, seeds or [])
+    """Predicted clusters of each kind for mention spans over the parsed documents: entities first,
+    as the events' arguments."""
+    views = {kind: [view(name, tokens, docs[name], subtopic[name]) for name, tokens in spans[kind]] for kind in KINDS}
+    entities = cluster_entities(views["entity"], seeds or [])
+    return {"event": cluster_events(views["event"], entity_tokens(entities)), "entity": entities}
+
+
+def entity_tokens(clusters: list[set[Key]]) -> dict[tuple[str, int], int]:
+    """The entity cluster (its index) of each (document, token index) inside an entity mention."""
+    found: dict[tuple[str, int], int] = {}
+    for number, cluster_keys in enumerate(clusters):
+        for doc, first, last in cluster_keys:
+            for token in range(first, last + 1):
+                found.setdefault((doc, token), number)
     return found
 
 
