@@ -17,6 +17,9 @@
 - A word the model took for a person only because it opens a sentence, line or quotation
   ("Track outages ...", "History says ..."), and which the article uses in lower case elsewhere,
   is no name, unless a person's full name holds it.
+- A reporter's or a lawmaker's name the model took for an organisation or a place is a person
+  where the page's shape says so: a line made of a dash and names ("– Erin Mansfield", a live
+  blog's byline), a party and home after it ("Sponsor: Gex Williams, R-Verona"), "contact X at".
 - A compass part of a place the article names ("Western Maryland", "Western North Carolina") is
   a place, LOC, and an organisation's name that is a county or township ("Sussex County") is a
   place, GPE, where the article tags the same name a place elsewhere (a club's name, "Notts
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.pipeline.clusters import ORG_GENERIC
 from newsgraph.pipeline.names import ENTITY_LABELS, Cand, starts_sentence
 
 # Closed class: last words of street names and addresses.
@@ -53,6 +57,12 @@ INSTITUTION_HEADS = {
     **dict.fromkeys("auditorium stadium arena airport theater theatre building".split(), "FAC"),
 }
 INSTITUTION_MISTAKES = frozenset(["PERSON", "GPE", "NORP"])
+BYLINE_DASHES = frozenset(["-", "–", "—", "−"])
+BYLINE_MISTAKES = frozenset(["ORG", "GPE", "NORP", "LOC", "FAC"])
+# Closed class: words before a reporter's name and its address ("Reach X at ...").
+CONTACT_WORDS = frozenset("contact reach email".split())
+# Closed class: words of newspapers' and networks' names, beside ``clusters.ORG_GENERIC``.
+OUTLET_WORDS = frozenset("tribune herald gazette today network daily radio magazine chronicle courier".split())
 # Closed class: compass words that name a part of a place ("Western Maryland").
 COMPASS_PARTS = frozenset("western eastern northern southern central upper lower".split())
 # Closed class: units of local government, the last word of a place's name.
@@ -67,6 +77,7 @@ def fix_shapes(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Apply the shape repairs to ``cands`` (in text order); candidates come back in text order."""
     cands = [piece for cand in cands for piece in split_at_breaks(doc, cand)]
     cands = drop_capitalised_words(doc, cands)
+    cands = [Cand(c.start, c.end, "PERSON") if _shaped_person(doc, c) else c for c in cands]
     surnames = _surnames(doc, cands)
     cands = [_relabel(doc, cand, surnames) for cand in cands]
     places = {doc[c.start : c.end].text for c in cands if c.label in PLACES}
@@ -97,6 +108,49 @@ def drop_capitalised_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
             and doc[c.start].lower_ not in in_names and starts_sentence(doc[c.start])
         )
     ]
+
+
+def _shaped_person(doc: Doc, cand: Cand) -> bool:
+    """Whether a two- to four-word name the model did not tag PERSON stands where a person's
+    name does: alone with a dash on its line, before ", R-State", or in "contact X at"."""
+    tokens = doc[cand.start : cand.end]
+    if cand.label not in BYLINE_MISTAKES or not 2 <= len(tokens) <= 4:
+        return False
+    if not all(t.text[:1].isupper() and (t.is_alpha or _initial(t.text)) for t in tokens):
+        return False
+    if any(t.lower_ in ORG_GENERIC or t.lower_ in OUTLET_WORDS for t in tokens):
+        return False  # "– Jennifer Pignolet, Akron Beacon Journal": the reporter's paper
+    end = cand.end
+    if end + 3 <= len(doc) and doc[end].text == "," and _party_home(doc[end + 1 : end + 4]):
+        return True
+    if cand.start > 0 and doc[cand.start - 1].lower_ in CONTACT_WORDS and end < len(doc) and doc[end].lower_ == "at":
+        return True
+    return _byline_line(doc, cand)
+
+
+def _initial(text: str) -> bool:
+    """"J.", "C.I.": a name's initials."""
+    return text.endswith(".") and text.replace(".", "").isalpha() and text.replace(".", "").isupper()
+
+
+def _byline_line(doc: Doc, cand: Cand) -> bool:
+    """Whether ``cand`` stands on a line that opens with a dash and holds only names, commas
+    and "and" ("– Francesca Chambers, David Jackson and Sudiksha Kochi")."""
+    first = cand.start
+    while first > 0 and not _line_break(doc, first - 1):
+        first -= 1
+    last = cand.end
+    while last < len(doc) and not doc[last].is_space and "\n" not in doc[last - 1].whitespace_:
+        last += 1
+    if doc[first].text not in BYLINE_DASHES:
+        return False
+    rest = doc[first + 1 : last]
+    return all(t.text[:1].isupper() or t.text in (",", "and") or _initial(t.text) for t in rest)
+
+
+def _line_break(doc: Doc, i: int) -> bool:
+    """Whether a line ends at token ``i`` (a line-break token, or a break after it)."""
+    return (doc[i].is_space and "\n" in doc[i].text) or "\n" in doc[i].whitespace_
 
 
 def split_at_breaks(doc: Doc, cand: Cand) -> list[Cand]:

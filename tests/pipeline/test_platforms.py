@@ -145,3 +145,14 @@ def test_a_word_capitalised_by_its_place_is_no_person() -> None:
     cands = [Cand(0, 1, "PERSON"), Cand(7, 9, "PERSON"), Cand(11, 12, "PERSON")]
     # "Track" is kept: a person's full name holds it
     assert shapes(words, cands) == [("Track", "PERSON"), ("Anna Track", "PERSON")]
+
+
+def test_names_shaped_as_bylines_and_sponsors_are_people() -> None:
+    words = ["end", ".", "\n\n", "–", "Dana", "Reed", ",", "Tom", "Ruiz", "and", "Ann", "Lee", "\n\n", "Sponsor", ":",
+             "Gex", "Vale", ",", "R", "-", "Ardenia", ".", "Reach", "Mia", "Cole", "at", "x@y.com", ".", "–", "Acme",
+             "Corp", "said", "\n\n", "–", "Mia", "Cole", ",", "Ardenia", "Beacon", "Journal", "\n\n"]
+    doc = Doc(VOCAB, words=words)
+    cands = [Cand(4, 6, "ORG"), Cand(7, 9, "GPE"), Cand(10, 12, "PERSON"), Cand(15, 17, "ORG"), Cand(23, 25, "GPE"),
+             Cand(29, 31, "ORG"), Cand(34, 36, "ORG"), Cand(37, 40, "ORG")]
+    found = [c.label for c in fix_shapes(doc, cands)]
+    assert found == ["PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "ORG", "PERSON", "ORG"]
