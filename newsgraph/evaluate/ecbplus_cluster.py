@@ -33,6 +33,7 @@ class MentionView:
     stem: str
     tokens: tuple[int, ...]
     name: tuple[str, ...] = ()  # comparable name words when the head is a proper noun
+    particle: str = ""  # a verb's particle: "check in" is not "check out"
     context: set[str] = field(default_factory=set)
 
     @property
@@ -58,11 +59,16 @@ def head_token(doc: Doc, tokens: tuple[int, ...]) -> Token:
 def view(doc_name: str, tokens: tuple[int, ...], doc: Doc, subtopic: str) -> MentionView:
     """Describe one mention of ``doc`` for clustering."""
     head = head_token(doc, tokens)
-    # a verb's particle makes another event: "check in" is not "check out"
-    lemma = head.lemma_.lower() + "".join(" " + c.lower_ for c in head.children if c.dep_ == "prt")
+    lemma = head.lemma_.lower()
     proper = [doc[i].text for i in tokens if doc[i].pos_ == "PROPN"]
     name = person_tokens(" ".join(proper)) if head.pos_ == "PROPN" and proper else ()
-    return MentionView((doc_name, tokens[0], tokens[-1]), subtopic, head, lemma, stem(lemma), tokens, name)
+    return MentionView((doc_name, tokens[0], tokens[-1]), subtopic, head, lemma, stem(lemma), tokens, name,
+                       particle(head))
+
+
+def particle(head: Token) -> str:
+    """A verb's particles ("check out"), lower case, or ""."""
+    return " ".join(sorted({c.lower_ for c in head.children if c.dep_ == "prt"}))
 
 
 class UnionFind:
@@ -110,8 +116,9 @@ def speaker(mention: MentionView) -> str | None:
 
 
 def joinable(a: MentionView, b: MentionView) -> bool:
-    """True when two event mentions may be one event: related head words, and for speech the same speaker."""
-    if not related(a.stem, b.stem):
+    """True when two event mentions may be one event: related head words with the same particle, and
+    for speech the same speaker."""
+    if a.particle != b.particle or not related(a.stem, b.stem):
         return False
     if a.lemma in SPEECH or b.lemma in SPEECH:
         return speaker(a) is not None and speaker(a) == speaker(b)

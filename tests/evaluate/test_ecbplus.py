@@ -205,3 +205,12 @@ def test_relative_pronouns_and_names_across_sub_topics(nlp) -> None:  # type: ig
     clusters = sorted(sorted(c) for c in cluster_entities(views))
     assert [("d1", 3, 3), ("d1", 4, 4)] in clusters  # 'a man who'
     assert [("d1", 7, 8), ("d2", 0, 1)] in clusters  # one company in both events of topic 7
+
+
+def test_a_particle_makes_another_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.evaluate.ecbplus_cluster import cluster_events, view
+
+    first = nlp("The singer checked out of the clinic .")
+    second = nlp("The singer checked into the clinic .")
+    views = [view("d1", (2,), first, "t"), view("d2", (2,), second, "t")]
+    assert len(cluster_events(views)) == 2
