@@ -210,7 +210,7 @@ def test_relative_pronouns_and_names_across_sub_topics(nlp) -> None:  # type: ig
 def test_a_particle_makes_another_event(nlp) -> None:  # type: ignore[no-untyped-def]
     from newsgraph.evaluate.ecbplus_cluster import cluster_events, view
 
-    first = nlp("The singer checked out of the clinic .")
+    first = nlp("The singer checked out early .")
     second = nlp("The singer checked into the clinic .")
     views = [view("d1", (2,), first, "t"), view("d2", (2,), second, "t")]
     assert len(cluster_events(views)) == 2
