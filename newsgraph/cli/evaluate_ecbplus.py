@@ -60,9 +60,10 @@ def run(args: argparse.Namespace) -> int:
                "predicted_subtopics": len(set(subtopic.values())), "cpu_seconds": round(seconds, 1)}
     if args.json:
         print(json.dumps({**summary, **{name: result.to_dict() for name, result in results.items()}}, indent=2))
-        return 0
-    _print(results, summary, args)
-    return 0
+    else:
+        _print(results, summary, args)
+    # as `evaluate polnear`: exit 3 when the pipeline failed on a document (scored as finding nothing)
+    return 3 if "end_to_end" in results and results["end_to_end"].failed else 0
 
 
 def _topics(value: str | None) -> list[int] | None:
@@ -91,3 +92,5 @@ def _print(results: dict[str, SettingResult], summary: dict[str, float], args: a
     console.print(f"{summary['documents']} documents in {summary['topics']} topics, "
                   f"{summary['predicted_subtopics']} predicted sub-topics, {summary['cpu_seconds']} s CPU",
                   highlight=False)
+    for line in results["end_to_end"].failed if "end_to_end" in results else []:
+        console.print(f"[yellow]failed:[/] {line}", soft_wrap=True, highlight=False)

@@ -38,11 +38,14 @@ class SettingResult:
     predicted: dict[str, int] = field(default_factory=dict)
     gold: dict[str, int] = field(default_factory=dict)
     matched: dict[str, int] = field(default_factory=dict)
+    failed: list[str] = field(default_factory=list)  # documents the pipeline failed on, with the reason
 
     def to_dict(self) -> dict[str, object]:
-        return {kind: {**self.scores[kind].to_dict(), "predicted_mentions": self.predicted[kind],
-                       "gold_mentions": self.gold[kind], "matched_mentions": self.matched[kind]}
-                for kind in self.scores}
+        scores: dict[str, object] = {
+            kind: {**self.scores[kind].to_dict(), "predicted_mentions": self.predicted[kind],
+                   "gold_mentions": self.gold[kind], "matched_mentions": self.matched[kind]}
+            for kind in self.scores}
+        return {**scores, "failed": self.failed} if self.failed else scores
 
 
 Spans = dict[str, list[tuple[str, tuple[int, ...]]]]  # kind -> (document name, token indices)
@@ -155,12 +158,15 @@ def predicted_spans(document: EcbDocument, record: Record) -> tuple[Spans, Seeds
     return spans, seeds
 
 
-def run_pipeline(documents: list[EcbDocument], records: Iterable[Record | Exception]) -> Iterator[tuple[Spans, Seeds]]:
-    """The predicted spans and seeds of each document from the pipeline's records (a failed one gives none)."""
+def run_pipeline(documents: list[EcbDocument], records: Iterable[Record | Exception],
+                 failed: list[str]) -> Iterator[tuple[Spans, Seeds]]:
+    """The predicted spans and seeds of each document from the pipeline's records; a failed one gives
+    none and is added to ``failed`` with its reason."""
     for document, record in zip(documents, records):
         if isinstance(record, Record):
             yield predicted_spans(document, record)
         else:
+            failed.append(f"{document.name}: {record}")
             yield {kind: [] for kind in KINDS}, []
 
 
@@ -174,8 +180,11 @@ def evaluate_end_to_end(documents: list[EcbDocument], docs: dict[str, Doc], subt
     """Cluster the pipeline's mentions (``records``, one per document, in order) and score them."""
     spans: Spans = {kind: [] for kind in KINDS}
     seeds: Seeds = []
-    for found, groups in run_pipeline(documents, records):
+    failed: list[str] = []
+    for found, groups in run_pipeline(documents, records, failed):
         for kind in KINDS:
             spans[kind] += found[kind]
         seeds += groups
-    return score_setting(documents, cluster(spans, docs, subtopic, seeds))
+    result = score_setting(documents, cluster(spans, docs, subtopic, seeds))
+    result.failed = failed
+    return result
