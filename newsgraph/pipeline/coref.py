@@ -11,7 +11,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity
-from newsgraph.pipeline.discourse import SUBJECT_DEPS, Discourse, clause_verb, dominating_subject, effective_dep
+from newsgraph.pipeline.discourse import (
+    SUBJECT_DEPS,
+    Discourse,
+    Quotation,
+    clause_verb,
+    dominating_subject,
+    effective_dep,
+    grammatical_weight,
+)
 from newsgraph.pipeline.lexicon import (
     COUNTRY_NAMES,
     COUNTRY_PLACE_HEADS,
@@ -26,10 +34,12 @@ from newsgraph.pipeline.lexicon import (
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     REFLEXIVE_PRONOUNS,
+    SPEECH_VERBS,
     country_names,
 )
-from newsgraph.pipeline.salience import PLACE_TYPES, Salience
+from newsgraph.pipeline.salience import PARALLEL_SUBJECT_BONUS, PLACE_TYPES, QUOTED_FACTOR, Salience, in_main_clause
 from newsgraph.pipeline.state import layers
+from newsgraph.pipeline.unnamed_people import is_indefinite, is_title, person_noun, titled_person
 
 PERSON_TYPES = ("PERSON",)
 GROUP_TYPES = ("ORG", "NORP")
@@ -108,12 +118,21 @@ class Resolver:
             return cataphor
         if self.unnamed_person_nearer(token, gender):
             return None
-        excluded = self.excluded_antecedents(token)
+        excluded = self.excluded_antecedents(token) | self.named_only_in_report(token)
+        titled = self.titled_subject(token, gender)
+        if titled is not None and titled.id not in excluded:
+            return titled
         entities = self.salience.entities
         scores = {
             e: s for e, s in self.salience.scores(token, PERSON_TYPES).items()
             if e not in excluded and self.salience.gender_fits(entities[e], gender)
         }
+        for entity_id, bonus in self.apposition_subjects(token).items():
+            if entity_id in scores:
+                scores[entity_id] += bonus
+        for entity_id, share in self.quoted_shares(token).items():
+            if entity_id in scores:
+                scores[entity_id] -= share
         subject = dominating_subject(token)
         ruling = self.disc.entity_of(subject) if subject is not None else None
         if ruling is not None and ruling.id in scores and subject is not None:
@@ -132,12 +151,61 @@ class Resolver:
 
     def unnamed_person_nearer(self, token: Token, gender: str) -> bool:
         """"the woman who was walking outside when she was struck": a person named by a common
-        noun is the latest subject in the sentence, so the pronoun likely means that person."""
+        noun is the latest subject in the sentence, so the pronoun likely means that person. So
+        too a person brought in by an indefinite noun in this sentence or the one before ("...,
+        a Syrian officer told Reuters. Troops pulled back, he said") and a bare title in this
+        sentence that no one named before carried ("the President held an address, and he
+        described ...")."""
         subject = self.salience.latest_subject(token, sentences_back=0)
-        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.i in self.disc.token_entity:
+        unclaimed = subject is not None and subject.i not in self.disc.token_entity
+        if unclaimed and subject is not None and subject.pos_ == "NOUN" and subject.tag_ == "NN":
+            lemma = subject.lemma_.lower()
+            if lemma in PERSON_NOUNS and GENDERED_NOUNS.get(lemma, gender) == gender:
+                return True
+        word = self.latest_person_subject(token, gender)
+        if word is None:
             return False
-        lemma = subject.lemma_.lower()
-        return lemma in PERSON_NOUNS and GENDERED_NOUNS.get(lemma, gender) == gender
+        if is_indefinite(word):
+            return True
+        same_sentence = self.disc.sentence_index(word) == self.disc.sentence_index(token)
+        if not same_sentence or not is_title(word):
+            return False  # "the suspect" further back: the rule above covers the latest subject
+        return titled_person(self.disc.doc, self.disc.state.entities, word) is None
+
+    def titled_subject(self, token: Token, gender: str) -> Entity | None:
+        """"President Paulo Silva ... the President held an address, and he described ...": a
+        bare title, the latest person subject in the pronoun's sentence, stands for the person
+        named last with that title, and so does the pronoun."""
+        word = self.latest_person_subject(token, gender)
+        if word is None or is_indefinite(word) or self.disc.sentence_index(word) != self.disc.sentence_index(token):
+            return None
+        verb = clause_verb(token)
+        object_of_verb = effective_dep(token) not in SUBJECT_DEPS and token.dep_ != "poss"
+        if verb is not None and word.head.i == verb.i and object_of_verb:
+            return None  # "the President told him": not the title's own clause-mate
+        entity = titled_person(self.disc.doc, self.disc.state.entities, word)
+        if entity is None or entity.id not in self.salience.entities:
+            return None
+        return entity if self.salience.gender_fits(entity, gender) else None
+
+    def latest_person_subject(self, token: Token, gender: str) -> Token | None:
+        """The latest subject before ``token``, in its sentence or the one before, that names a
+        person of ``gender`` by a common noun or title (see ``unnamed_people``); None if a person
+        entity is a subject nearer to the pronoun. Subjects that are no person are passed over."""
+        sentence = self.disc.sentence_index(token)
+        first = self.disc.sentence_starts[max(0, sentence - 1)]
+        for i in range(token.i - 1, first - 1, -1):
+            word = self.disc.doc[i]
+            if word.dep_ not in SUBJECT_DEPS or self.disc.quotation_at(word.idx) is not None:
+                continue
+            if word.tag_ in ("WP", "WDT") and word.head.dep_ in ("relcl", "acl"):
+                word = word.head.head  # "a canvasser who had no idea": the canvasser
+            entity = self.disc.entity_of(word)
+            if entity is not None and entity.type in PERSON_TYPES:
+                return None
+            if entity is None and person_noun(word, gender):
+                return word
+        return None
 
     def excluded_antecedents(self, token: Token) -> set[str]:
         """Entities a non-reflexive pronoun cannot refer to: the speaker of the quotation it is
@@ -153,6 +221,70 @@ class Resolver:
                 if child.dep_ in SUBJECT_DEPS and entity is not None:
                     excluded.add(entity.id)
         return excluded
+
+    def quoted_shares(self, token: Token) -> dict[str, float]:
+        """For a pronoun outside quotations, what each candidate's mentions inside quotations
+        add to its salience (as ``Salience.scores`` counts them): someone only spoken to or of
+        in a quotation ("“Sam, hold my hand,” she adds") is seldom whom the narrative's "she"
+        means next, so those mentions do not count."""
+        if self.disc.quotation_at(token.idx) is not None:
+            return {}
+        sentence = self.disc.sentence_index(token)
+        subject = effective_dep(token) in SUBJECT_DEPS
+        main = in_main_clause(token)
+        shares: dict[str, float] = {}
+        for item in self.salience.window(token, sentences_back=3):
+            if not item.quoted:
+                continue
+            weight = item.weight + (PARALLEL_SUBJECT_BONUS if subject and item.subject and main == item.main else 0.0)
+            share = weight * QUOTED_FACTOR * 0.5 ** (sentence - item.sentence)
+            shares[item.entity] = shares.get(item.entity, 0.0) + share
+        return shares
+
+    def apposition_subjects(self, token: Token) -> dict[str, float]:
+        """For each name set beside a subject before ``token`` ("a lawyer for the family, Ben
+        Carter, told jurors"), what it would weigh more as the subject itself: the name, not
+        the noun it stands by, is whom a later "he" means."""
+        bonus: dict[str, float] = {}
+        sentence = self.disc.sentence_index(token)
+        for item in self.salience.window(token, sentences_back=3):
+            name = self.disc.doc[item.token]
+            noun = name.head
+            if name.dep_ != "appos" or effective_dep(noun) not in SUBJECT_DEPS or noun.i in self.disc.token_entity:
+                continue
+            gain = grammatical_weight(noun) - grammatical_weight(name)
+            bonus[item.entity] = bonus.get(item.entity, 0.0) + gain * 0.5 ** (sentence - item.sentence)
+        return bonus
+
+    def named_only_in_report(self, token: Token) -> set[str]:
+        """Entities named, lately, only inside the quotation that ``token`` as the subject of a
+        speech verb reports: in "“Sam, hold my hand,” she adds", Sam is spoken to or of, not the
+        speaker (people do not name themselves in their own words)."""
+        verb = token.head
+        if token.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in SPEECH_VERBS:
+            return set()
+        if self.disc.quotation_at(token.idx) is not None:
+            return set()
+        reported = self.reported_quotation(token, verb)
+        if reported is None:
+            return set()
+        inside, outside = set(), set()
+        for item in self.salience.window(token, sentences_back=3):
+            char = self.disc.doc[item.token].idx
+            (inside if reported.start <= char < reported.end else outside).add(item.entity)
+        return inside - outside
+
+    def reported_quotation(self, subject: Token, verb: Token) -> Quotation | None:
+        """The quotation right before the subject ("“...,” she said") or right after the verb
+        ("she said: “...”"), with nothing but spaces and punctuation between."""
+        text = self.disc.text
+        for quotation in self.disc.quotations:
+            if quotation.end <= subject.idx and not text[quotation.end : subject.idx].strip(" ,:—–-"):
+                return quotation
+            after = verb.idx + len(verb.text)
+            if quotation.start >= after and not text[after : quotation.start].strip(" ,:—–-"):
+                return quotation
+        return None
 
     def clause_subjects(self, token: Token) -> set[str]:
         """Ids of the entities that are subjects of the clause ``token`` is in."""

@@ -11,14 +11,21 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Entity
 from newsgraph.pipeline.attribution import Attribution
+from newsgraph.pipeline.attribution_spans import inside
 from newsgraph.pipeline.cues import is_cue_verb
+from newsgraph.pipeline.lexicon import PERSONAL_PRONOUNS, TITLE_HEADS
+from newsgraph.pipeline.quotemarks import find_quotations
 from newsgraph.pipeline.state import doc_text, layers
+from newsgraph.pipeline.unnamed_people import is_indefinite, is_title, person_noun, titled_person
 
 # Outside quotations "I" and "we" are the writer, "you" the reader: no one the article names.
 # The nearest person named before a pronoun stands in only for "he" and "she" ("they" is a
 # group more often than one person).
 WRITER_PRONOUNS = frozenset("i me my we us our you".split())
 SINGULAR_PRONOUNS = frozenset("he she him her".split())
+# How far back a pronoun that no entity claims looks for its person: its paragraph and two more.
+ANTECEDENT_PARAGRAPHS = 2
+MAIN_DEPS = ("ROOT", "conj", "parataxis")
 # Dependencies by which a name only describes the source's head: "Biden administration
 # officials", "a Facebook video", "Trump's spokesman", "the former American Idol contestant".
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "npadvmod", "case")
@@ -62,8 +69,20 @@ def resolve_speaker(doc: Doc, attribution: Attribution) -> tuple[str | None, str
         return entity.id, entity.name
     if head.lower_ in SINGULAR_PRONOUNS:
         return _antecedent(doc, head)
+    if _bare_title(head):
+        titled = titled_person(doc, state.entities, head)
+        if titled is not None:
+            return titled.id, titled.name  # "the governor said": Gov. Jane Roe, named before
     named = _entity_span(head)
     return None, named.text if named is not None else None
+
+
+def _bare_title(head: Token) -> bool:
+    """"the governor", "the President": a singular title after "the", with no other word on it."""
+    if head.lower_ not in TITLE_HEADS or head.tag_ not in ("NN", "NNP"):
+        return False
+    words = list(head.children)
+    return len(words) == 1 and words[0].dep_ == "det" and words[0].lower_ == "the"
 
 
 def _named_inside(doc: Doc, start: int, end: int, head: Token) -> Entity | None:
@@ -121,17 +140,109 @@ def _entity_span(token: Token) -> Span | None:
 
 
 def _antecedent(doc: Doc, pronoun: Token) -> tuple[str | None, str | None]:
-    """The nearest preceding person named as a subject, speakers and main clauses first."""
-    state = layers(doc)
-    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
-    subjects = [e for e in people if e.root.dep_ in SUBJECT_DEPS]
+    """The nearest preceding person named or already referred to as a subject (or set beside
+    one: "his lawyer, Jane Roe, said"), speakers and main clauses first, within the pronoun's
+    paragraph and the ``ANTECEDENT_PARAGRAPHS`` before it; a person the text gives the other
+    gender is passed over, a name only quoted is no antecedent, and a person named by a common
+    noun as a later subject ("a Syrian officer told Reuters") means the pronoun is that unnamed
+    person."""
+    low = _paragraphs_back(doc, pronoun, ANTECEDENT_PARAGRAPHS)
+    quotations = find_quotations(doc_text(doc))
+    people = _people_before(doc, low, pronoun, quotations)
+    unnamed = _unnamed_subject(doc, low, pronoun, quotations)
+    gender = PERSONAL_PRONOUNS[pronoun.lower_][0]
+    if unnamed is not None:
+        # "the governor ... he": the person the article gave that title, if any
+        titled = None if is_indefinite(unnamed) else titled_person(doc, layers(doc).entities, unnamed)
+        if titled is not None and _gender_of(doc, titled) in ("", gender):
+            return titled.id, titled.name
+        people = [p for p in people if p[0].i > unnamed.i]
+    subjects = [p for p in people if _is_subject(p[0])]
     # subjects of cue verbs and of main clauses are the salient ones
-    salient = [e for e in subjects if is_cue_verb(e.root.head) or e.root.head.dep_ in ("ROOT", "conj", "parataxis")]
+    salient = [p for p in subjects if is_cue_verb(_clause_of(p[0])) or _clause_of(p[0]).dep_ in MAIN_DEPS]
     for group in (salient, subjects, people):
-        if group:
-            person = group[-1]
-            entity = state.entity_at(person.start_char, person.end_char)
-            if entity is not None:
+        for _, entity, text in reversed(group):
+            if entity is None:
+                return None, text
+            if _gender_of(doc, entity) in ("", gender):
                 return entity.id, entity.name
-            return None, person.text
     return None, None
+
+
+def _people_before(
+    doc: Doc, low: int, pronoun: Token, quotations: list[tuple[int, int]]
+) -> list[tuple[Token, Entity | None, str]]:
+    """(head word, entity, words) of each mention of a person from token ``low`` up to
+    ``pronoun``, outside quotations, in text order: the people's names and the pronouns the
+    coreference layer gave them, and names the recognizer found that no entity holds."""
+    found: list[tuple[Token, Entity | None, str]] = []
+    for entity in layers(doc).entities:
+        if entity.type != "PERSON":
+            continue
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or span.start < low or span.end > pronoun.i or inside(mention.start, quotations):
+                continue
+            if mention.kind in ("name", "pronoun"):
+                found.append((span.root, entity, mention.text))
+    held = {head.i for head, _, _ in found}
+    for name in doc.ents:
+        if name.label_ == "PERSON" and name.start >= low and name.end <= pronoun.i and name.root.i not in held:
+            if not inside(name.start_char, quotations):
+                found.append((name.root, layers(doc).entity_at(name.start_char, name.end_char), name.text))
+    return sorted(found, key=lambda p: p[0].i)
+
+
+def _paragraphs_back(doc: Doc, token: Token, paragraphs: int) -> int:
+    """The index of the first token of the paragraph ``paragraphs`` before ``token``'s."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    for _ in range(paragraphs):
+        end = len(text[:start].rstrip())  # the end of the paragraph before, over blank lines
+        start = text.rfind("\n", 0, end) + 1 if end > 0 else 0
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _is_subject(word: Token) -> bool:
+    """A subject, or a name set beside one ("his lawyer, Jane Roe, insisted")."""
+    if word.dep_ == "appos":
+        word = word.head
+    return word.dep_ in SUBJECT_DEPS
+
+
+def _clause_of(word: Token) -> Token:
+    """The verb whose subject ``word`` (or the noun it is set beside) is."""
+    return word.head.head if word.dep_ == "appos" else word.head
+
+
+def _unnamed_subject(doc: Doc, low: int, pronoun: Token, quotations: list[tuple[int, int]]) -> Token | None:
+    """The latest subject between token ``low`` and ``pronoun``, outside quotations, that names
+    a person by a common noun or a bare title ("a Syrian officer", "the President"; see
+    ``unnamed_people``); None if a named person is a later subject."""
+    state = layers(doc)
+    gender = PERSONAL_PRONOUNS[pronoun.lower_][0]
+    for word in reversed(doc[low : pronoun.i]):
+        if word.dep_ not in SUBJECT_DEPS or inside(word.idx, quotations):
+            continue
+        if word.tag_ in ("WP", "WDT") and word.head.dep_ in ("relcl", "acl"):
+            word = word.head.head  # "a canvasser who had no idea": the canvasser
+        entity = state.entity_at(word.idx, word.idx + len(word.text))
+        if word.ent_type_ == "PERSON" or (entity is not None and entity.type == "PERSON"):
+            return None
+        # "a Syrian officer", "the President"; a definite "the suspect" may be anyone named before
+        if entity is None and person_noun(word, gender) and (is_indefinite(word) or is_title(word)):
+            return word
+    return None
+
+
+def _gender_of(doc: Doc, entity: Entity) -> str:
+    """"m" or "f" when the pronouns the coreference layer gave ``entity`` mostly say so, else ""."""
+    counts = {"m": 0, "f": 0}
+    for mention in entity.mentions:
+        gender = PERSONAL_PRONOUNS.get(mention.text.lower(), ("", ""))[0]
+        if mention.kind == "pronoun" and gender:
+            counts[gender] += 1
+    if counts["m"] == counts["f"]:
+        return ""
+    return "m" if counts["m"] > counts["f"] else "f"
