@@ -5,13 +5,15 @@ sub-topic of each document (``ecbplus_docs.subtopics``); nothing of the gold cor
 clusters of mention keys ``(document, first token, last token)``.
 
 Events join when their head lemmas are one word or derivations of one ("arrest"/"arrested",
-"acquire"/"acquisition", "die"/"death"). Entities are clustered in ``ecbplus_entities``.
+"acquire"/"acquisition", "die"/"death") with the same particle, statements only when one speaker
+makes them, and events with other head words when they share two arguments (the same entities as
+doer, thing done to, or place). Entities are clustered in ``ecbplus_entities``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -34,7 +36,6 @@ class MentionView:
     tokens: tuple[int, ...]
     name: tuple[str, ...] = ()  # comparable name words when the head is a proper noun
     particle: str = ""  # a verb's particle: "check in" is not "check out"
-    context: set[str] = field(default_factory=set)
 
     @property
     def doc(self) -> str:
