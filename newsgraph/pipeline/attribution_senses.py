@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.pipeline.attribution_spans import same_paragraph
 from newsgraph.pipeline.cues import STANCE_NOUNS
+from newsgraph.pipeline.state import doc_text
 
 # Nouns for what is said or written, and the papers it is written in: a weather service
 # "issues a warning", a government "issues a policy paper". "Issue" with another object
@@ -116,7 +117,7 @@ def reports_nothing(token: Token) -> bool:
     belief: a product recall, a thing offered or issued that is not something said, a price
     charged, a song sung, a particle verb ("show up"), a reputation ("known for ..."), a
     thing seen happening ("saw their lead shrink"), a procedure requested ("requested a
-    hearing"), or an order to the reader."""
+    hearing"), a question put to "you" ("Do you know where ...?"), or an order to the reader."""
     lemma = token.lemma_.lower()
     if token.pos_ not in ("VERB", "AUX"):
         return False
@@ -131,6 +132,7 @@ def reports_nothing(token: Token) -> bool:
         or (lemma == "know" and _reputation(token))
         or (lemma == "see" and _witnesses(token))
         or (lemma == "request" and _asks_for_a_procedure(token))
+        or _asks_you(token)
         or _to_the_reader(token)
     )
 
@@ -252,6 +254,27 @@ def _asks_for_a_procedure(verb: Token) -> bool:
 def _reputation(verb: Token) -> bool:
     """``known for producing hits``: what one is known for is no belief anyone reports."""
     return verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _asks_you(verb: Token) -> bool:
+    """``Do you know where his returns are?``, ``Can you imagine if ...?``, ``Who do you think
+    will win?``: a question put to the reader or to an interviewee, its auxiliary before "you",
+    holds no one's view or words (PolNeAR leaves them out)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ != "you":
+        return False
+    if not any(c.dep_ == "aux" and c.i < subject.i for c in verb.children):
+        return False
+    # the sentence's own end: the parser's sentences may run on over a headline's missing stop
+    return _sentence_end(verb) == "?"
+
+
+def _sentence_end(word: Token) -> str:
+    """The first full stop, question or exclamation mark after ``word`` in its paragraph, or ""."""
+    text = doc_text(word.doc)
+    newline = text.find("\n", word.idx)
+    line = text[word.idx : newline if newline >= 0 else len(text)]
+    return next((ch for ch in line if ch in ".?!"), "")
 
 
 def _to_the_reader(verb: Token) -> bool:

@@ -40,6 +40,9 @@ def cues(quotes: list[Quote]) -> list[str]:
         "The Rivera family requested a hearing before the county board.",
         "Many of the families request asylum at the border crossing.",
         "The losing campaign requested a recount in two counties.",
+        "Two months until the election. Do you know where your candidate's tax returns are?",
+        "Can you imagine if the mayor were a woman?\n\nLetters to the editor.",
+        "Who do you think will win the title, the Hawks or the Lions?",
     ],
 )
 def test_a_cue_word_in_another_sense_reports_nothing(quotes_only: Extractor, text: str) -> None:
@@ -62,6 +65,8 @@ def test_a_cue_word_in_another_sense_reports_nothing(quotes_only: Extractor, tex
         ("The senator requested anonymity to discuss the talks.", "requested"),
         ("Many voters saw the plan as a failure.", "saw"),
         ("Engineers saw that the bridge was failing.", "saw"),
+        ("You said last week that the plan would work.", "said"),
+        ("Did the senator say that the plan would work?", "say"),
     ],
 )
 def test_the_speech_sense_of_the_same_words_still_reports(quotes_only: Extractor, text: str, cue: str) -> None:
