@@ -122,3 +122,17 @@ def runs(doc: Doc, indices: list[int]) -> list[CharSpan]:
     text = doc_text(doc)
     spans = [trim(doc[p[0] : p[-1] + 1]) for p in pieces]
     return [(s, e) for s, e in spans if e > s and any(ch.isalnum() for ch in text[s:e])]
+
+
+def on_one_line(text: str, span: CharSpan, anchor: int) -> CharSpan:
+    """``span`` cut to the line holding character ``anchor`` (its head word), so that no source
+    runs from a headline into the body below it; spaces and clause punctuation at the cut are
+    stripped. A span not crossing a line break is returned as it is."""
+    start, end = span
+    if "\n" not in text[start:end]:
+        return span
+    anchor = min(max(anchor, start), end - 1)
+    low = max(start, text.rfind("\n", 0, anchor) + 1)
+    newline = text.find("\n", anchor)
+    high = min(end, newline if newline >= 0 else len(text))
+    return strip_span(text, low, high)

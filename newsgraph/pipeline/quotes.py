@@ -25,7 +25,7 @@ from newsgraph.pipeline.attribution import (
     inside_quotations,
     speech_cue_candidates,
 )
-from newsgraph.pipeline.attribution_spans import token_span
+from newsgraph.pipeline.attribution_spans import on_one_line, token_span
 from newsgraph.pipeline.quotemarks import find_quotations
 from newsgraph.pipeline.quoteshape import continues_speaker, is_direct, is_not_speech, is_title_or_name
 from newsgraph.pipeline.speakerlines import NAME_LABELS, lead_ins, speaker_lines
@@ -203,7 +203,10 @@ def _attach(doc: Doc, quote: Quote, attribution: Attribution) -> None:
     text = doc_text(doc)
     quote.cue = span(text, *attribution.cue)
     if attribution.source is not None and attribution.source[1] > attribution.source[0]:
-        quote.source = span(text, *attribution.source)
+        anchor = doc[attribution.source_head].idx if attribution.source_head is not None else attribution.source[1] - 1
+        source = on_one_line(text, attribution.source, anchor)
+        if source[1] > source[0]:
+            quote.source = span(text, *source)
     quote.speaker, quote.speaker_name = resolve_speaker(doc, attribution)
 
 

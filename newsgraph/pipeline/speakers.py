@@ -66,7 +66,7 @@ def resolve_speaker(doc: Doc, attribution: Attribution) -> tuple[str | None, str
     if entity is None and attribution.source is not None:
         entity = _named_inside(doc, *attribution.source, head)
     if entity is not None:
-        return entity.id, entity.name
+        return entity.id, _one_line(entity.name, head.text)
     if head.lower_ in SINGULAR_PRONOUNS:
         return _antecedent(doc, head)
     if _bare_title(head):
@@ -75,6 +75,15 @@ def resolve_speaker(doc: Doc, attribution: Attribution) -> tuple[str | None, str
             return titled.id, titled.name  # "the governor said": Gov. Jane Roe, named before
     named = _entity_span(head)
     return None, named.text if named is not None else None
+
+
+def _one_line(name: str, word: str) -> str:
+    """The line of a name that holds ``word``, else its last: a name the recognizer ran over a
+    line break ("Budget Cuts'\\n\\nRoe") is the body's words, not the headline's."""
+    if "\n" not in name:
+        return name
+    lines = [line.strip() for line in name.split("\n") if line.strip()]
+    return next((line for line in lines if word in line), lines[-1] if lines else name.strip())
 
 
 def _bare_title(head: Token) -> bool:
@@ -132,9 +141,10 @@ def _entity_span(token: Token) -> Span | None:
         return None
     doc = token.doc
     start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
+    # a name never runs over a line break (a headline's last words and the body's first)
+    while start > 0 and doc[start].ent_iob_ == "I" and "\n" not in doc[start - 1].text:
         start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(doc) and doc[end].ent_iob_ == "I" and "\n" not in doc[end].text:
         end += 1
     return doc[start:end]
 

@@ -94,3 +94,21 @@ def test_a_bare_title_speaks_for_the_person_named_with_it(
     extractor: Extractor, text: str, source: str, content: str, speaker: str | None
 ) -> None:
     assert speaker_of(run(extractor, text), source, content) == speaker
+
+
+def test_a_source_never_runs_from_a_headline_into_the_body() -> None:
+    from newsgraph.pipeline.attribution_spans import on_one_line
+
+    text = "Senate Leader Vows Quick Vote On Aid\nSenator Jane Roe said Tuesday the vote was near."
+    crossing = (text.index("Quick"), text.index(" said"))
+    start, end = on_one_line(text, crossing, text.index("Roe"))
+    assert text[start:end] == "Senator Jane Roe"
+    inside_line = (text.index("Senator"), text.index(" said"))
+    assert on_one_line(text, inside_line, text.index("Roe")) == inside_line
+
+
+def test_a_speaker_name_run_over_a_line_break_keeps_the_line_of_the_source() -> None:
+    from newsgraph.pipeline.speakers import _one_line
+
+    assert _one_line("Budget Cuts'\n\nRoe", "Roe") == "Roe"
+    assert _one_line("Jane Roe", "Roe") == "Jane Roe"
