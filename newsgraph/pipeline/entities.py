@@ -16,7 +16,7 @@ from newsgraph.pipeline.codes import find_codes
 from newsgraph.pipeline.name_shapes import fix_shapes
 from newsgraph.pipeline.platforms import fix_platforms
 from newsgraph.pipeline.state import layers
-from newsgraph.pipeline.title_places import fix_title_places
+from newsgraph.pipeline.title_places import add_title_holders, fix_title_places
 
 
 def repaired_spans(doc: Doc) -> list[names.Cand]:
@@ -32,6 +32,7 @@ def repaired_spans(doc: Doc) -> list[names.Cand]:
     cands = names.fix_persons(doc, cands)
     cands = fix_shapes(doc, cands)
     cands = fix_title_places(doc, cands)
+    cands = add_title_holders(doc, cands)
     cands = fix_platforms(doc, cands)
     cands = names.add_repeats(doc, cands)
     cands = names.add_designators(doc, cands)

@@ -12,7 +12,7 @@ from newsgraph.model import Record
 from newsgraph.pipeline.name_shapes import fix_shapes
 from newsgraph.pipeline.names import Cand
 from newsgraph.pipeline.platforms import fix_platforms
-from newsgraph.pipeline.title_places import fix_title_places
+from newsgraph.pipeline.title_places import add_title_holders, fix_title_places
 
 VOCAB = spacy.blank("en").vocab
 
@@ -156,3 +156,33 @@ def test_names_shaped_as_bylines_and_sponsors_are_people() -> None:
              Cand(29, 31, "ORG"), Cand(34, 36, "ORG"), Cand(37, 40, "ORG")]
     found = [c.label for c in fix_shapes(doc, cands)]
     assert found == ["PERSON", "PERSON", "PERSON", "PERSON", "PERSON", "ORG", "PERSON", "ORG"]
+
+
+# --- holders before titles -----------------------------------------------------------------
+
+
+def holders(words: str, tags: str, cands: list[Cand]) -> list[tuple[str, str]]:
+    doc = Doc(VOCAB, words=words.split(), tags=tags.split())
+    return [(doc[c.start : c.end].text, c.label) for c in add_title_holders(doc, cands)]
+
+
+def test_an_untagged_holder_before_a_title_is_added() -> None:
+    words, tags = "the Federal Reserve Chair Jerome Powell said", "DT NNP NNP NNP NNP NNP VBD"
+    found = holders(words, tags, [Cand(4, 6, "PERSON")])
+    assert found == [("Federal Reserve", "ORG"), ("Jerome Powell", "PERSON")]
+
+
+def test_a_tail_of_a_longer_name_or_a_lone_title_word_is_no_holder() -> None:
+    words = "Hall of Fame coach Tom Reed and Cabinet Secretary Ann Lee"
+    tags = "NNP IN NNP NN NNP NNP CC NNP NNP NNP NNP"
+    found = holders(words, tags, [Cand(4, 6, "PERSON"), Cand(9, 11, "PERSON")])
+    assert found == [("Tom Reed", "PERSON"), ("Ann Lee", "PERSON")]
+
+
+@pytest.mark.slow
+def test_the_fed_chair_holds_the_title_at_the_federal_reserve(extract: Callable[..., Record]) -> None:
+    record = extract("The Fed held rates. Federal Reserve Chair Jerome Powell said the Fed would wait.")
+    fed = next(e for e in record.entities if e.name == "Federal Reserve")
+    powell = next(e for e in record.entities if e.name == "Jerome Powell")
+    assert {m.text for m in fed.mentions} == {"Fed", "Federal Reserve"}
+    assert [(r.title, r.of) for r in powell.roles] == [("Chair", fed.id)]
