@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsgraph.errors import EvaluationError
-from newsgraph.evaluate.ecbplus import SPLITS, read_ecbplus
+from newsgraph.evaluate.ecbplus import SPLITS, default_split, read_ecbplus
 from newsgraph.evaluate.ecbplus_run import KINDS, SettingResult, articles, evaluate_end_to_end, evaluate_gold, prepare
 
 SETTINGS = {"gold": "gold mentions", "end_to_end": "end to end"}
@@ -29,9 +29,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "publication date), and its event triggers and mentions, entity mentions and times are clustered the "
         "same way (its own entities join first) and matched to gold by exact token span.")
     parser.add_argument("folder", metavar="DIR", help="the ECB+ folder, e.g. data/ecbplus")
-    parser.add_argument("--split", choices=SPLITS, default="dev",
+    parser.add_argument("--split", choices=SPLITS,
                         help="topics to score: dev (2,5,12,18,21,23,34,35; the default), test (36-45), train "
-                        "(the other topics 1-35) or all; splits.json in DIR overrides these lists")
+                        "(the other topics 1-35) or all; splits.json in DIR overrides these lists. Without "
+                        "--split, a folder that holds no dev topic is scored whole")
     parser.add_argument("--topics", metavar="LIST", help="comma-separated topic numbers (instead of --split)")
     parser.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline to use")
@@ -46,6 +47,8 @@ def run(args: argparse.Namespace) -> int:
 
     from newsgraph.pipeline import Extractor, default_model
 
+    if args.split is None:
+        args.split = default_split(args.folder)
     documents = read_ecbplus(args.folder, args.split, _topics(args.topics), args.limit)
     started = time.process_time()
     nlp = spacy.load(args.model or default_model())

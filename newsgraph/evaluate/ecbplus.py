@@ -105,6 +105,14 @@ def split_topics(split: str, splits_file: Path | None) -> tuple[int, ...] | None
     return {"train": TRAIN_TOPICS, "dev": DEV_TOPICS, "test": TEST_TOPICS}[split]
 
 
+def default_split(folder: str | Path) -> str:
+    """The split scored when none is asked for: dev where the folder holds a dev topic, else all the
+    topics it holds (a copy of the held-out test topics alone, say)."""
+    xml_dir, _, splits_file = corpus_paths(folder)
+    dev = split_topics("dev", splits_file) or ()
+    return "dev" if _topic_files(xml_dir, set(dev)) else "all"
+
+
 def read_sentence_csv(path: Path) -> dict[str, set[int]]:
     """The listed sentence numbers of each document name ("1_10ecbplus") from the coreference CSV."""
     listed: dict[str, set[int]] = defaultdict(set)

@@ -39,18 +39,31 @@ def document(name: str, half: str) -> str:
             + "\n</Relations>\n</Document>\n")
 
 
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    """Topic 2 with two documents of each half, every sentence listed."""
-    folder = tmp_path / "ECBplus" / "2"
+def make_corpus(root: Path, topic: int) -> Path:
+    """``topic`` with two documents of each half, every sentence listed."""
+    folder = root / "ECBplus" / str(topic)
     folder.mkdir(parents=True)
     rows = ["Topic,File,Sentence Number"]
     for half in ("ecb", "ecbplus"):
         for n in (1, 2):
-            (folder / f"2_{n}{half}.xml").write_text(document(f"2_{n}{half}", half), encoding="utf-8")
-            rows += [f"2,{n}{half},0", f"2,{n}{half},1"]
-    (tmp_path / "ECBplus_coreference_sentences.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return tmp_path
+            (folder / f"{topic}_{n}{half}.xml").write_text(document(f"{topic}_{n}{half}", half), encoding="utf-8")
+            rows += [f"{topic},{n}{half},0", f"{topic},{n}{half},1"]
+    (root / "ECBplus_coreference_sentences.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """Topic 2 (a dev topic) with two documents of each half."""
+    return make_corpus(tmp_path, 2)
+
+
+def test_a_folder_of_test_topics_alone_is_scored_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = make_corpus(tmp_path, 40)  # as the held-out test topics come, without the others
+    assert main(["evaluate", "ecbplus", str(folder), "--gold-only", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 4
+    assert main(["evaluate", "ecbplus", str(folder), "--gold-only", "--split", "dev"]) == 1  # asked for: refused
+    assert "no ECB+ document of the chosen topics" in capsys.readouterr().err
 
 
 def test_gold_only_scores_as_json(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
