@@ -43,9 +43,12 @@ def person_noun(word: Token, gender: str) -> bool:
     """True if ``word`` is a singular common noun or title naming a person whose gender, where
     the word fixes it, is ``gender`` ("m", "f" or "" for any); a title with a name on it ("Fed
     Chair Jerome Powell" parsed with the title as head) names that person instead, and a noun
-    that only describes someone ("Osborn is a union leader") names no one new."""
+    that only describes someone ("Osborn is a union leader") names no one new. A noun a "who"
+    clause hangs on is a person whatever the word ("a canvasser who had no idea")."""
     lemma = word.lemma_.lower()
-    if word.pos_ not in ("NOUN", "PROPN") or word.tag_ in ("NNS", "NNPS") or lemma not in UNNAMED_PEOPLE:
+    if word.pos_ not in ("NOUN", "PROPN") or word.tag_ in ("NNS", "NNPS"):
+        return False
+    if lemma not in UNNAMED_PEOPLE and not _who_clause(word):
         return False
     first = word
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -55,6 +58,13 @@ def person_noun(word: Token, gender: str) -> bool:
     if word.ent_type_ == "PERSON" or any(c.dep_ in NAME_DEPS and c.ent_type_ == "PERSON" for c in word.children):
         return False
     return not gender or GENDERED_NOUNS.get(lemma, gender) == gender
+
+
+def _who_clause(noun: Token) -> bool:
+    """True if a relative clause with "who" or "whom" hangs on ``noun``."""
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in noun.children
+    )
 
 
 def is_title(word: Token) -> bool:

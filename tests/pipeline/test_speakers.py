@@ -29,6 +29,13 @@ def speaker_of(quotes: list[Quote], source: str, content: str) -> str | None:
             "Government soldiers pulled back toward the city, he said.",
             "he", "Government soldiers", None,
         ),
+        # a noun with a "who" clause is a person, whatever the word
+        (
+            "Rosa Diaz spent heavily on the race.\n\n"
+            "A recording captured a paid canvasser who had no idea whom she was supporting. "
+            "She said she was paid by the hour.",
+            "She", "paid by the hour", None,
+        ),
         # a bare title in the sentence: the person the article gave that title, not the last name
         (
             "President Paulo Silva met the cabinet on Monday.\n\n"
