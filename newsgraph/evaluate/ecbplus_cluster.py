@@ -7,7 +7,8 @@ clusters of mention keys ``(document, first token, last token)``.
 Events join when their head lemmas are one word or derivations of one ("arrest"/"arrested",
 "acquire"/"acquisition", "die"/"death") with the same particle, statements only when one speaker
 makes them, and events with other head words when they share two arguments (the same entities as
-doer, thing done to, or place). Entities are clustered in ``ecbplus_entities``.
+doer, thing done to, or place), or one argument and their coarse event type (``event_type``: "kill" and
+"murder" are both a death). Entities are clustered in ``ecbplus_entities``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.evaluate.ecbplus_derive import related, stem
+from newsgraph.evaluate.ecbplus_derive import IRREGULAR, related, stem
+from newsgraph.pipeline.event_words import NOUN_EVENTS, VERB_EVENTS
 from newsgraph.resolve.names import person_tokens
 
 Key = tuple[str, int, int]
@@ -129,22 +131,39 @@ def joinable(a: MentionView, b: MentionView) -> bool:
 def cluster_events(mentions: list[MentionView], entity_of: dict[tuple[str, int], int] | None = None) -> list[set[Key]]:
     """Event clusters: within a sub-topic, mentions whose head words are the same or related join,
     and so do two with other head words whose doer, thing done to or place are the same two
-    entities or more ("X killed Y" and "X murdered Y"). ``entity_of`` maps (document, token index) to
-    the entity cluster of the entity mention there.
+    entities or more, or one and the same event type ("X killed Y" and "Y was murdered").
+    ``entity_of`` maps (document, token index) to the entity cluster of the entity mention there.
 
     Other context rules were tried on the train topics and left out: a conflict of named doers or
     patients (or any doer lemmas), or of the names after a preposition, cost 0.1 to 3 points of
     CoNLL F1; shared names in the sentence and word-vector synonyms joined far more wrong pairs
-    than right ones; one shared argument joined three wrong pairs for each right one.
+    than right ones; one shared argument joined three wrong pairs for each right one, and the same
+    type alone, or the main predicates of the documents' first sentences, lost precision.
     """
     sets = UnionFind(m.key for m in mentions)
     roles = {m.key: arguments(m, entity_of or {}) for m in mentions}
+    types = {m.key: event_type(m) for m in mentions}
     for group in by_subtopic(mentions).values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if joinable(a, b) or shared_arguments(roles[a.key], roles[b.key]) >= SHARED_ARGUMENTS:
+                shared = shared_arguments(roles[a.key], roles[b.key])
+                same_type = types[a.key] is not None and types[a.key] == types[b.key]
+                if joinable(a, b) or shared >= SHARED_ARGUMENTS or (same_type and shared >= 1):
                     sets.union(a.key, b.key)
     return sets.clusters()
+
+
+def event_type(mention: MentionView) -> str | None:
+    """The coarse event type of a mention's head word ("murder", "kill", "dead" -> "death") from the
+    pipeline's trigger lexicon, or None; speech has none, as every statement is its own event."""
+    if mention.lemma in SPEECH:
+        return None
+    own, other = (VERB_EVENTS, NOUN_EVENTS) if mention.head.pos_ == "VERB" else (NOUN_EVENTS, VERB_EVENTS)
+    for lemma in (mention.lemma, IRREGULAR.get(mention.lemma, "")):
+        found = own.get(lemma) or other.get(lemma)
+        if found:
+            return found
+    return None
 
 
 SHARED_ARGUMENTS = 2

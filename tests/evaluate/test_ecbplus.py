@@ -214,3 +214,18 @@ def test_a_particle_makes_another_event(nlp) -> None:  # type: ignore[no-untyped
     second = nlp("The singer checked into the clinic .")
     views = [view("d1", (2,), first, "t"), view("d2", (2,), second, "t")]
     assert len(cluster_events(views)) == 2
+
+
+def test_events_of_one_type_join_on_one_shared_argument(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.evaluate.ecbplus_cluster import cluster_events, event_type, view
+
+    first = nlp("Gunmen killed the guard on Sunday .")
+    second = nlp("The guard was murdered at dawn .")
+    third = nlp("A farmer died too .")
+    views = [view("d1", (1,), first, "t"), view("d2", (3,), second, "t"), view("d3", (2,), third, "t")]
+    assert [event_type(v) for v in views] == ["death", "death", "death"]
+    # 'the guard' is one entity in d1 and d2: thing done to in both; the farmer is someone else
+    guard = {("d1", 2): 0, ("d1", 3): 0, ("d2", 0): 0, ("d2", 1): 0, ("d3", 0): 1, ("d3", 1): 1}
+    clusters = sorted(sorted(c) for c in cluster_events(views, guard))
+    assert [("d1", 1, 1), ("d2", 3, 3)] in clusters and [("d3", 2, 2)] in clusters
+    assert len(cluster_events(views[:2], {})) == 2  # the same type alone does not join
