@@ -39,11 +39,11 @@ ORG_GENERIC = frozenset(
     """.split()
 )
 ACRONYM_SKIP = frozenset("of the and for in on at to".split())
-# Closed class: heads of a body inside or around another body or a person; the first word of
-# "Senate Judiciary Committee" or "Trump Administration" names the parent ("the Senate", the
-# man), not a short form of the whole.
+# Closed class: heads of a body inside or around another body or a person, or of its bills; the
+# first word of "Senate Judiciary Committee", "Trump Administration" or "Senate Bill" names the
+# parent ("the Senate", the man), not a short form of the whole.
 SUB_BODY_HEADS = frozenset(
-    "committee committees subcommittee caucus panel delegation administration campaign cabinet".split()
+    "committee committees subcommittee caucus panel delegation administration campaign cabinet bill bills".split()
 )
 # Types whose single-word mentions may be a person's surname the model tagged wrongly.
 SURNAME_LABELS = frozenset(["PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"])

@@ -14,9 +14,10 @@
   ("Austin Peay State University", "John F. Kennedy Center", "Cox Auditorium") is an
   organisation or a facility named after someone or somewhere (a facility where the model
   took it for a place).
-- A word the model took for a person only because it opens a sentence, line or quotation
-  ("Track outages ...", "History says ..."), and which the article uses in lower case elsewhere,
-  is no name, unless a person's full name holds it.
+- An organisation's "name" that is a list ("HGTV, Food Network and Animal Planet") is split.
+- A pronoun is no person ("Me, Myself & I"); a word the model took for a person only because it
+  opens a sentence, line or quotation ("Track outages ...", "History says ..."), and which the
+  article uses in lower case elsewhere, is no name, unless a person's full name holds it.
 - A reporter's or a lawmaker's name the model took for an organisation or a place is a person
   where the page's shape says so: a line made of a dash and names ("– Erin Mansfield", a live
   blog's byline), a party and home after it ("Sponsor: Gex Williams, R-Verona"), "contact X at".
@@ -57,6 +58,9 @@ INSTITUTION_HEADS = {
     **dict.fromkeys("auditorium stadium arena airport theater theatre building".split(), "FAC"),
 }
 INSTITUTION_MISTAKES = frozenset(["PERSON", "GPE", "NORP"])
+PRONOUNS = frozenset(
+    "i me my myself mine you your yourself he him his himself she her herself we us our ourselves they them".split()
+)
 BYLINE_DASHES = frozenset(["-", "–", "—", "−"])
 BYLINE_MISTAKES = frozenset(["ORG", "GPE", "NORP", "LOC", "FAC"])
 # Closed class: words before a reporter's name and its address ("Reach X at ...").
@@ -76,6 +80,7 @@ RELATIVE_MISTAKES = frozenset(["ORG", "NORP"])
 def fix_shapes(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Apply the shape repairs to ``cands`` (in text order); candidates come back in text order."""
     cands = [piece for cand in cands for piece in split_at_breaks(doc, cand)]
+    cands = [part for cand in cands for part in split_org_list(doc, cand)]
     cands = drop_capitalised_words(doc, cands)
     cands = [Cand(c.start, c.end, "PERSON") if _shaped_person(doc, c) else c for c in cands]
     surnames = _surnames(doc, cands)
@@ -100,10 +105,13 @@ def drop_capitalised_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """``cands`` without one-word persons capitalised only by their place that the article
     also writes in lower case."""
     lowered = {t.text for t in doc if t.text.islower()}
+    # a pronoun is never a name, wherever it stands ("Me, Myself & I")
+    pronoun = {i for c in cands if c.label == "PERSON" and c.end - c.start == 1 for i in [c.start]
+               if doc[i].lower_ in PRONOUNS}
     in_names = {t.lower_ for c in cands if c.label == "PERSON" and c.end - c.start > 1 for t in doc[c.start : c.end]}
     return [
         c for c in cands
-        if not (
+        if c.start not in pronoun and not (
             c.label == "PERSON" and c.end - c.start == 1 and doc[c.start].lower_ in lowered
             and doc[c.start].lower_ not in in_names and starts_sentence(doc[c.start])
         )
@@ -151,6 +159,25 @@ def _byline_line(doc: Doc, cand: Cand) -> bool:
 def _line_break(doc: Doc, i: int) -> bool:
     """Whether a line ends at token ``i`` (a line-break token, or a break after it)."""
     return (doc[i].is_space and "\n" in doc[i].text) or "\n" in doc[i].whitespace_
+
+
+def split_org_list(doc: Doc, cand: Cand) -> list[Cand]:
+    """An organisation's "name" that is a list ("HGTV, Food Network and Animal Planet"): a comma,
+    then "and" before the last part, every part capitalised, as one candidate per part."""
+    tokens = list(doc[cand.start : cand.end])
+    commas = [t.i for t in tokens if t.text == ","]
+    ands = [t.i for t in tokens if t.lower_ == "and"]
+    if cand.label != "ORG" or not commas or len(ands) != 1 or ands[0] < commas[-1]:
+        return [cand]
+    if any(t.lower_ in ("of", "for", "on") for t in tokens):
+        return [cand]  # "Bureau of Alcohol, Tobacco, Firearms and Explosives" lists its fields
+    cuts = [*commas, ands[0]]
+    starts = [cand.start] + [i + 1 for i in cuts]
+    ends = [*cuts, cand.end]
+    parts = [Cand(s, e, "ORG") for s, e in zip(starts, ends, strict=True)]
+    if any(p.end <= p.start or not doc[p.start].text[:1].isupper() for p in parts):
+        return [cand]
+    return parts
 
 
 def split_at_breaks(doc: Doc, cand: Cand) -> list[Cand]:

@@ -400,3 +400,7 @@ def test_one_name_tagged_with_two_types_is_one_entity_of_the_majority_type() -> 
 def test_a_storm_joins_its_name_alone() -> None:
     groups = cluster([named("Hurricane Nigel", "EVENT", 0), named("Nigel", "PERSON", 30)])
     assert len(groups) == 1 and groups[0].label() == "EVENT"
+
+
+def test_a_chamber_and_its_bill_stay_apart() -> None:
+    assert len(cluster([named("Senate Bill", "ORG", 0), named("Senate", "ORG", 20)])) == 2

@@ -186,3 +186,14 @@ def test_the_fed_chair_holds_the_title_at_the_federal_reserve(extract: Callable[
     powell = next(e for e in record.entities if e.name == "Jerome Powell")
     assert {m.text for m in fed.mentions} == {"Fed", "Federal Reserve"}
     assert [(r.title, r.of) for r in powell.roles] == [("Chair", fed.id)]
+
+
+def test_a_list_of_networks_is_split_and_a_pronoun_is_no_person() -> None:
+    words = "on HGTV , Food Network and Animal Planet ; Me , Myself & I"
+    cands = [Cand(1, 8, "ORG"), Cand(9, 10, "PERSON"), Cand(11, 12, "PERSON")]
+    assert shapes(words, cands) == [("HGTV", "ORG"), ("Food Network", "ORG"), ("Animal Planet", "ORG")]
+
+
+def test_a_body_that_lists_its_fields_is_not_split() -> None:
+    words = "the Bureau of Alcohol , Tobacco , Firearms and Explosives said"
+    assert shapes(words, [Cand(1, 10, "ORG")]) == [("Bureau of Alcohol , Tobacco , Firearms and Explosives", "ORG")]
