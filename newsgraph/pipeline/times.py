@@ -4,23 +4,29 @@ The grammar (``timex_grammar``) finds the expressions in the text; ``timex_value
 its TIMEX3 value and mod, anchored on ``layers(doc).published`` or on the time the text narrates.
 This module reads what the spaCy model says about each expression's sentence: the tense of the
 verb it hangs on (so "Friday" looks back in "on Friday he arrived" and ahead in "on Friday he
-will arrive"), whether the clause tells what usually happens (``timex_generic``: "Birds fly south
+will arrive"; a past's own act, "She said in March", cannot lie after the publication; a present
+that sets a date, "Early voting ends Nov. 2", looks ahead, see ``timex_schedule``), whether the
+clause tells what usually happens (``timex_generic``: "Birds fly south
 in the winter" names no particular winter) and, for "local time", the place the sentence is about.
 Expressions are read in order, so that ``timex_ranges`` can settle what a pair reads together
 ("from 10 p.m. to 2 a.m.": the end is the next day).
 """
 
+import datetime as dt
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import TimeExpr
 from newsgraph.pipeline.state import doc_text, layers
+from newsgraph.pipeline.timex_calendar import year_near
 from newsgraph.pipeline.timex_generic import habitual_clause
 from newsgraph.pipeline.timex_grammar import Candidate, find_candidates
 from newsgraph.pipeline.timex_ranges import join_range, past_midnight
-from newsgraph.pipeline.timex_values import Context, Timex, normalize, years_written
+from newsgraph.pipeline.timex_schedule import present_reading
+from newsgraph.pipeline.timex_values import Context, Timex, normalize, safe_date, years_written
+from newsgraph.pipeline.timex_words import MONTHS
 from newsgraph.pipeline.timex_zones import place_zone
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll", "would"}
@@ -38,6 +44,12 @@ _SAME_IN_PAST = {"hurt", "cut", "hit", "put", "cost", "spread", "shut", "quit", 
 _EXPECT_VERBS = {"expect", "schedule", "slate", "forecast", "predict", "project"}
 _PRESENT_PASSIVE = {"is", "are", "'s", "’s", "being"}
 _PLAN_VERBS = {"plan", "schedule", "expect", "slate"}  # their object is a thing to come
+# a past of these dates a thing set for some day, which may lie either side ("was postponed to June")
+_RESET_VERBS = {"schedule", "reschedule", "set", "slate", "postpone", "delay", "move", "push", "plan", "expect",
+                "extend"}
+# a date under these prepositions, or bare, dates the act itself ("said in March", "opened on Feb. 12")
+_ACT_PREPS = {"in", "on", "at", "during"}
+_RESET_PREPS = {"for", "to", "until", "till", "into", "through", "thru"}
 _NAME_WORD_RULES = {"weekday", "month_year"}  # bare calendar words that names also use
 _NAME_LABELS = {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}
 
@@ -54,13 +66,38 @@ class TimesLayer:
             zone_at=lambda start: local_zone(doc, start),
             habitual=lambda start, end: habitual_clause(doc, start, end),
         )
-        for cand, timex in _read_in_order(doc, find_candidates(text), context):
+        cands = find_candidates(text)
+        if not _told_after_publication(doc, cands, state.anchor_date):
+            context.done = lambda start, end: past_act(doc, start, end)
+        for cand, timex in _read_in_order(doc, cands, context):
             state.times.append(TimeExpr(
                 start=cand.start, end=cand.end, text=text[cand.start:cand.end], type=timex.type,
                 value=timex.value, mod=timex.mod, utc=timex.utc, timezone=timex.timezone,
                 quant=timex.quant, freq=timex.freq,
             ))
         return doc
+
+
+_UPDATED_AFTER = 3  # days told in the past after the publication: the text was updated later
+
+
+def _told_after_publication(doc: Doc, cands: list[Candidate], anchor: dt.date | None) -> bool:
+    """Whether the text tells, as past acts, of several days without a year that lie just after the
+    publication date ("announced Dec. 13", "entered the portal Dec. 18", published Nov. 30): a story
+    updated after it was first published, whose publication date bounds nothing."""
+    if anchor is None:
+        return False
+    after = 0
+    for cand in cands:
+        m = cand.match
+        if cand.rule != "calendar" or m["y"] or m["rel"]:
+            continue
+        month = MONTHS[(m["mon"] or m["mon2"]).lower().rstrip(".")]
+        day_num = int(re.sub(r"\D", "", m["day"] or m["day_from"] or m["day2"]))
+        day = safe_date(year_near(anchor, month, day_num, None), month, day_num)
+        if day is not None and day > anchor + dt.timedelta(days=1) and past_act(doc, cand.start, cand.end):
+            after += 1
+    return after >= _UPDATED_AFTER
 
 
 def _read_in_order(doc: Doc, cands: list[Candidate], context: Context) -> list[tuple[Candidate, Timex]]:
@@ -127,8 +164,10 @@ def make_times(nlp: Language, name: str) -> TimesLayer:
 
 
 def tense_direction(doc: Doc, start: int, end: int) -> str | None:
-    """ "past", "future", "present", "either" or None: which way the clause holding chars ``[start, end)``
-    looks ("either": a modal, "may", "can", leaves it open, so the nearest day is meant).
+    """ "past", "future", "present", "timetable", "either", "nearest" or None: which way the clause holding
+    chars ``[start, end)`` looks ("either": a modal, "may", "can", leaves it open, so the nearest day is
+    meant; "timetable": a date set by a present, "Early voting ends Nov. 2", lies ahead; "nearest": a
+    headline's present, or a day a past sets a thing for, "was moved to June", may lie either side).
 
     The first verb up the dependency tree from the expression that shows a tense decides:
     "will" or "is set to" look ahead, a past form looks back.
@@ -136,6 +175,26 @@ def tense_direction(doc: Doc, start: int, end: int) -> str | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    direction = _clause_direction(span)
+    if direction == "future" and _names_a_period(span.root):
+        return "nearest"  # "will publish its September report": figures of a month gone by, or near
+    return direction
+
+
+# nouns of figures told for a period ("the September report", "Tuesday's jobs data"), which come
+# out after the period they count
+_FIGURES = {"report", "data", "figure", "number", "statistic", "stat", "result", "reading", "survey", "index",
+            "payroll", "sale", "earning", "revenue", "tally", "count", "estimate", "snapshot", "print", "minute",
+            "datum"}  # the lemma spaCy gives "data"
+
+
+def _names_a_period(time: Token) -> bool:
+    """Whether the time token ``time`` modifies a noun of figures ("a September report")."""
+    return time.dep_ in ("compound", "nmod", "amod", "poss") and time.head.lemma_.lower() in _FIGURES
+
+
+def _clause_direction(span: Span) -> str | None:
+    """The direction of the clause holding ``span``, from the first verb up the tree that shows a tense."""
     token = span.root
     until = ahead = False
     came_from = token
@@ -163,11 +222,54 @@ def tense_direction(doc: Doc, start: int, end: int) -> str | None:
             if found is not None:
                 if until and not (found == "past" and _past_perfect(token)):
                     return "future"  # "postponed until Tuesday", "has given them until Tuesday"
+                if found == "present" and not ahead:
+                    return present_reading(token, came_from, span.root) or found  # "Early voting ends Nov. 2"
+                if found == "past" and _set_for_a_day(token, came_from):
+                    return "nearest"  # "the vote was postponed to June": the day set, either side
+                if found == "past" and came_from.lower_ in ("through", "thru") and _state_so_far(token):
+                    return "future"  # "the road has been closed through Friday": the state lasts till then
                 return "future" if ahead and found == "present" else found
         if token.head.i == token.i:  # the root (spaCy makes a new Token object on each access)
             break
         came_from, token = token, token.head
     return "future" if until or ahead else None
+
+
+def past_act(doc: Doc, start: int, end: int) -> bool:
+    """Whether the time at chars ``[start, end)`` dates the act of a past verb it hangs on directly ("She
+    said in March that ...", "opened a plant on Feb. 12"), which has happened by the publication; not a
+    date a past sets ("extended to Nov. 20"), nor one of a noun or adjective ("payable Dec. 15")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    time = came_from = span.root
+    if time.dep_ == "pobj" and time.head.dep_ == "prep" and time.head.lower_ in _ACT_PREPS:
+        came_from = time.head
+    elif time.dep_ not in ("npadvmod", "tmod", "obl"):
+        return False
+    verb = came_from.head
+    if any(c.dep_ == "dobj" and verb.i < c.i < came_from.i and any(g.dep_ == "prep" for g in c.children)
+           for c in verb.children):
+        return False  # "addressed a request from the defense for a day off on June 3": maybe the noun's
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _RESET_VERBS or verb.lemma_ in _FUTURE_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False  # "had been set to expire Nov. 6": an infinitive's act has its own time
+    return _verb_direction(verb) == "past"
+
+
+def _state_so_far(verb: Token) -> bool:
+    """Whether ``verb`` is a present perfect passive ("has been closed"): a state that holds now."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxes & {"has", "have", "'s", "’s"}) and "been" in auxes
+
+
+def _set_for_a_day(verb: Token, came_from: Token) -> bool:
+    """Whether the time below ``came_from`` is the day ``verb`` sets a thing for ("was scheduled for
+    March 4", "was moved to Friday"), which a past tense does not put before the publication."""
+    if verb.dep_ == "acl":
+        return False  # "a service planned for Saturday was canceled": the clause above tells its side
+    return verb.lemma_ in _RESET_VERBS and came_from.dep_ == "prep" and came_from.lower_ in _RESET_PREPS
 
 
 def _set_for(verb: Token) -> bool:

@@ -79,20 +79,22 @@ def year_near(anchor: dt.date, month: int, day: int | None, direction: str | Non
     """The year of the month (and day) a text names without a year, read around ``anchor``.
 
     The nearest occurrence to the anchor, unless it lies more than two months away: then the
-    tense decides ("past": the last one before the anchor; "future" or a modal's "either": the
-    next one after it).
+    tense decides ("future", a modal's "either" or a present "timetable": the next one after it;
+    "past": the last one before it). "done", a day a past verb's own act took ("said in March"),
+    is always the last one before the anchor: what has happened cannot lie after it.
     A month named in the anchor's own month is the anchor's.
     """
     if day is None and month == anchor.month:
         return anchor.year
-    if direction == "either":
-        direction = "future"  # under a modal ("can win in November") a month is one to come
+    if direction in ("either", "timetable"):
+        direction = "future"  # under a modal ("can win in November") or a timetable ("ends Nov. 2"): to come
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         when = dt.date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
         options.append(((when - anchor).days, year))
     distance, year = min(options, key=lambda o: abs(o[0]))
-    if abs(distance) > 60 and direction == "past":
+    if direction == "done" or abs(distance) > 60 and direction == "past":
+        # "done": "She said in March that ...", the act of a past cannot lie after the publication
         return max((o for o in options if o[0] <= 1), key=lambda o: o[0])[1]
     if abs(distance) > 60 and direction == "future":
         return min((o for o in options if o[0] >= -1), key=lambda o: o[0])[1]

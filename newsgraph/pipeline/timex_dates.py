@@ -26,6 +26,7 @@ from newsgraph.pipeline.timex_grammar import DAY, MONTH, YEAR, Candidate
 from newsgraph.pipeline.timex_values import (
     Context,
     Timex,
+    calendar_direction,
     date_timex,
     day_near,
     handles,
@@ -128,7 +129,7 @@ def _month_year(rel: str | None, month: int, ctx: Context, cand: Candidate) -> i
         return ctx.reference[0].year
     if rel == "this":
         return anchor.year
-    return year_near(anchor, month, None, ctx.direction(cand.start, cand.end))
+    return year_near(anchor, month, None, calendar_direction(ctx, cand, ctx.direction(cand.start, cand.end)))
 
 
 @handles("month_year")
@@ -366,7 +367,7 @@ def _season(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         if ctx.direction(cand.start, cand.end) == "past":  # "prices rose in the fall", told in March
             point = (point[0].replace(year=point[0].year - 1), "season")
     elif point is not None and year is None and ctx.anchor is not None and season != "WI" and (
-            point[0].month + 1 < ctx.anchor.month and ctx.direction(cand.start, cand.end) == "future"):
+            point[0].month + 1 < ctx.anchor.month and ctx.direction(cand.start, cand.end) in ("future", "timetable")):
         point = (point[0].replace(year=point[0].year + 1), "season")  # "will open in the spring", told in August
     mod = point_mod(m["pmod"])
     if point is None:

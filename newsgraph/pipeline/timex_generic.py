@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.pipeline.timex_grammar import Candidate
 from newsgraph.pipeline.timex_values import Context, Timex, handles
-from newsgraph.pipeline.timex_words import PARTS_OF_DAY, SEASONS, WEEKDAYS
+from newsgraph.pipeline.timex_words import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 
 _FREQUENCY = {"usually", "often", "typically", "generally", "always", "normally", "sometimes", "rarely", "seldom",
               "frequently", "regularly", "traditionally", "customarily", "commonly", "tend", "tends", "every",
@@ -34,6 +34,12 @@ _PARTICULAR = {"new", "next", "first", "last", "latest", "upcoming", "proposed",
                "such", "both", "all", "two", "three", "several", "some", "the", "our", "their", "its", "his", "her"}
 # the rules whose expression may be generic, and only without a year, a "this" or "last"
 GENERIC_RULES = {"season", "daypart"}
+
+
+@handles("month_set")
+def month_set(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    """ "every June", "each March": each such month, a SET ("XXXX-06")."""
+    return Timex("SET", f"XXXX-{MONTHS[m['mon'].lower().rstrip('.')]:02d}", quant=m["q"].upper())
 
 
 def may_be_generic(cand: Candidate) -> bool:

@@ -165,6 +165,7 @@ RULES: list[tuple[str, str]] = [
                     rf"|(?=(?-i:{WEEKDAY})\s))"
                     rf"(?:(?P<wd>{WEEKDAY})\s+)?(?P<part>mornings|afternoons|evenings|nights|winters|summers|autumns)"
                     r"(?![\w-])"),
+    ("month_set", rf"(?P<q>every|each)\s+(?P<mon>{MONTH})(?![\w-])"),  # "runs every June" (``timex_generic``)
     ("set_adverb", r"(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|yearly)(?![\w-])"),
     ("long_adj", r"(?P<unit>hour|day|week|month|year|decade)-long(?![\w-])"),
     ("holiday", rf"(?P<name>(?-i:{_HOLIDAY_NAMES}))(?:\s+(?P<y>{YEAR}))?"),

@@ -15,6 +15,7 @@ cannot know alone:
   (``past_midnight``).
 - "from Jan. 6 to Jan. 8, 2024", "on Nov. 28 and Dec. 2, 2022": a year written once, after the
   last date, is the year of the first too (the year before where the first month comes later).
+- "runs Monday through Friday": a range of weekdays does not end before it begins.
 
 A range of days written as one expression ("Nov. 25-29, 2022", "Jan. 6-8", "March 30-April 2")
 is one DATE found by the grammar (``calendar`` rule); its value is its first day, the day the
@@ -49,12 +50,14 @@ def join_range(start: tuple[Candidate, Timex], end: tuple[Candidate, Timex], ctx
         return
     if joint.group().strip().lower() == "and" and not _BETWEEN.search(text, max(0, start[0].start - 9),
                                                                       start[0].start):
-        if start[0].rule == "clock":
-            return  # "at 10 p.m. and 1 a.m.": two times, not a range
+        if start[0].rule in ("clock", "weekday"):
+            return  # "at 10 p.m. and 1 a.m.", "met Monday and Friday": two times, not a range
     if start[0].rule == "clock" and end[0].rule == "clock":
         _join_clocks(start, end, ctx)
     elif start[0].rule == "calendar" and end[0].rule == "calendar":
         _share_the_year(start, end)
+    elif start[0].rule == "weekday" and end[0].rule == "weekday":
+        _order_weekdays(start, end, ctx)
 
 
 def _join_clocks(start: tuple[Candidate, Timex], end: tuple[Candidate, Timex], ctx: Context) -> None:
@@ -112,6 +115,24 @@ def _set_clock(pair: tuple[Candidate, Timex], day: dt.date, hour: int, minute: i
         zone_time = zoned(zone, day, hour, minute, ctx.zone_at(cand.start))
         if zone_time is not None:
             timex.value, timex.utc, timex.timezone = value + zone_time.offset, zone_time.utc, zone_time.name
+
+
+def _order_weekdays(start: tuple[Candidate, Timex], end: tuple[Candidate, Timex], ctx: Context) -> None:
+    """ "runs Monday through Friday": a range of weekdays read apart may end before it begins (told on a
+    Wednesday, the coming Monday and the coming Friday); a range to come, or one that holds the
+    publication day, ends a week on; one gone by begins a week back."""
+    if start[0].match["rel"] or end[0].match["rel"] or start[1].point is None or end[1].point is None:
+        return
+    first, last = start[1].point[0], end[1].point[0]
+    if last >= first:
+        return
+    later = last + dt.timedelta(weeks=1)
+    # a range to come, or one that holds the publication day ("Monday through Thursday", told on Wednesday)
+    if ctx.anchor is not None and (first > ctx.anchor or first <= ctx.anchor <= later):
+        moved, pair = later, end
+    else:
+        moved, pair = first - dt.timedelta(weeks=1), start
+    pair[1].value, pair[1].point = moved.isoformat(), (moved, "day")
 
 
 def _share_the_year(start: tuple[Candidate, Timex], end: tuple[Candidate, Timex]) -> None:

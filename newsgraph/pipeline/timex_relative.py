@@ -231,12 +231,14 @@ _AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 def _weekday_direction(ctx: Context, cand: Candidate) -> str | None:
     """Which way a bare weekday points: by tense; news narrates, so an untensed one looks back."""
     if re.match(r"['’]s\b", cand.match.string[cand.end:cand.end + 3]):
-        return "past"  # "Wednesday's ruling" reports what happened
+        # "Wednesday's ruling" reports what happened; in a clause that looks ahead ("will watch Tuesday's
+        # vote", "would get around Wednesday's ruling") it may be either side: the nearest
+        return "nearest" if ctx.direction(cand.start, cand.end) == "future" else "past"
     if _AS_OF.search(cand.match.string, max(0, cand.start - 12), cand.start):
         return "past"  # "odds are as of Tuesday evening": the figures were taken, in any tense
     direction = ctx.direction(cand.start, cand.end)
     # news tells a timetable in the present ("voters go to the polls on Sunday"): the day ahead
-    return {"present": "future", None: "past"}.get(direction, direction)
+    return {"present": "future", "timetable": "future", None: "past"}.get(direction, direction)
 
 
 @handles("daypart")

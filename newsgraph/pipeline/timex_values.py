@@ -44,6 +44,8 @@ class Context:
     zone_at: Callable[[int], str | None] = lambda start: None
     # whether the clause holding chars [start, end) tells what usually happens ("Bears hibernate in winter")
     habitual: Callable[[int, int], bool] = lambda start, end: False
+    # whether the expression at chars [start, end) dates the act of a past verb ("said in March")
+    done: Callable[[int, int], bool] = lambda start, end: False
     reference: tuple[dt.date, str] | None = None
     quarter: tuple[dt.date, int] | None = field(default=None)  # last quarter named, and where
     # where the last point whose year the text wrote out ("Nov. 25, 2022") ends, and that point
@@ -141,7 +143,13 @@ def day_near(ctx: Context, month: int, day: int, cand: Candidate) -> dt.date | N
     if (ctx.dated is not None and cand.start - ctx.dated[0] <= _DATED_REACH and ctx.dated[1].year < ctx.anchor.year
             and direction != "future"):
         return safe_date(year_near(ctx.dated[1], month, day, None), month, day)
-    return safe_date(year_near(ctx.anchor, month, day, direction), month, day)
+    return safe_date(year_near(ctx.anchor, month, day, calendar_direction(ctx, cand, direction)), month, day)
+
+
+def calendar_direction(ctx: Context, cand: Candidate, direction: str | None) -> str | None:
+    """``direction`` for a month or day: "done" where a past dates its own act ("She said in March
+    that ..."), which cannot lie after the publication, however near; else ``direction``."""
+    return "done" if direction == "past" and ctx.done(cand.start, cand.end) else direction
 
 
 # after a day: a noun it names ("the Jan. 6 riot", "from Jan. 6 riot"), not a word of the clause

@@ -1,0 +1,137 @@
+"""The time layer: which way a bare month or day points, from the tense of its clause.
+
+A past cannot tell of a day after the publication; a present that sets a date (a timetable) looks
+ahead; a headline's present, or a date a past sets a thing for, is the nearest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsgraph.model import Record, TimeExpr
+
+PUBLISHED = "2024-01-29"  # a Monday
+
+
+def times_of(extract: Callable[..., Record], text: str, published: str = PUBLISHED) -> dict[str, TimeExpr]:
+    return {t.text: t for t in extract(text, published).times}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a past never lies after the publication, however near the month is
+        ("She said in March that the plan had failed.", "March", "2023-03"),
+        ("He told reporters in March that he would run.", "March", "2023-03"),
+        ("The firm opened a second plant on Feb. 12.", "Feb. 12", "2023-02-12"),
+        ("The company reported a loss in October.", "October", "2023-10"),
+        # the day a past sets a thing for may lie either side: the nearest
+        ("The hearing was scheduled for March 4.", "March 4", "2024-03-04"),
+        ("The vote was postponed to June.", "June", "2024-06"),
+    ],
+)
+def test_a_past_looks_back(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
+    assert times_of(extract, text)[span].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a present that sets a date is a timetable: the date lies ahead
+        ("Early voting ends Nov. 2.", "Nov. 2", "2024-11-02"),
+        ("Registration closes Sept. 30.", "Sept. 30", "2024-09-30"),
+        ("The trial begins March 4.", "March 4", "2024-03-04"),
+        ("The museum reopens in October.", "October", "2024-10"),
+        ("The deadline is Nov. 2.", "Nov. 2", "2024-11-02"),
+        # a date inside a noun phrase, or under a verb that reports, is not set by the present
+        ("The October jobs report shows that hiring slowed.", "October", "2023-10"),
+        ("Sales rose in November, the company says.", "November", "2023-11"),
+        ("Prices are higher than in October, the survey says.", "October", "2023-10"),
+    ],
+)
+def test_a_timetable_looks_ahead(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
+    assert times_of(extract, text)[span].value == value
+
+
+def test_a_headline_s_present_is_the_nearest_day(extract: Callable[..., Record]) -> None:
+    # told on a Wednesday: the Tuesday just gone, not the one to come; a headline has no full stop
+    assert times_of(extract, "Senate passes bill on Tuesday", "2024-01-31")["Tuesday"].value == "2024-01-30"
+    assert times_of(extract, "Inflation eases in October")["October"].value == "2023-10"
+
+
+def test_a_habitual_present_is_a_set(extract: Callable[..., Record]) -> None:
+    found = times_of(extract, "The festival runs every June. Each May, the town holds a fair. Each may choose.")
+    every = found["every June"]
+    assert (every.type, every.value, every.quant) == ("SET", "XXXX-06", "EVERY")
+    assert found["Each May"].value == "XXXX-05"
+    assert len(found) == 2  # "each may choose": the modal, no month
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # a month naming the figures of a period, in a clause that looks ahead: the nearest such month
+        ("The agency will publish its September report on Friday.", "2024-12-04", "September", "2024-09"),
+        # a weekday's thing in a clause that looks ahead: the nearest such day, either side
+        ("Investors will watch Tuesday's release of the jobs data.", PUBLISHED, "Tuesday", "2024-01-30"),
+        ("The lawyers would try to get around Wednesday's ruling.", "2024-02-02", "Wednesday", "2024-01-31"),
+        ("Investors will parse Tuesday's jobs data.", "2024-01-31", "Tuesday", "2024-01-30"),
+        # an election a future tells of is still the one to come
+        ("Voters will choose a mayor in the November election.", "2024-02-15", "November", "2024-11"),
+    ],
+)
+def test_a_thing_dated_in_a_clause_that_looks_ahead(extract: Callable[..., Record], text: str, published: str,
+                                                     span: str, value: str) -> None:
+    assert times_of(extract, text, published)[span].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # told on a Wednesday: a state that lasts through a day, or a day it was extended through
+        ("The road has been closed through Friday.", "Friday", "2024-02-02"),
+        ("The ban has been extended through Friday.", "Friday", "2024-02-02"),
+        ("The road will be closed through Friday.", "Friday", "2024-02-02"),
+        ("The office was closed through Friday.", "Friday", "2024-01-26"),
+    ],
+)
+def test_through_a_day(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
+    assert times_of(extract, text, "2024-01-31")[span].value == value
+
+
+def test_a_range_of_weekdays_does_not_end_before_it_begins(extract: Callable[..., Record]) -> None:
+    ahead = times_of(extract, "The sale runs Monday through Friday.", "2024-01-31")
+    assert (ahead["Monday"].value, ahead["Friday"].value) == ("2024-02-05", "2024-02-09")
+    gone = times_of(extract, "The office was closed Friday through Monday.", "2024-01-31")
+    assert (gone["Friday"].value, gone["Monday"].value) == ("2024-01-26", "2024-01-29")
+    two = times_of(extract, "They met Monday and Friday.", "2024-01-31")  # two days, not a range
+    assert (two["Monday"].value, two["Friday"].value) == ("2024-01-29", "2024-01-26")
+
+
+def test_a_past_sets_a_day_by_an_adjective_or_an_infinitive(extract: Callable[..., Record]) -> None:
+    # the act of the past verb is gone; the day it names for a payment or an expiry is the nearest
+    found = times_of(extract, "The company declared a dividend, payable Feb. 15 to holders of record Feb. 2.")
+    assert (found["Feb. 15"].value, found["Feb. 2"].value) == ("2024-02-15", "2024-02-02")
+    assert times_of(extract, "The offer had been set to expire Feb. 6.")["Feb. 6"].value == "2024-02-06"
+
+
+def test_a_story_updated_after_its_publication_keeps_its_days(extract: Callable[..., Record]) -> None:
+    # three past acts just after the publication date: the text was updated later, the nearest days hold
+    text = ("The guard announced Dec. 13 that he would leave. The tackle said Dec. 18 that he would stay. "
+            "The receiver said Dec. 20 that he would transfer.")
+    found = times_of(extract, text, "2023-11-30")
+    assert [found[d].value for d in ("Dec. 13", "Dec. 18", "Dec. 20")] == ["2023-12-13", "2023-12-18", "2023-12-20"]
+    assert times_of(extract, "The guard announced Dec. 13 that he would leave.", "2023-11-30")["Dec. 13"].value == (
+        "2022-12-13")
+
+
+def test_a_date_far_after_a_past_verb_is_not_its_act(extract: Callable[..., Record]) -> None:
+    text = "The judge also addressed a request from the defense for a day off on June 3, saying it could wait."
+    assert times_of(extract, text, "2024-04-30")["June 3"].value == "2024-06-03"
+
+
+def test_a_range_of_weekdays_that_holds_the_publication_day(extract: Callable[..., Record]) -> None:
+    found = times_of(extract, "Specials: a family meal for $25 (Monday through Thursday).", "2024-10-30")
+    assert (found["Monday"].value, found["Thursday"].value) == ("2024-10-28", "2024-10-31")
