@@ -6,7 +6,8 @@ adverbial lies ahead, a "timetable". Not so
 
 - a date inside a noun phrase ("The October jobs report shows ..."), which names a thing;
 - a date after a preposition that compares or counts from ("up from October", "since March");
-- a date on a verb of saying or showing ("data show", "she says in March"), which reports;
+- a date on a verb of saying or showing ("data show", "she says in March"), or of a level that
+  changes ("Inflation rises to 3% in December"), which reports;
 - a comparison told with "be" ("Prices are higher in October");
 - a headline, which tells in the present what has just happened ("Senate passes bill on
   Tuesday"): there the nearest day is meant ("nearest").
@@ -24,7 +25,10 @@ _AHEAD_PREPS = {"on", "in", "at", "by", "before", "after", "during", "through", 
 _REPORT_VERBS = {"say", "tell", "report", "show", "find", "indicate", "note", "reveal", "add", "write", "claim",
                  "suggest", "recall", "remember", "mark", "compare", "follow", "mean", "cite", "estimate", "see",
                  "look", "remain", "continue", "stand", "rank", "account", "represent", "reflect",
-                 "include", "cover"}
+                 "include", "cover",
+                 # a level that changes ("Inflation rises to 3% in December") is reported, not set
+                 "rise", "fall", "climb", "drop", "increase", "decrease", "grow", "gain", "slip", "jump", "surge",
+                 "slide", "dip", "ease", "soar", "plunge", "tumble", "rebound", "decline", "edge", "sink"}
 _PRESENT_AUX = {"is", "are", "am", "'s", "’s", "'re", "’re"}
 # the dependency labels of a date that is itself an adverbial of the verb ("ends Nov. 2", "is Sept. 30")
 _ADVERBIAL_DEPS = {"npadvmod", "tmod", "obl", "attr", "dobj"}

@@ -49,6 +49,7 @@ def test_a_past_looks_back(extract: Callable[..., Record], text: str, span: str,
         ("The October jobs report shows that hiring slowed.", "October", "2023-10"),
         ("Sales rose in November, the company says.", "November", "2023-11"),
         ("Prices are higher than in October, the survey says.", "October", "2023-10"),
+        ("Inflation rises to 3% in October.", "October", "2023-10"),
     ],
 )
 def test_a_timetable_looks_ahead(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
