@@ -325,7 +325,16 @@ def _according_to(token: Token) -> Attribution | None:
     if not spans:
         return None
     cue = (token.idx, to.idx + len(to.text))
-    return Attribution(cue, token.i, source, pobj.i, [max(spans, key=lambda s: s[1] - s[0])], nests=False)
+    return Attribution(cue, token.i, source, pobj.i, [_main_piece(token, spans)], nests=False)
+
+
+def _main_piece(token: Token, spans: list[CharSpan]) -> CharSpan:
+    """Of the pieces of a sentence around "according to X", the one holding the sentence's main
+    verb ("The top 1 percent would see gains, according to the group, more than twice ..."),
+    else the longest."""
+    root = token.sent.root
+    holding = [(s, e) for s, e in spans if s <= root.idx < e]
+    return holding[0] if holding else max(spans, key=lambda s: s[1] - s[0])
 
 
 def _rest_of_sentence(token: Token, phrase: set[int]) -> list[CharSpan]:

@@ -442,3 +442,24 @@ def test_a_name_set_before_its_title_is_no_modifier_of_it() -> None:
     start, end = doc[1].idx, doc[2].idx + len(doc[2].text)
     assert doc.text[start:end] == "Jane Roe"
     assert not _describes(doc, start, end, doc[4], "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The top earners would get a tax cut of 20 percent, according to the Harbor Institute, "
+            "more than twice the cut for the middle class.",
+            "The top earners would get a tax cut of 20 percent",
+        ),
+        (
+            "According to the Harbor Institute, the top earners would get a tax cut of 20 percent.",
+            "the top earners would get a tax cut of 20 percent",
+        ),
+    ],
+)
+def test_according_to_reports_the_main_clause_not_a_trailing_phrase(
+    quotes_only: Extractor, text: str, content: str
+) -> None:
+    reports = [q for q in run(quotes_only, text) if q.cue is not None and q.cue.text.lower() == "according to"]
+    assert [q.text for q in reports] == [content]
