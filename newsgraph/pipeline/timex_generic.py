@@ -43,20 +43,23 @@ def month_set(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
 
 
 def may_be_generic(cand: Candidate) -> bool:
-    """Whether ``cand`` is a season or part of the day that names no particular one by its words alone:
-    "(in) the winter", "(in) winter", "in the morning"; not "the winter of 2019", "this morning"."""
+    """Whether ``cand`` is a season, month or part of the day that names no particular one by its words
+    alone: "(in) the winter", "(in) winter", "in June", "in the morning"; not "the winter of 2019",
+    "last June", "this morning"."""
     m = cand.match
     if cand.rule == "season":
         return not (m["y"] or m["sy"])
     if cand.rule == "daypart":
         return m["what"].lower() == "the" and not m["day"]
+    if cand.rule == "month_year":  # "The festival usually runs in June": no June in particular
+        return not (m["y"] or m["sy"] or m["rel"] or m["ry"])
     return False
 
 
 def unanchored(timex: Timex) -> Timex:
     """ ``timex`` with its year (and day) left unknown: "XXXX-WI", "XXXX-XX-XXTMO"; it names no point."""
     value = re.sub(r"^\d{4}-\d\d-\d\d(?=T)", "XXXX-XX-XX", timex.value)
-    value = re.sub(r"^\d{4}(?=-(?:SP|SU|FA|WI)$)", "XXXX", value)
+    value = re.sub(r"^\d{4}(?=-(?:SP|SU|FA|WI|\d\d)$)", "XXXX", value)
     return Timex(timex.type, value, timex.mod, narrates=False)
 
 
@@ -71,6 +74,8 @@ def habitual_clause(doc: Doc, start: int, end: int) -> bool:
     words = {t.lower_ for t in verb.subtree} | {t.lower_ for t in verb.children}
     if words & _FREQUENCY:
         return True
+    if any(t.lower_.rstrip(".") in MONTHS for t in span):
+        return False  # "Voters head to the polls in November": a timetable, a bare plural is not enough
     return any(_bare_plural(child) for child in verb.children if child.dep_ == "nsubj")
 
 

@@ -71,6 +71,20 @@ def test_a_habitual_present_is_a_set(extract: Callable[..., Record]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The festival usually runs in June.", "XXXX-06"),  # what usually happens: no June in particular
+        ("Sales typically peak in December.", "XXXX-12"),
+        ("The festival runs in June.", "2024-06"),  # a timetable
+        ("Voters head to the polls in November.", "2024-11"),  # a bare plural alone does not make it usual
+    ],
+)
+def test_a_month_in_a_clause_that_tells_what_usually_happens(extract: Callable[..., Record], text: str,
+                                                             value: str) -> None:
+    assert [t.value for t in extract(text, PUBLISHED).times] == [value]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "span", "value"),
     [
         # a month naming the figures of a period, in a clause that looks ahead: the nearest such month
