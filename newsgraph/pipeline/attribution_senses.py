@@ -117,12 +117,16 @@ def reports_nothing(token: Token) -> bool:
     belief: a product recall, a thing offered or issued that is not something said, a price
     charged, a song sung, a particle verb ("show up"), a reputation ("known for ..."), a
     thing seen happening ("saw their lead shrink"), a procedure requested ("requested a
-    hearing"), a question put to "you" ("Do you know where ...?"), or an order to the reader."""
+    hearing"), a question put to "you" ("Do you know where ...?"), a reporter's place ("reported
+    from Washington"), or an order to the reader."""
     lemma = token.lemma_.lower()
+    if token.lower_ == "reporting" and token.pos_ == "NOUN":
+        return _reported_from(token)  # "additional reporting from Jane Roe": a credit line
     if token.pos_ not in ("VERB", "AUX"):
         return False
     return (
         _other_verb(token, lemma)
+        or (lemma == "report" and _reported_from(token))
         or (lemma == "recall" and _takes_back_goods(token))
         or (lemma in SAYING_OBJECT_VERBS and _object_not_said(token))
         or (lemma == "offer" and _offers_a_thing(token))
@@ -254,6 +258,14 @@ def _asks_for_a_procedure(verb: Token) -> bool:
 def _reputation(verb: Token) -> bool:
     """``known for producing hits``: what one is known for is no belief anyone reports."""
     return verb.tag_ == "VBN" and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _reported_from(word: Token) -> bool:
+    """``Jane Roe reported from Washington``, ``additional reporting from Jane Roe``: where a
+    reporter worked, or who helped, with nothing reported (no object, clause or "that")."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "csubj", "attr") for c in word.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in word.children)
 
 
 def _asks_you(verb: Token) -> bool:

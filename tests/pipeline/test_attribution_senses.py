@@ -43,6 +43,8 @@ def cues(quotes: list[Quote]) -> list[str]:
         "Two months until the election. Do you know where your candidate's tax returns are?",
         "Can you imagine if the mayor were a woman?\n\nLetters to the editor.",
         "Who do you think will win the title, the Hawks or the Lions?",
+        "The storm left the island without power.\n\nJane Roe reported from Port Louis, and Sam Hill from Nairobi.",
+        "Officials are still trying to learn what happened.\n\n--additional reporting from Sam Hill.",
     ],
 )
 def test_a_cue_word_in_another_sense_reports_nothing(quotes_only: Extractor, text: str) -> None:
@@ -66,6 +68,7 @@ def test_a_cue_word_in_another_sense_reports_nothing(quotes_only: Extractor, tex
         ("Many voters saw the plan as a failure.", "saw"),
         ("Engineers saw that the bridge was failing.", "saw"),
         ("You said last week that the plan would work.", "said"),
+        ("The agency reported from its Nairobi office that the river had crested.", "reported"),
         ("Did the senator say that the plan would work?", "say"),
     ],
 )
