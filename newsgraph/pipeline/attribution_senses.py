@@ -118,7 +118,7 @@ def reports_nothing(token: Token) -> bool:
     charged, a song sung, a particle verb ("show up"), a reputation ("known for ..."), a
     thing seen happening ("saw their lead shrink"), a procedure requested ("requested a
     hearing"), a question put to "you" ("Do you know where ...?"), a reporter's place ("reported
-    from Washington"), or an order to the reader."""
+    from Washington"), what "is supposed to" happen, or an order to the reader."""
     lemma = token.lemma_.lower()
     if token.lower_ == "reporting" and token.pos_ == "NOUN":
         return _reported_from(token)  # "additional reporting from Jane Roe": a credit line
@@ -127,6 +127,7 @@ def reports_nothing(token: Token) -> bool:
     return (
         _other_verb(token, lemma)
         or (lemma == "report" and _reported_from(token))
+        or (lemma == "suppose" and _is_supposed_to(token))
         or (lemma == "recall" and _takes_back_goods(token))
         or (lemma in SAYING_OBJECT_VERBS and _object_not_said(token))
         or (lemma == "offer" and _offers_a_thing(token))
@@ -266,6 +267,14 @@ def _reported_from(word: Token) -> bool:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "csubj", "attr") for c in word.children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "from" for c in word.children)
+
+
+def _is_supposed_to(verb: Token) -> bool:
+    """``it's supposed to curb ...``, ``candidates are not supposed to confer``: "be supposed
+    to" says what should happen, not what anyone supposes."""
+    if verb.tag_ != "VBN" or not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(t.lower_ == "to" for t in c.children) for c in verb.children)
 
 
 def _asks_you(verb: Token) -> bool:

@@ -45,6 +45,8 @@ def cues(quotes: list[Quote]) -> list[str]:
         "Who do you think will win the title, the Hawks or the Lions?",
         "The storm left the island without power.\n\nJane Roe reported from Port Louis, and Sam Hill from Nairobi.",
         "Officials are still trying to learn what happened.\n\n--additional reporting from Sam Hill.",
+        "The new tax is supposed to curb short-term trading by large funds.",
+        "Candidates are not supposed to confer with their staff during the breaks.",
     ],
 )
 def test_a_cue_word_in_another_sense_reports_nothing(quotes_only: Extractor, text: str) -> None:
