@@ -29,10 +29,13 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.pipeline.clusters import ORG_GENERIC
-from newsgraph.pipeline.names import ENTITY_LABELS, Cand, starts_sentence
+from newsgraph.pipeline.names import ENTITY_LABELS, Cand, cand_text, starts_sentence
+from newsgraph.pipeline.state import doc_text
 
 # Closed class: last words of street names and addresses.
 STREET_WORDS = frozenset(
@@ -85,7 +88,7 @@ def fix_shapes(doc: Doc, cands: list[Cand]) -> list[Cand]:
     cands = [Cand(c.start, c.end, "PERSON") if _shaped_person(doc, c) else c for c in cands]
     surnames = _surnames(doc, cands)
     cands = [_relabel(doc, cand, surnames) for cand in cands]
-    places = {doc[c.start : c.end].text for c in cands if c.label in PLACES}
+    places = {cand_text(doc, c) for c in cands if c.label in PLACES}
     return [_place_part(doc, cand, places) for cand in cands]
 
 
@@ -102,28 +105,31 @@ def _place_part(doc: Doc, cand: Cand, places: set[str]) -> Cand:
 
 
 def drop_capitalised_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """``cands`` without one-word persons capitalised only by their place that the article
-    also writes in lower case."""
-    lowered = {t.text for t in doc if t.text.islower()}
-    # a pronoun is never a name, wherever it stands ("Me, Myself & I")
-    pronoun = {i for c in cands if c.label == "PERSON" and c.end - c.start == 1 for i in [c.start]
-               if doc[i].lower_ in PRONOUNS}
+    """``cands`` without one-word persons that are pronouns ("Me, Myself & I"), or capitalised
+    only by their place and written in lower case elsewhere in the article."""
+    single = [c for c in cands if c.label == "PERSON" and c.end - c.start == 1]
+    if not single:
+        return cands
     in_names = {t.lower_ for c in cands if c.label == "PERSON" and c.end - c.start > 1 for t in doc[c.start : c.end]}
-    return [
-        c for c in cands
-        if c.start not in pronoun and not (
-            c.label == "PERSON" and c.end - c.start == 1 and doc[c.start].lower_ in lowered
-            and doc[c.start].lower_ not in in_names and starts_sentence(doc[c.start])
-        )
-    ]
+    text = doc_text(doc)
+    dropped = set()
+    for cand in single:
+        token = doc[cand.start]
+        word = token.lower_
+        if word in PRONOUNS:
+            dropped.add(cand.start)
+        elif word not in in_names and word.isalpha() and starts_sentence(token):
+            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):  # case-sensitive: lower case only
+                dropped.add(cand.start)
+    return [c for c in cands if c.start not in dropped or c.label != "PERSON" or c.end - c.start != 1]
 
 
 def _shaped_person(doc: Doc, cand: Cand) -> bool:
     """Whether a two- to four-word name the model did not tag PERSON stands where a person's
     name does: alone with a dash on its line, before ", R-State", or in "contact X at"."""
-    tokens = doc[cand.start : cand.end]
-    if cand.label not in BYLINE_MISTAKES or not 2 <= len(tokens) <= 4:
+    if cand.label not in BYLINE_MISTAKES or not 2 <= cand.end - cand.start <= 4:
         return False
+    tokens = doc[cand.start : cand.end]
     if not all(t.text[:1].isupper() and (t.is_alpha or _initial(t.text)) for t in tokens):
         return False
     if any(t.lower_ in ORG_GENERIC or t.lower_ in OUTLET_WORDS for t in tokens):
@@ -144,16 +150,19 @@ def _initial(text: str) -> bool:
 def _byline_line(doc: Doc, cand: Cand) -> bool:
     """Whether ``cand`` stands on a line that opens with a dash and holds only names, commas
     and "and" ("– Francesca Chambers, David Jackson and Sudiksha Kochi")."""
-    first = cand.start
-    while first > 0 and not _line_break(doc, first - 1):
-        first -= 1
-    last = cand.end
-    while last < len(doc) and not doc[last].is_space and "\n" not in doc[last - 1].whitespace_:
-        last += 1
-    if doc[first].text not in BYLINE_DASHES:
+    first = cand.start - 1
+    while first >= 0 and _byline_word(doc[first]) and not _line_break(doc, first):
+        first -= 1  # bounded by the byline: any other word stops the walk
+    if first < 0 or doc[first].text not in BYLINE_DASHES or (first > 0 and not _line_break(doc, first - 1)):
         return False
-    rest = doc[first + 1 : last]
-    return all(t.text[:1].isupper() or t.text in (",", "and") or _initial(t.text) for t in rest)
+    last = cand.end
+    while last < len(doc) and not _line_break(doc, last - 1) and _byline_word(doc[last]):
+        last += 1
+    return last == len(doc) or _line_break(doc, last - 1) or _line_break(doc, last)
+
+
+def _byline_word(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text in (",", "and") or _initial(token.text)
 
 
 def _line_break(doc: Doc, i: int) -> bool:
@@ -182,7 +191,7 @@ def split_org_list(doc: Doc, cand: Cand) -> list[Cand]:
 
 def split_at_breaks(doc: Doc, cand: Cand) -> list[Cand]:
     """``cand`` cut at each line break inside it; pieces after the first need two words."""
-    if cand.label not in ENTITY_LABELS:
+    if cand.label not in ENTITY_LABELS or "\n" not in cand_text(doc, cand):
         return [cand]
     pieces: list[Cand] = []
     start = cand.start
@@ -205,6 +214,9 @@ def _breaks_before(token: Token) -> bool:
 def _relabel(doc: Doc, cand: Cand, surnames: set[str]) -> Cand:
     if cand.label not in ENTITY_LABELS:
         return cand
+    if cand.end - cand.start == 1:  # every other rule needs two words
+        home = cand.start >= 2 and doc[cand.start - 1].text in ("-", "–")
+        return Cand(cand.start, cand.end, "GPE") if home and _party_home(doc[cand.start - 2 : cand.end]) else cand
     tokens = doc[cand.start : cand.end]
     words = [t.lower_ for t in tokens]
     street = len(words) > 1 and words[-1] in STREET_WORDS and tokens[-1].text[:1].isupper()

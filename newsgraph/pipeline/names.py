@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.pipeline.cues import CUE_VERBS
+from newsgraph.pipeline.state import doc_text
 
 # Closed class: titles and honorifics that stand before a person's name.
 TITLES = frozenset(
@@ -95,6 +96,12 @@ class Cand:
     start: int
     end: int
     label: str
+
+
+def cand_text(doc: Doc, cand: Cand) -> str:
+    """The text of ``cand``, cut from the cached ``doc.text`` (a Span's text joins its tokens)."""
+    last = doc[cand.end - 1]
+    return doc_text(doc)[doc[cand.start].idx : last.idx + len(last)]
 
 
 def from_doc(doc: Doc) -> list[Cand]:

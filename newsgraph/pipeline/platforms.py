@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.pipeline.names import POSSESSIVES, Cand
+from newsgraph.pipeline.names import POSSESSIVES, Cand, cand_text
 
 # Labels the model puts on a platform's name by mistake.
 # Not NORP: a nationality before "users" or "app" ("Chinese app") is no platform.
@@ -54,38 +54,45 @@ def fix_platforms(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """
     people = _person_words(doc, cands)
     cands = [part for c in cands for part in _split_list(doc, c, people)]
-    named = [c for c in cands if _mistyped(doc, c) or c.label == "ORG"]
-    found = {_text(doc, c).lower() for c in named if _is_platform(doc, c, people)}
+    named = [(c, cand_text(doc, c).lower()) for c in cands if c.label in MISTYPED or c.label in ("ORG", "NORP")]
+    wrong = [_mistyped(c.label, text) for c, text in named]
+    if not any(wrong):
+        return cands
+    # the context matters only for mistyped names and the organisations listed next to one
+    near = [w or (i > 0 and wrong[i - 1]) or (i + 1 < len(wrong) and wrong[i + 1]) for i, w in enumerate(wrong)]
+    named = [(c, text) for (c, text), w in zip(named, near, strict=True) if w]
+    found = {text for c, text in named if _is_platform(doc, c, text, people)}
     found |= _listed_with(doc, named, found, people)
     if not found:
         return cands
-    return [Cand(c.start, c.end, "ORG") if _mistyped(doc, c) and _text(doc, c).lower() in found else c for c in cands]
+    return [
+        Cand(c.start, c.end, "ORG")
+        if c.label in MISTYPED | {"NORP"} and _mistyped(c.label, text := cand_text(doc, c).lower()) and text in found
+        else c
+        for c in cands
+    ]
 
 
-def _mistyped(doc: Doc, cand: Cand) -> bool:
+def _mistyped(label: str, text: str) -> bool:
     """A label a platform's name may wrongly carry; NORP only for a name that says it itself."""
-    if cand.label == "NORP":
-        text = _text(doc, cand).lower()
+    if label == "NORP":
         return text in PLATFORMS or text.endswith("+")
-    return cand.label in MISTYPED
+    return label in MISTYPED
 
 
 def _split_list(doc: Doc, cand: Cand, people: set[str]) -> list[Cand]:
     """A name the model ran over a list of one-word platforms ("streaming on Hulu and Peacock")
     as one name per platform; any other candidate as it is."""
+    size = cand.end - cand.start
+    if size < 3 or size % 2 == 0 or cand.label not in MISTYPED | {"ORG"}:
+        return [cand]
     tokens = list(doc[cand.start : cand.end])
-    if len(tokens) < 3 or cand.label not in MISTYPED | {"ORG"} or not _is_platform(doc, cand, people):
-        return [cand]
     names, gaps = tokens[0::2], tokens[1::2]
-    if len(tokens) % 2 == 0 or not all(t.lower_ in LIST_WORDS for t in gaps):
+    if not all(t.lower_ in LIST_WORDS for t in gaps) or not all(t.text[:1].isupper() for t in names):
         return [cand]
-    if not all(t.text[:1].isupper() for t in names):
+    if not _is_platform(doc, cand, cand_text(doc, cand).lower(), people):
         return [cand]
     return [Cand(t.i, t.i + 1, cand.label) for t in names]
-
-
-def _text(doc: Doc, cand: Cand) -> str:
-    return doc[cand.start : cand.end].text
 
 
 def _person_words(doc: Doc, cands: list[Cand]) -> set[str]:
@@ -95,9 +102,8 @@ def _person_words(doc: Doc, cands: list[Cand]) -> set[str]:
     }
 
 
-def _is_platform(doc: Doc, cand: Cand, people: set[str]) -> bool:
-    """Whether the context of ``cand`` says it names a platform."""
-    text = _text(doc, cand).lower()
+def _is_platform(doc: Doc, cand: Cand, text: str, people: set[str]) -> bool:
+    """Whether ``cand`` (its ``text`` in lower case) names a platform, by its context."""
     if cand.end - cand.start == 1 and text in people:
         return False
     if text in PLATFORMS or text.endswith("+"):
@@ -140,9 +146,9 @@ def _head_before(doc: Doc, start: int) -> bool:
     return start >= 2 and before.text.islower() and _service_noun(before) and doc[start - 2].lower_ in SERVICE_MODIFIERS
 
 
-def _listed_with(doc: Doc, cands: list[Cand], found: set[str], people: set[str]) -> set[str]:
-    """Mistyped one-word names in a list ("X, Y and Z") with a platform, grown until no more join."""
-    names = [(c, _text(doc, c).lower()) for c in cands]
+def _listed_with(doc: Doc, names: list[tuple[Cand, str]], found: set[str], people: set[str]) -> set[str]:
+    """Mistyped one-word names in a list ("X, Y and Z") with a platform, grown until no more join;
+    ``names`` are candidates with their text in lower case, in text order."""
     joined: set[str] = set()
     changed = True
     while changed:

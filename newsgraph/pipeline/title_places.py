@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.pipeline.names import COURT_AREAS, PORTFOLIOS, Cand, after_titles, is_title, lower
+from newsgraph.pipeline.names import COURT_AREAS, PORTFOLIOS, Cand, after_titles, cand_text, is_title, lower
 
 PLACES = frozenset(["GPE", "LOC"])
 
@@ -24,18 +24,15 @@ def fix_title_places(doc: Doc, cands: list[Cand]) -> list[Cand]:
     the article tags it GPE or LOC elsewhere, or the title begins with a court area
     ("District Attorney"). ``cands`` in text order; the same candidates come back."""
     people = {c.start for c in cands if c.label == "PERSON"}
-    places = {_text(doc, c) for c in cands if c.label in PLACES}
+    places = {cand_text(doc, c) for c in cands if c.label in PLACES}
     out = []
     for cand in cands:
         if cand.label == "ORG" and cand.end < len(doc) and _before_titled_person(doc, cand.end, people):
-            if _text(doc, cand) in places or lower(doc[cand.end]) in COURT_AREAS:
+            if cand_text(doc, cand) in places or lower(doc[cand.end]) in COURT_AREAS:
                 cand = Cand(cand.start, cand.end, "GPE")
         out.append(cand)
     return out
 
-
-def _text(doc: Doc, cand: Cand) -> str:
-    return doc[cand.start : cand.end].text
 
 
 def _before_titled_person(doc: Doc, i: int, people: set[int]) -> bool:
@@ -52,8 +49,8 @@ def add_title_holders(doc: Doc, cands: list[Cand]) -> list[Cand]:
     name ("Federal Reserve" in "Federal Reserve Chair Jerome Powell") as ORG, or GPE where the
     article tags the same words a place. ``cands`` in text order; they come back in text order."""
     taken = {i for c in cands for i in range(c.start, c.end)}
-    places = {_text(doc, c) for c in cands if c.label in PLACES}
-    named = {_text(doc, c) for c in cands}
+    places = {cand_text(doc, c) for c in cands if c.label in PLACES}
+    named = {cand_text(doc, c) for c in cands}
     added = []
     for person in (c for c in cands if c.label == "PERSON"):
         title = person.start
