@@ -379,7 +379,7 @@ DAY_AFTER = re.compile(
 
 def _clock_day(m: re.Match[str], cand: Candidate, ctx: Context) -> dt.date | None:
     """The day of a clock time: the one named with it ("10 p.m. Wednesday", "9 a.m. on Aug. 3"),
-    else the day the text last named, else the anchor."""
+    else the day the text last named (unless long gone and the clause looks ahead), else the anchor."""
     date = m
     if not m["date"]:
         following = DAY_AFTER.match(m.string, cand.end)
@@ -388,8 +388,12 @@ def _clock_day(m: re.Match[str], cand: Candidate, ctx: Context) -> dt.date | Non
         return day_near(ctx, MONTHS[date["mon"].lower().rstrip(".")], int(re.sub(r"\D", "", date["day"])), cand)
     if date["date"]:
         return _day_of(date["date"], ctx, cand)
-    same_day = ctx.reference is not None and ctx.reference[1] == "day"
-    return ctx.reference[0] if same_day and ctx.reference else ctx.anchor
+    if ctx.reference is None or ctx.reference[1] != "day" or ctx.anchor is None:
+        return ctx.reference[0] if ctx.reference and ctx.reference[1] == "day" else ctx.anchor
+    # a day told a week or more back cannot hold a clause that looks ahead ("is set to speak at 12:30 p.m."
+    # after "Jan. 6, 2021"); a nearer one may ("was set to end at midnight the same day")
+    ahead = (ctx.anchor - ctx.reference[0]).days > 7 and ctx.direction(cand.start, cand.end) in ("future", "timetable")
+    return ctx.anchor if ahead else ctx.reference[0]
 
 
 _FREQ = {"once": "1X", "twice": "2X", "thrice": "3X"}

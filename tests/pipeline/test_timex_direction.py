@@ -150,3 +150,12 @@ def test_a_date_far_after_a_past_verb_is_not_its_act(extract: Callable[..., Reco
 def test_a_range_of_weekdays_that_holds_the_publication_day(extract: Callable[..., Record]) -> None:
     found = times_of(extract, "Specials: a family meal for $25 (Monday through Thursday).", "2024-10-30")
     assert (found["Monday"].value, found["Thursday"].value) == ("2024-10-28", "2024-10-31")
+
+
+def test_a_clock_time_ahead_does_not_take_a_day_gone_by(extract: Callable[..., Record]) -> None:
+    ahead = times_of(extract, "The shooting happened on Jan. 6. The funeral will begin just before 11 a.m.",
+                     "2024-01-31")
+    assert [t.value for k, t in ahead.items() if "11" in k] == ["2024-01-31T11:00"]
+    told = times_of(extract, "The shooting happened Sunday. Police arrived just before 11 a.m. and closed the road.",
+                    "2024-01-31")
+    assert told["just before 11 a.m."].value == "2024-01-28T11:00"
