@@ -328,8 +328,9 @@ def _shortens(short: Named, long: Named) -> bool:
     sub_body = _is_sub_body(words)
     if short.label == "ORG" and word not in ORG_GENERIC and (word == words[-1] or word == words[0] and not sub_body):
         return True
-    # a clip drops a good part of the word: "Fed" of "Federal", not "Democrat" of "Democratic"
-    clipped = len(word) >= 3 and words[0].startswith(word) and len(words[0]) - len(word) >= 3
+    # a clip drops a good part of one word: "Fed" of "Federal", not "Democrat" of "Democratic",
+    # nor "Perry" of "Perry-Taylor County"
+    clipped = len(word) >= 3 and words[0].isalpha() and words[0].startswith(word) and len(words[0]) - len(word) >= 3
     return clipped and not sub_body and all(w in ORG_GENERIC for w in words[1:])
 
 

@@ -119,9 +119,14 @@ def drop_capitalised_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if word in PRONOUNS:
             dropped.add(cand.start)
         elif word not in in_names and word.isalpha() and starts_sentence(token):
-            if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):  # case-sensitive: lower case only
+            if _written_lower(text, word):
                 dropped.add(cand.start)
     return [c for c in cands if c.start not in dropped or c.label != "PERSON" or c.end - c.start != 1]
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``word`` (lower case) stands in ``text`` in lower case (the search is case-sensitive)."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
 
 
 def _shaped_person(doc: Doc, cand: Cand) -> bool:
@@ -223,7 +228,9 @@ def _relabel(doc: Doc, cand: Cand, surnames: set[str]) -> Cand:
     if cand.label in ADDRESS_MISTAKES and street:
         return Cand(cand.start, cand.end, "FAC")
     if cand.label != "EVENT" and _storm_name(words) and tokens[-1].text[:1].isupper():
-        return Cand(cand.start, cand.end, "EVENT")
+        # a storm's name is a given name, not a common word ("Tropical Storm Risk", a forecaster)
+        if not _written_lower(doc_text(doc), words[-1]):
+            return Cand(cand.start, cand.end, "EVENT")
     if _party_home(tokens):
         return Cand(cand.start + 2, cand.end, "GPE")
     if cand.start >= 2 and _party_home(doc[cand.start - 2 : cand.end]):

@@ -404,3 +404,7 @@ def test_a_storm_joins_its_name_alone() -> None:
 
 def test_a_chamber_and_its_bill_stay_apart() -> None:
     assert len(cluster([named("Senate Bill", "ORG", 0), named("Senate", "ORG", 20)])) == 2
+
+
+def test_a_name_before_a_hyphen_is_no_clip() -> None:
+    assert len(cluster([named("Perry", "PERSON", 0), named("Perry-Taylor County", "ORG", 20)])) == 2

@@ -81,3 +81,8 @@ def test_a_list_of_networks_is_split_and_a_pronoun_is_no_person() -> None:
 def test_a_body_that_lists_its_fields_is_not_split() -> None:
     words = "the Bureau of Alcohol , Tobacco , Firearms and Explosives said"
     assert shapes(words, [Cand(1, 10, "ORG")]) == [("Bureau of Alcohol , Tobacco , Firearms and Explosives", "ORG")]
+
+
+def test_a_storm_word_before_a_common_word_is_no_storm() -> None:
+    words = "as Tropical Storm Risk said , the risk grew"
+    assert shapes(words, [Cand(1, 4, "ORG")]) == [("Tropical Storm Risk", "ORG")]
