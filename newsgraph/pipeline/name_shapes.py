@@ -44,6 +44,8 @@ STREET_WORDS = frozenset(
     parkway pkwy pkwy. pike terrace
     """.split()
 )
+ABBREVIATED_STREETS = frozenset("st rd ave blvd ln hwy pkwy".split())
+COMPASS = frozenset("n s e w ne nw se sw north south east west".split())
 # Closed class: words that open a storm's name.
 STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
 PARTY_LETTERS = frozenset("R D I".split())
@@ -216,6 +218,17 @@ def _breaks_before(token: Token) -> bool:
     return token.is_space and "\n" in token.text
 
 
+def _address_signs(doc: Doc, cand: Cand) -> bool:
+    """Whether the street name at ``cand`` is written as an address: a number before it ("12 Oak
+    Road"), an abbreviated street word ("Walnut St."), or a compass point ("S. Walnut", "North Main")."""
+    tokens = doc[cand.start : cand.end]
+    if cand.start > 0 and doc[cand.start - 1].like_num:
+        return True
+    return tokens[-1].text.endswith(".") or tokens[-1].lower_ in ABBREVIATED_STREETS or any(
+        t.lower_.rstrip(".") in COMPASS for t in tokens[:-1]
+    )
+
+
 def _relabel(doc: Doc, cand: Cand, surnames: set[str]) -> Cand:
     if cand.label not in ENTITY_LABELS:
         return cand
@@ -225,7 +238,9 @@ def _relabel(doc: Doc, cand: Cand, surnames: set[str]) -> Cand:
     tokens = doc[cand.start : cand.end]
     words = [t.lower_ for t in tokens]
     street = len(words) > 1 and words[-1] in STREET_WORDS and tokens[-1].text[:1].isupper()
-    if cand.label in ADDRESS_MISTAKES and street:
+    if cand.label in ADDRESS_MISTAKES and street and (cand.label != "ORG" or _address_signs(doc, cand)):
+        # an organisation named by its street ("Wall Street", "Downing Street said") stays one
+        # unless the words are an address's: a house number, an abbreviation, a compass point
         return Cand(cand.start, cand.end, "FAC")
     if cand.label != "EVENT" and _storm_name(words) and tokens[-1].text[:1].isupper():
         # a storm's name is a given name, not a common word ("Tropical Storm Risk", a forecaster)

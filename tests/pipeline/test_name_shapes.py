@@ -32,6 +32,12 @@ def test_addresses_storms_and_party_homes() -> None:
                      ("Ardenia", "GPE")]
 
 
+def test_an_organisation_named_by_its_street_stays_one_unless_written_as_an_address() -> None:
+    words = "Downing Street said that 10 Downing Street and N. Oak Road and Elm Rd. were shut"
+    cands = [Cand(0, 2, "ORG"), Cand(5, 7, "ORG"), Cand(8, 11, "ORG"), Cand(12, 14, "ORG")]
+    assert [label for _, label in shapes(words, cands)] == ["ORG", "FAC", "FAC", "FAC"]
+
+
 def test_a_relative_sharing_a_surname_is_a_person() -> None:
     words = "Tom Reed and Lena Reed met Reed Smith Reed Partners . Reed left Acme Partners"
     cands = [Cand(0, 2, "PERSON"), Cand(3, 5, "ORG"), Cand(6, 10, "ORG"), Cand(11, 12, "PERSON"), Cand(13, 15, "ORG")]
