@@ -36,6 +36,7 @@ from newsgraph.pipeline.attribution_spans import (
     subtree_span,
     token_span,
     trim,
+    whole_quotations,
 )
 from newsgraph.pipeline.attribution_subjects import subject_of
 from newsgraph.pipeline.cues_learned import is_learned_cue, nominal_speaker, phrase_word, right_content
@@ -97,7 +98,7 @@ def find_attributions(
             or _learned(token, quotations)
         )
         if attribution is not None:
-            attribution.content = _clip(doc, attribution.cue_token, attribution.content)
+            attribution.content = _clip(doc, attribution.cue_token, attribution.content, quotations)
             if attribution.content:
                 found.append(attribution)
     found += _modelled(doc, quotations, inside, found, scores)
@@ -106,16 +107,18 @@ def find_attributions(
     return _outermost(found)
 
 
-def _clip(doc: Doc, cue_token: int, content: list[CharSpan]) -> list[CharSpan]:
+def _clip(doc: Doc, cue_token: int, content: list[CharSpan], quotations: list[CharSpan]) -> list[CharSpan]:
     """Content pieces cut to the cue's paragraph: a reported clause does not run over into
-    another paragraph, whatever a confused parse (a dateline, a headline) says."""
+    another paragraph, whatever a confused parse (a dateline, a headline) says; nor does a
+    piece cut one of the ``quotations`` in half (``whole_quotations``)."""
     cue = doc[cue_token]
     text = doc_text(doc)
     low = text.rfind("\n", 0, cue.idx) + 1
     newline = text.find("\n", cue.idx)
     high = newline if newline >= 0 else len(text)
     clipped = [(max(s, low), min(e, high)) for s, e in content]
-    return [strip_span(text, s, e) for s, e in clipped if e > s and any(ch.isalnum() for ch in text[s:e])]
+    pieces = [strip_span(text, s, e) for s, e in clipped if e > s and any(ch.isalnum() for ch in text[s:e])]
+    return [whole_quotations(doc, piece, quotations, (low, high)) for piece in pieces]
 
 
 def _outermost(found: list[Attribution]) -> list[Attribution]:
@@ -252,7 +255,7 @@ def _modelled(
         else:
             attribution = _open_class(token, quotations, right_content(token) if in_phrase else None)
         if attribution is not None:
-            attribution.content = _clip(doc, token.i, attribution.content)
+            attribution.content = _clip(doc, token.i, attribution.content, quotations)
             if attribution.content:
                 out.append(attribution)
     return out

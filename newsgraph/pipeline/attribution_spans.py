@@ -136,3 +136,36 @@ def on_one_line(text: str, span: CharSpan, anchor: int) -> CharSpan:
     newline = text.find("\n", anchor)
     high = min(end, newline if newline >= 0 else len(text))
     return strip_span(text, low, high)
+
+
+def whole_quotations(doc: Doc, span: CharSpan, quotations: list[CharSpan], paragraph: CharSpan) -> CharSpan:
+    """``span`` widened or narrowed so that it cuts no quotation of ``quotations`` in half.
+
+    A token-built span often stops at the last word of a quoted phrase and leaves its closing
+    mark out (``called the bill a "disaster" and``). A quotation opened inside ``span`` that
+    closes after it: the span runs on over the closing mark when the mark is in the same
+    sentence and ``paragraph``, else it stops before the opening mark (unless that leaves
+    nothing). The span's start is treated the same way, mirrored. Offsets are into doc.text.
+    """
+    start, end = span
+    for q_start, q_end in quotations:
+        if start <= q_start < end < q_end:
+            if _one_sentence(doc, end, q_end, paragraph):
+                end = q_end
+            elif q_start > start:
+                end = q_start
+        elif q_start < start < q_end <= end:
+            if _one_sentence(doc, q_start, start, paragraph):
+                start = q_start
+            elif q_end < end:
+                start = q_end
+    return strip_span(doc_text(doc), start, end) if (start, end) != span else span
+
+
+def _one_sentence(doc: Doc, low: int, high: int, paragraph: CharSpan) -> bool:
+    """True if characters ``[low, high)`` lie in ``paragraph`` and no sentence starts after
+    ``low`` and before ``high``."""
+    if low < paragraph[0] or high > paragraph[1]:
+        return False
+    words = doc.char_span(low, high, alignment_mode="expand")
+    return words is not None and not any(t.is_sent_start for t in words[1:] if t.idx > low)

@@ -65,6 +65,11 @@ def test_partial_quote_governed_by_describing_verb(quotes_only: Extractor) -> No
     assert [q.text for q in indirect] == ["the bill as a “disaster” for farmers"]
 
 
+def test_indirect_content_ends_over_the_closing_mark_of_a_quoted_word(quotes_only: Extractor) -> None:
+    quotes = run(quotes_only, "The senator called the bill a “disaster” and said it would fail.")
+    assert "the bill a “disaster”" in [q.text for q in only(quotes, "indirect")]
+
+
 def test_indirect_speech_content_is_the_clause(quotes_only: Extractor) -> None:
     quotes = run(quotes_only, "The finance minister said that the talks would resume next week.")
     (quote,) = quotes
