@@ -268,7 +268,8 @@ class Resolver:
         reported = self.reported_quotation(token, verb)
         if reported is None:
             return set()
-        inside, outside = set(), set()
+        inside: set[str] = set()
+        outside: set[str] = set()
         for item in self.salience.window(token, sentences_back=3):
             char = self.disc.doc[item.token].idx
             (inside if reported.start <= char < reported.end else outside).add(item.entity)
