@@ -23,6 +23,7 @@ from newsgraph.pipeline.discourse import (
     is_main_clause,
     mention_head,
 )
+from newsgraph.pipeline.first_names import first_name_gender
 from newsgraph.pipeline.lexicon import GENDER_HONORIFICS, GENDERED_NOUNS, GENDERED_TITLES, MOTION_VERBS
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -107,7 +108,10 @@ class Salience:
             self.gender.setdefault(entity.id, gender)
 
     def gender_fits(self, entity: Entity, gender: str) -> bool:
-        known = self.gender.get(entity.id, "")
+        """True if a pronoun of ``gender`` ("m", "f" or "" for any) may refer to ``entity``: what
+        the text states (an honorific, a title) comes first, then a clearly gendered first name
+        (a name is surer than the pronouns this layer resolved itself), then those pronouns."""
+        known = self.stated_gender.get(entity.id) or first_name_gender(entity) or self.gender.get(entity.id, "")
         return not gender or not known or known == gender
 
     def window(self, token: Token, sentences_back: int) -> list[Item]:

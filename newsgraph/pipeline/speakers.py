@@ -13,6 +13,7 @@ from newsgraph.model import Entity
 from newsgraph.pipeline.attribution import Attribution
 from newsgraph.pipeline.attribution_spans import inside
 from newsgraph.pipeline.cues import is_cue_verb
+from newsgraph.pipeline.first_names import first_name_gender
 from newsgraph.pipeline.lexicon import PERSONAL_PRONOUNS, TITLE_HEADS
 from newsgraph.pipeline.quotemarks import find_quotations
 from newsgraph.pipeline.state import doc_text, layers
@@ -247,7 +248,11 @@ def _unnamed_subject(doc: Doc, low: int, pronoun: Token, quotations: list[tuple[
 
 
 def _gender_of(doc: Doc, entity: Entity) -> str:
-    """"m" or "f" when the pronouns the coreference layer gave ``entity`` mostly say so, else ""."""
+    """"m" or "f" when ``entity``'s first name says so (``first_name_gender``) or else the
+    pronouns the coreference layer gave it mostly do, else ""."""
+    named = first_name_gender(entity)
+    if named:
+        return named
     counts = {"m": 0, "f": 0}
     for mention in entity.mentions:
         gender = PERSONAL_PRONOUNS.get(mention.text.lower(), ("", ""))[0]

@@ -204,3 +204,12 @@ def test_reference_article_coref(reference_record: Record, reference_gold: dict)
     # measured 13/13 found, 13/13 right when written; floors leave room for entity-layer changes
     assert len(correct) / max(len(found), 1) >= 0.9, sorted(set(found) - set(correct))
     assert len(correct) / len(gold) >= 0.75, sorted(set(gold) - set(correct))
+
+
+def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender(analyse: Analyse) -> None:
+    text = (
+        "Former Governor Paul Grant spoke in Ohio on Monday. Grant said the economy was failing. "
+        "Susan Grant did not attend the rally. Grant later thanked the crowd and said he would return."
+    )
+    state = analyse(text, [("PERSON", "Paul Grant"), ("PERSON", "Susan Grant"), ("GPE", "Ohio")])
+    assert "he" not in refs(state, "Susan Grant")

@@ -61,6 +61,11 @@ def speaker_of(quotes: list[Quote], source: str, content: str) -> str | None:
             '"Sam, hold my hand," she adds.',
             "she", "Sam, hold my hand", "Jane Miller",
         ),
+        # "he" passes over a person whose first name is a woman's
+        (
+            'Susan Hart thanked Paul Reed on Monday. "It was a long night," he said later.',
+            "he", "a long night", "Paul Reed",
+        ),
     ],
 )
 def test_pronoun_speaker(extractor: Extractor, text: str, source: str, content: str, speaker: str | None) -> None:

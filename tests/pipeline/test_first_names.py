@@ -1,0 +1,24 @@
+"""A person's gender from a common first name (``first_names``)."""
+
+import pytest
+
+from newsgraph.model import Entity
+from newsgraph.pipeline.first_names import FEMALE_NAMES, MALE_NAMES, first_name_gender
+
+
+@pytest.mark.parametrize(
+    ("name", "type_", "gender"),
+    [
+        ("Susan Grant", "PERSON", "f"),
+        ("Paul Grant", "PERSON", "m"),
+        ("Kelly Grant", "PERSON", ""),  # given to both
+        ("Grant", "PERSON", ""),  # a lone word may be a surname
+        ("Mary Kay Inc", "ORG", ""),
+    ],
+)
+def test_first_name_gender(name: str, type_: str, gender: str) -> None:
+    assert first_name_gender(Entity("e1", name, type_)) == gender
+
+
+def test_no_name_is_of_both_genders() -> None:
+    assert not MALE_NAMES & FEMALE_NAMES
