@@ -3,7 +3,9 @@
 Within one article a surname stands for the full name given before it ("Putin" for "Vladimir
 Putin"), an acronym for the name whose initials it spells ("EU", "European Union"), and a few
 countries go by well-known other names ("U.S.", "United States", "America"). Two people who
-share a surname are never merged: a bare surname goes to the nearest full name before it.
+share a surname are never merged: a bare surname goes to the one of them the article has named
+most so far, the nearest on a tie ("Trump" after "Donald Trump ... Trump ... Melania Trump" is
+still Donald Trump: a relative is named in full, the story's principal by surname).
 An organisation's name also goes by its first or last word ("Mavericks", "Treasury" for
 "Treasury Department"), a clipped first word ("Fed" for "Federal Reserve") and its name
 without a leading country ("CBP" and "Customs and Border Protection" for "U.S. Customs and
@@ -167,8 +169,7 @@ def _find(
     k = key(mention.text)
     words = k.split()
     if len(words) == 1 and mention.label in SURNAME_LABELS:
-        full = _nearest_full_name(mention, words[0], full_names)
-        found = by_person.get(_person_key(full.text)) if full is not None else None
+        found = _surname_owner(mention, words[0], full_names, by_person)
         if found is not None:
             return found
     if mention.label == "PERSON" and len(words) > 1:
@@ -195,16 +196,26 @@ def _swap_acronym(candidate: str) -> str:
     return ""
 
 
-def _nearest_full_name(mention: Named, surname: str, full_names: dict[str, list[Named]]) -> Named | None:
-    """The nearest full name before ``mention`` ending in ``surname``, else the first after it.
+def _surname_owner(
+    mention: Named, surname: str, full_names: dict[str, list[Named]], by_person: dict[tuple[str, str], Cluster]
+) -> Cluster | None:
+    """The person a bare ``surname`` at ``mention`` stands for, or None.
 
-    ``full_names`` maps a surname to the full names ending in it, in text order.
+    Of the people named in full before it with that surname, the one with the most mentions so
+    far, the nearest on a tie; with none before it, the first named in full after it (whose
+    cluster does not exist yet: None). ``full_names`` maps a surname to its full names in text order.
     """
     same = full_names.get(surname, [])
     before = [f for f in same if f.end <= mention.start]
-    if before:
-        return before[-1]
-    return next((f for f in same if f.start >= mention.end), None)
+    if not before:
+        after = next((f for f in same if f.start >= mention.end), None)
+        return by_person.get(_person_key(after.text)) if after is not None else None
+    people: list[Cluster] = []  # nearest first, each person once
+    for full in reversed(before):
+        found = by_person.get(_person_key(full.text))
+        if found is not None and all(found is not p for p in people):
+            people.append(found)
+    return max(people, key=lambda c: len(c.mentions)) if people else None  # max keeps the first: the nearest
 
 
 def _person_key(text: str) -> tuple[str, str]:

@@ -35,6 +35,7 @@ def repaired_spans(doc: Doc) -> list[names.Cand]:
     cands = add_title_holders(doc, cands)
     cands = fix_platforms(doc, cands)
     cands = names.add_repeats(doc, cands)
+    cands = names.add_first_names(doc, cands)
     cands = names.add_designators(doc, cands)
     cands = names.extend_ways(doc, cands)
     return names.without_overlaps(cands)

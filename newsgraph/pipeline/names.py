@@ -10,6 +10,7 @@ be tested one at a time and run in a fixed order by the entities layer.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -34,6 +35,8 @@ TITLES = frozenset(
     """.split()
 )
 
+# Closed class: party labels written before a name ("Democrat Kamala Harris").
+PARTY_WORDS = frozenset("democrat democrats republican republicans gop independent libertarian".split())
 # Closed class: titles held in a company, so the one-word name before them is the company's.
 COMPANY_TITLES = frozenset("ceo cfo coo cto founder cofounder co-founder chairman chairwoman".split())
 # Court and prosecution areas that begin a title ("District Attorney", "Circuit Judge"), which the
@@ -118,7 +121,7 @@ def is_title(token: Token) -> bool:
 
 
 def trim(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """Cut edge punctuation, a leading "the" and a trailing possessive; drop spans left empty.
+    """Cut edge punctuation, a leading "the" or party label and a trailing possessive; drop spans left empty.
 
     A capitalised "The" mid-sentence is part of the name ("The Brian Kilmeade Show"); at the
     start of a sentence it is kept only for works, whose titles often begin with it.
@@ -131,6 +134,8 @@ def trim(doc: Doc, cands: list[Cand]) -> list[Cand]:
         start, end = cand.start, cand.end
         while start < end and (doc[start].text in EDGE_PUNCT or _drop_article(doc[start], cand.label)):
             start += 1
+        if cand.label == "PERSON" and end - start > 2 and doc[start].lower_ in PARTY_WORDS:
+            start += 1  # "Democrat Kamala Harris": the party is said of her, not part of her name
         while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].text in POSSESSIVES):
             if _closes_bracket(doc, start, end):
                 break
@@ -342,8 +347,18 @@ def _spells(doc: Doc, i: int, words: tuple[str, ...], taken: set[int]) -> bool:
         return False
     tokens = doc[i : i + len(words)]
     return all(
-        t.text == w and t.i not in taken and t.tag_ in ("NNP", "NNPS") for t, w in zip(tokens, words, strict=True)
+        t.text == w and t.i not in taken and _proper(t, len(words) == 1) for t, w in zip(tokens, words, strict=True)
     )
+
+
+def _proper(token: Token, alone: bool) -> bool:
+    """Whether ``token`` may be a name here: a proper noun, or a name the tagger took for a common
+    noun because it opens the sentence ("Trump said ...", "Trump's plan"), when it is a whole
+    name alone and the sentence's subject or a possessor."""
+    if token.tag_ in ("NNP", "NNPS"):
+        return True
+    return (alone and token.tag_ in ("NN", "NNS") and token.text[:1].isupper()
+            and token.dep_ in ("nsubj", "nsubjpass", "poss"))
 
 
 def _in_name_run(doc: Doc, i: int) -> bool:
@@ -418,6 +433,36 @@ def _replace(cands: list[Cand], old: list[Cand | None], new: Cand) -> None:
         if cand is not None and cand in cands:
             cands.remove(cand)
     cands.append(new)
+
+
+def add_first_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """Grow a one-word person's name over the capitalised word before it when that word is a first
+    name the model left out because it is also a common word ("Hunter Biden" tagged as "Biden").
+
+    The evidence: the two words spell a full name tagged elsewhere in the article, or the same
+    capitalised word stands before that name twice or more. Titles ("President Biden") and party
+    labels ("Democrat Harris") are never first names.
+    """
+    by_end = {c.end: c for c in cands}
+    # the word before may be free, or a one-word name of its own ("Hunter" tagged a place)
+    singles = [c for c in cands if c.label == "PERSON" and c.end - c.start == 1 and c.start > 0
+               and _may_be_first_name(doc[c.start - 1])
+               and (c.start not in by_end or by_end[c.start].end - by_end[c.start].start == 1)]
+    if not singles:
+        return cands
+    full = {tuple(t.text for t in doc[c.start : c.end]) for c in cands if c.label == "PERSON" and c.end - c.start == 2}
+    pairs = Counter((doc[c.start - 1].text, doc[c.start].text) for c in singles)
+    grown = {c.start for c in singles
+             if (pair := (doc[c.start - 1].text, doc[c.start].text)) in full or pairs[pair] >= 2}
+    return [Cand(c.start - 1, c.end, c.label) if c.start in grown and c.label == "PERSON" and c.end - c.start == 1
+            else c for c in cands if c.end not in grown]
+
+
+def _may_be_first_name(token: Token) -> bool:
+    """A capitalised word that is not a title, a party or a role ("President", "Democrat", "Coach")."""
+    word = token.lower_.rstrip(".")
+    return (token.text[:1].isupper() and token.is_alpha and word not in TITLES and word not in PARTY_WORDS
+            and token.lower_ not in TITLES and token.tag_ in ("NN", "NNS", "NNP", "JJ"))
 
 
 def extend_ways(doc: Doc, cands: list[Cand]) -> list[Cand]:

@@ -47,15 +47,36 @@ def test_surname_joins_the_full_name_before_it() -> None:
     assert groups[0].name() == "Maria Lopez"
 
 
-def test_surname_joins_the_nearest_of_two_people_sharing_it() -> None:
+def test_surname_shared_by_two_people_goes_to_the_one_named_most_so_far() -> None:
+    # the story's principal keeps the surname; a relative or namesake is named in full
     mentions = [
         named("Anna Berg", "PERSON", 0),
         named("Berg", "PERSON", 20),
         named("Tom Berg", "PERSON", 40),
         named("Berg", "PERSON", 60),
     ]
-    groups = cluster(mentions)
-    assert [[m.start for m in g.mentions] for g in groups] == [[0, 20], [40, 60]]
+    assert [[m.start for m in g.mentions] for g in cluster(mentions)] == [[0, 20, 60], [40]]
+
+
+def test_surname_shared_by_two_people_named_as_often_goes_to_the_nearest() -> None:
+    mentions = [named("Anna Berg", "PERSON", 0), named("Tom Berg", "PERSON", 40), named("Berg", "PERSON", 60)]
+    assert [[m.start for m in g.mentions] for g in cluster(mentions)] == [[0], [40, 60]]
+
+
+def test_a_surname_the_tagger_took_for_a_common_noun_is_still_the_person(extract: Callable[..., Record]) -> None:
+    record = extract("Former Governor Ada Trump spoke in Ohio. Trump said the plan had failed. Trump left early.")
+    (person,) = [e for e in record.entities if e.type == "PERSON"]
+    assert [m.text for m in person.mentions if m.kind == "name"] == ["Ada Trump", "Trump", "Trump"]
+
+
+def test_a_first_name_that_is_also_a_word_joins_the_surname(extract: Callable[..., Record]) -> None:
+    record = extract(
+        "President Joe Biden spoke on Monday. Hunter Biden was found guilty. One of Hunter Biden's lawyers "
+        "said the verdict was unfair. President Biden did not comment."
+    )
+    names = [m.text for e in record.entities if e.type == "PERSON" for m in e.mentions if m.kind == "name"]
+    assert names.count("Hunter Biden") == 2
+    assert "President Biden" not in names and "Biden" in names  # a title is never a first name
 
 
 def test_surname_before_the_full_name_joins_it() -> None:
@@ -408,3 +429,11 @@ def test_a_chamber_and_its_bill_stay_apart() -> None:
 
 def test_a_name_before_a_hyphen_is_no_clip() -> None:
     assert len(cluster([named("Perry", "PERSON", 0), named("Perry-Taylor County", "ORG", 20)])) == 2
+
+
+def test_a_party_label_before_a_full_name_is_not_part_of_it(extract: Callable[..., Record]) -> None:
+    record = extract("Democrat Ada Moreno spoke in Atlanta. Moreno said the race was close.")
+    (person,) = [e for e in record.entities if e.type == "PERSON"]
+    assert person.name == "Ada Moreno" and [m.text for m in person.mentions if m.kind == "name"] == [
+        "Ada Moreno", "Moreno",
+    ]
