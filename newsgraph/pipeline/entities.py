@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsgraph.model import Mention
-from newsgraph.pipeline import names
+from newsgraph.pipeline import name_repeats, names
 from newsgraph.pipeline.clusters import Named, cluster
 from newsgraph.pipeline.codes import find_codes
 from newsgraph.pipeline.name_shapes import fix_shapes
@@ -34,8 +34,8 @@ def repaired_spans(doc: Doc) -> list[names.Cand]:
     cands = fix_title_places(doc, cands)
     cands = add_title_holders(doc, cands)
     cands = fix_platforms(doc, cands)
-    cands = names.add_repeats(doc, cands)
-    cands = names.add_first_names(doc, cands)
+    cands = name_repeats.add_repeats(doc, cands)
+    cands = name_repeats.add_first_names(doc, cands)
     cands = names.add_designators(doc, cands)
     cands = names.extend_ways(doc, cands)
     return names.without_overlaps(cands)
