@@ -118,7 +118,7 @@ def _clip(doc: Doc, cue_token: int, content: list[CharSpan], quotations: list[Ch
     high = newline if newline >= 0 else len(text)
     clipped = [(max(s, low), min(e, high)) for s, e in content]
     pieces = [strip_span(text, s, e) for s, e in clipped if e > s and any(ch.isalnum() for ch in text[s:e])]
-    return [whole_quotations(doc, piece, quotations, (low, high)) for piece in pieces]
+    return [whole_quotations(doc, piece, quotations, (low, high), token_span(cue)) for piece in pieces]
 
 
 def _outermost(found: list[Attribution]) -> list[Attribution]:

@@ -13,6 +13,7 @@ CharSpan = tuple[int, int]
 QUOTE_CHARS = "\"“”‘’'«»„"
 SOURCE_PREPS = frozenset("of for at with from in".split())
 CONTRAST_MARKS = frozenset("while whereas though although as".split())
+MIN_LEFT_WORDS = 2  # a content cut before a quotation keeps at least this many words, else stays cut inside it
 
 
 def strip_span(text: str, start: int, end: int) -> CharSpan:
@@ -138,34 +139,40 @@ def on_one_line(text: str, span: CharSpan, anchor: int) -> CharSpan:
     return strip_span(text, low, high)
 
 
-def whole_quotations(doc: Doc, span: CharSpan, quotations: list[CharSpan], paragraph: CharSpan) -> CharSpan:
+def whole_quotations(
+    doc: Doc, span: CharSpan, quotations: list[CharSpan], paragraph: CharSpan, cue: CharSpan
+) -> CharSpan:
     """``span`` widened or narrowed so that it cuts no quotation of ``quotations`` in half.
 
     A token-built span often stops at the last word of a quoted phrase and leaves its closing
     mark out (``called the bill a "disaster" and``). A quotation opened inside ``span`` that
-    closes after it: the span runs on over the closing mark when the mark is in the same
-    sentence and ``paragraph``, else it stops before the opening mark (unless that leaves
-    nothing). The span's start is treated the same way, mirrored. Offsets are into doc.text.
+    closes after it: the span runs on over the closing mark when the mark is in ``paragraph``
+    and the ``cue`` is not on the way (a quotation may hold several sentences: PolNeAR's
+    content runs to its end), else it stops before the opening mark, unless that leaves fewer
+    than ``MIN_LEFT_WORDS`` words (``a "person of interest''`` with its marks mismatched). The
+    span's start is treated the same way, mirrored. Offsets are into doc.text.
     """
+    text = doc_text(doc)
     start, end = span
     for q_start, q_end in quotations:
         if start <= q_start < end < q_end:
-            if _one_sentence(doc, end, q_end, paragraph):
+            if _reachable(end, q_end, paragraph, cue):
                 end = q_end
-            elif q_start > start:
+            elif _words(text, start, q_start) >= MIN_LEFT_WORDS:
                 end = q_start
         elif q_start < start < q_end <= end:
-            if _one_sentence(doc, q_start, start, paragraph):
+            if _reachable(q_start, start, paragraph, cue):
                 start = q_start
-            elif q_end < end:
+            elif _words(text, q_end, end) >= MIN_LEFT_WORDS:
                 start = q_end
-    return strip_span(doc_text(doc), start, end) if (start, end) != span else span
+    return strip_span(text, start, end) if (start, end) != span else span
 
 
-def _one_sentence(doc: Doc, low: int, high: int, paragraph: CharSpan) -> bool:
-    """True if characters ``[low, high)`` lie in ``paragraph`` and no sentence starts after
-    ``low`` and before ``high``."""
-    if low < paragraph[0] or high > paragraph[1]:
-        return False
-    words = doc.char_span(low, high, alignment_mode="expand")
-    return words is not None and not any(t.is_sent_start for t in words[1:] if t.idx > low)
+def _words(text: str, start: int, end: int) -> int:
+    """How many words of letters or digits ``text[start:end]`` holds."""
+    return sum(1 for word in text[start:end].split() if any(ch.isalnum() for ch in word))
+
+
+def _reachable(low: int, high: int, paragraph: CharSpan, cue: CharSpan) -> bool:
+    """True if characters ``[low, high)`` lie in ``paragraph`` and hold no part of ``cue``."""
+    return paragraph[0] <= low and high <= paragraph[1] and not (low < cue[1] and cue[0] < high)
