@@ -8,7 +8,7 @@
 - "Hurricane Helene", "Tropical Storm Kenneth": a storm's name is an event.
 - A two-word name tagged an organisation or a group whose last word is the surname of a person
   the article names is a relative ("Melania Trump" beside "Donald Trump").
-- A lawmaker's party and home ("Sen. Lisa Murkowski, R-Alaska", "R-Erlanger") name a place: the
+- A lawmaker's party and home ("Sen. Susan Collins, R-Maine", "R-Erlanger") name a place: the
   state or town after the party's letter.
 - A name tagged a person or a place that ends in the head of an institution or a building
   ("Austin Peay State University", "John F. Kennedy Center", "Cox Auditorium") is an
@@ -262,7 +262,7 @@ def _relabel(doc: Doc, cand: Cand, surnames: set[str]) -> Cand:
 
 
 def _party_home(tokens: Span) -> bool:
-    """"R-Alaska", "D-N.Y.": a party's letter, a hyphen and a capitalised place."""
+    """"R-Maine", "D-N.Y.": a party's letter, a hyphen and a capitalised place."""
     return (
         len(tokens) > 2 and tokens[0].text in PARTY_LETTERS and tokens[1].text in ("-", "–")
         and tokens[2].text[:1].isupper()
