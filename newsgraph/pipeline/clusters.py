@@ -5,7 +5,8 @@ Putin"), an acronym for the name whose initials it spells ("EU", "European Union
 countries go by well-known other names ("U.S.", "United States", "America"). Two people who
 share a surname are never merged: a bare surname goes to the one of them the article has named
 most so far, the nearest on a tie ("Trump" after "Donald Trump ... Trump ... Melania Trump" is
-still Donald Trump: a relative is named in full, the story's principal by surname).
+still Donald Trump: a relative is named in full, the story's principal by surname), unless a
+title before it was given to one of them ("President Biden" after "President Joe Biden").
 An organisation's name also goes by its first or last word ("Mavericks", "Treasury" for
 "Treasury Department"), a clipped first word ("Fed" for "Federal Reserve") and its name
 without a leading country ("CBP" and "Customs and Border Protection" for "U.S. Customs and
@@ -61,6 +62,7 @@ class Named:
     end: int
     text: str
     label: str
+    title: str = ""  # the title word right before it, lower case ("president" of "President Biden")
 
 
 @dataclass
@@ -215,6 +217,9 @@ def _surname_owner(
         found = by_person.get(_person_key(full.text))
         if found is not None and all(found is not p for p in people):
             people.append(found)
+    titled = [p for p in people if mention.title and any(m.title == mention.title for m in p.mentions)]
+    if len(titled) == 1:
+        return titled[0]  # "President Biden" is the one the article called President ("President Joe Biden")
     return max(people, key=lambda c: len(c.mentions)) if people else None  # max keeps the first: the nearest
 
 

@@ -48,7 +48,8 @@ def add_entities(doc: Doc) -> None:
     "Adams" as a PERSON where the article named "Eric Adams" even if the model said ORG.
     """
     named = [
-        Named(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in names.ENTITY_LABELS
+        Named(e.start_char, e.end_char, e.text, e.label_, _title_before(doc, e.start))
+        for e in doc.ents if e.label_ in names.ENTITY_LABELS
     ]
     state = layers(doc)
     relabel: dict[int, str] = {}
@@ -60,6 +61,15 @@ def add_entities(doc: Doc) -> None:
         doc.ents = [
             Span(doc, e.start, e.end, label=relabel.get(e.start_char, e.label_)) for e in doc.ents
         ]
+
+
+def _title_before(doc: Doc, i: int) -> str:
+    """The title word right before token ``i``, lower case and without its dot ("president",
+    "sen"), or "" where there is none."""
+    if i == 0:
+        return ""
+    word = doc[i - 1].lower_.rstrip(".")
+    return word if word in names.TITLES or f"{word}." in names.TITLES else ""
 
 
 class EntitiesComponent:

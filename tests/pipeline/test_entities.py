@@ -58,6 +58,12 @@ def test_surname_shared_by_two_people_goes_to_the_one_named_most_so_far() -> Non
     assert [[m.start for m in g.mentions] for g in cluster(mentions)] == [[0, 20, 60], [40]]
 
 
+def test_surname_after_a_title_goes_to_the_one_given_that_title() -> None:
+    mentions = [Named(10, 19, "Anna Berg", "PERSON", "senator"), named("Tom Berg", "PERSON", 40),
+                named("Tom Berg", "PERSON", 60), Named(90, 94, "Berg", "PERSON", "senator")]
+    assert [[m.start for m in g.mentions] for g in cluster(mentions)] == [[10, 90], [40, 60]]
+
+
 def test_surname_shared_by_two_people_named_as_often_goes_to_the_nearest() -> None:
     mentions = [named("Anna Berg", "PERSON", 0), named("Tom Berg", "PERSON", 40), named("Berg", "PERSON", 60)]
     assert [[m.start for m in g.mentions] for g in cluster(mentions)] == [[0], [40, 60]]
@@ -74,9 +80,9 @@ def test_a_first_name_that_is_also_a_word_joins_the_surname(extract: Callable[..
         "President Joe Biden spoke on Monday. Hunter Biden was found guilty. One of Hunter Biden's lawyers "
         "said the verdict was unfair. President Biden did not comment."
     )
-    names = [m.text for e in record.entities if e.type == "PERSON" for m in e.mentions if m.kind == "name"]
-    assert names.count("Hunter Biden") == 2
-    assert "President Biden" not in names and "Biden" in names  # a title is never a first name
+    people = {e.name: [m.text for m in e.mentions if m.kind == "name"] for e in record.entities if e.type == "PERSON"}
+    assert people["Hunter Biden"] == ["Hunter Biden", "Hunter Biden"]
+    assert people["Joe Biden"] == ["Joe Biden", "Biden"]  # a title is never a first name; it names its holder
 
 
 def test_surname_before_the_full_name_joins_it() -> None:
