@@ -18,7 +18,7 @@ from newsgraph.errors import NewsgraphError, StoreError
 from newsgraph.model import Article, Record
 from newsgraph.store import Store
 from newsgraph.store.ingest import ExtractMany, Outcome, ingest
-from newsgraph.store.schema import read_store
+from newsgraph.store.schema import file_stamp, read_immutable, read_store
 
 CACHE_SIZE = 512  # a frequent entity's page or graph costs about 20 ms to compute on 2,100 articles; worth keeping
 
@@ -45,13 +45,31 @@ class Database:
         Store(self.path, create=False).close()
 
     def read(self) -> sqlite3.Connection:
-        """This thread's read-only connection (opened on first use)."""
+        """This thread's read-only connection (opened on first use).
+
+        A store the server may not write is opened ``immutable`` (no lock, no -shm file), and such a
+        connection never sees what the store's owner writes later; so while the server reads it that
+        way, the file's stamp is checked on each request and the connection opened anew when another
+        process has written the store.
+        """
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        stamp: tuple[int, int, int] | None = getattr(self._local, "stamp", None)
+        if conn is not None and stamp is not None and self._stamp() != stamp:
+            conn.close()
+            conn = None
         if conn is None:
+            stamp = self._stamp() if read_immutable(self.path) else None
             conn = read_store(self.path)  # the store's own read-only opening: in a read-only folder too
             conn.execute("PRAGMA query_only = ON")
             self._local.conn = conn
+            self._local.stamp = stamp
         return conn
+
+    def _stamp(self) -> tuple[int, int, int]:
+        try:
+            return file_stamp(self.path)
+        except OSError as e:
+            raise StoreError(f"database {self.path} cannot be read ({e.strerror or e})") from e
 
     def cached(self, key: str, stamp: int, compute: Callable[[], Any]) -> Any:
         """``compute()``, remembered under ``key`` until ``stamp`` (the store's article stamp) changes.

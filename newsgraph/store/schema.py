@@ -310,6 +310,23 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def read_immutable(path: Path) -> bool:
+    """True if ``open_read_only`` opens ``path`` ``immutable``: a store this process may not write,
+    with no write-ahead log pending beside it."""
+    wal = Path(f"{path}-wal")
+    return not writable(path) and not (wal.is_file() and wal.stat().st_size > 0)
+
+
+def file_stamp(path: Path) -> tuple[int, int, int]:
+    """What changes when anyone writes the store ``path``: its modification time and size, and the
+    size of its -wal file (0 when there is none). A reader opened ``immutable`` compares stamps to
+    know that it must reopen to see the new rows."""
+    st = path.stat()
+    wal = Path(f"{path}-wal")
+    wal_size = wal.stat().st_size if wal.is_file() else 0
+    return (st.st_mtime_ns, st.st_size, wal_size)
+
+
 def open_read_only(path: str | Path) -> sqlite3.Connection:
     """A read-only connection to the SQLite file ``path``; sqlite3.Error if it cannot be opened.
 
@@ -317,14 +334,14 @@ def open_read_only(path: str | Path) -> sqlite3.Connection:
     ``immutable``: SQLite then makes no -wal or -shm file and takes no lock. With ``mode=ro`` alone it
     would make them, which fails in a read-only folder, and in a writable one leaves files owned by
     the reader that then stop the store's owner from writing. The cost: a write by someone with more
-    rights while we read is not seen, or is seen torn (wrong rows or SQLITE_CORRUPT). A pending -wal
+    rights while we read is not seen, or is seen torn (wrong rows or SQLITE_CORRUPT): a long-lived
+    reader compares ``file_stamp`` between reads and opens the store anew when it changed. A pending -wal
     file (a writer at work) holds commits the main file has not, so then ``mode=ro`` reads it, with
     SQLite's locks; so does a store we may write, such as the server's while it takes new articles.
     """
     path = Path(path)
-    wal = Path(f"{path}-wal")
     params = "mode=ro"
-    if not writable(path) and not (wal.is_file() and wal.stat().st_size):
+    if read_immutable(path):
         params += "&immutable=1"
     uri = f"file:{quote(str(path.resolve()))}?{params}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30.0, check_same_thread=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from server_records import build_store, entity_id
 from newsgraph.errors import NewsgraphError
 from newsgraph.model import Article, Record
 from newsgraph.server import create_app
+from newsgraph.server.database import Database
+from newsgraph.store import Store
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -245,3 +248,32 @@ def test_article_record_is_the_stores_record(client: TestClient, db: Path) -> No
         conn.row_factory = sqlite3.Row
         for (article_id,) in conn.execute("SELECT id FROM articles").fetchall():
             assert record_of(conn, article_id) == read_record(conn, article_id).to_dict()
+
+
+def test_a_store_read_immutable_shows_what_its_owner_writes_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a store the server may not write is opened immutable (no lock, no -shm file): such a connection
+    # would go on showing the articles it saw first; the server opens it anew once the file changes
+    import os
+
+    path = build_store(tmp_path / "kb.db")
+    real_access = os.access
+
+    def read_only(target: str | Path, mode: int, **kwargs: object) -> bool:
+        if mode & os.W_OK and Path(target).resolve() in {path.resolve(), path.parent.resolve()}:
+            return False
+        return real_access(target, mode)
+
+    def articles(conn: sqlite3.Connection) -> int:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    monkeypatch.setattr(os, "access", read_only)
+    database = Database(path)
+    first = database.read()
+    assert articles(first) == 3 and database.read() is first  # one connection while nothing changes
+    monkeypatch.setattr(os, "access", real_access)
+    with Store(path, create=False) as owner:  # the owner adds an article while the server runs
+        owner.add(Record(Article("A later article about the harbour.", {"title": "Later"})))
+    monkeypatch.setattr(os, "access", read_only)
+    assert articles(database.read()) == 4
