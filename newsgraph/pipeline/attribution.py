@@ -97,6 +97,8 @@ def find_attributions(
             or _claim_noun(token)
             or _learned(token, quotations)
         )
+        if attribution is not None and _deed(token, attribution, scores):
+            attribution = None  # left to _modelled, which takes it when the cue finder is sure
         if attribution is not None:
             attribution.content = _clip(doc, attribution.cue_token, attribution.content, quotations)
             if attribution.content:
@@ -105,6 +107,16 @@ def find_attributions(
     for attribution in found:
         attribution.score = float(scores[attribution.cue_token])
     return _outermost(found)
+
+
+def _deed(token: Token, attribution: Attribution, scores: np.ndarray) -> bool:
+    """True if ``attribution`` is a deed verb (``cues.DEED_VERBS``) reporting nothing but its
+    direct object, which the learned cue finder scores under ``MODEL_CUE_AT``: "Rebels attacked
+    the base", "The mayor welcomed the delegation" tell what someone did, not what they said."""
+    if token.lemma_.lower() not in cues.DEED_VERBS or scores[token.i] >= MODEL_CUE_AT:
+        return False
+    objects = [subtree_span(c) for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+    return bool(objects) and attribution.content == objects[:1]
 
 
 def _clip(doc: Doc, cue_token: int, content: list[CharSpan], quotations: list[CharSpan]) -> list[CharSpan]:

@@ -94,3 +94,41 @@ def test_the_sense_of_a_word_comes_from_its_object(
     doc = quotes_only.nlp(text)
     token = next(t for t in doc if t.text == word)
     assert reports_nothing(token) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the base overnight.",
+        "The mayor welcomed the delegation at city hall.",
+        "The president welcomed the prime minister at the White House.",
+        "Fans cheered the players as they left the field.",
+        "The president greeted the visitors at the airport.",
+    ],
+)
+def test_a_deed_verb_reports_nothing_with_an_object_alone(quotes_only: Extractor, text: str) -> None:
+    """Verbs PolNeAR marks a cue in fewer than 40% of their uses (``cues.DEED_VERBS``) tell
+    what someone did when all they govern is an object."""
+    assert run(quotes_only, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # PolNeAR's annotators mark these a cue in most of their uses: a speech act with its object
+        ("The mayor thanked the volunteers for their work.", "thanked"),
+        ("The governor praised the firefighters for their courage.", "praised"),
+        ("Officials blamed the outage on a faulty cable.", "blamed"),
+        ("The union welcomed the ruling as a step forward.", "welcomed"),
+        ("The senator said she welcomed the ruling.", "said"),
+    ],
+)
+def test_a_report_verb_with_its_object_still_reports(quotes_only: Extractor, text: str, cue: str) -> None:
+    assert cue in cues(run(quotes_only, text))
+
+
+def test_thanking_then_saying_gives_the_quotation_to_saying(quotes_only: Extractor) -> None:
+    quotes = run(quotes_only, "She thanked voters, saying “We could not have done this without you.”")
+    (direct,) = [q for q in quotes if q.kind == "direct"]
+    assert direct.cue is not None and direct.cue.text == "saying"
+    assert direct.source is not None and direct.source.text == "She"
