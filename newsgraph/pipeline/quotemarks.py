@@ -6,6 +6,12 @@ each paragraph with a mark and closes only at its end (the newspaper convention)
 comes back as one stretch.
 Single quotation marks inside a double-quoted stretch are a quote within the quote and are not
 reported on their own. Apostrophes ("he’s", "’90s", "the players’ union") are not quotation marks.
+
+Texts that mix their marks or leave one unclosed are paired so that one slip spoils one quote
+only: a straight mark shaped as an opener (a space before, a word after) never closes a quotation;
+a quotation whose paragraph holds its own reporting clause (", he said") does not run on into
+the next paragraph; a curly opening mark a writer closed with an apostrophe (“Ready,’ she said)
+closes there when no proper closing mark comes.
 """
 
 from __future__ import annotations
@@ -22,6 +28,17 @@ DOUBLE_PAIRS = {
 }
 SINGLE_PAIRS = {"‘": "’'", "'": "'’"}
 MAX_SINGLE_QUOTE = 300
+# A reporting clause after a comma inside a stretch, ending its sentence or clause (", he said.",
+# ", said Jane Roe,", ", she said at the rally."): the writer forgot the closing mark before it.
+# "Then, in May, Roe said that ..." is a report inside the quotation and does not end it.
+REPORTING_VERB = r"(?:said|says|added|asked|wrote)"
+REPORTING_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+REPORTING = re.compile(
+    rf"[,?!]\s+(?:(?:he|she|they|we|I|{REPORTING_NAME})\s+{REPORTING_VERB}|{REPORTING_VERB}\s+{REPORTING_NAME})"
+    r"(?:\s+(?:at|in|on|during|after|before|to|from|with|about|[A-Z]\w*)(?:\s+[\w’'-]+){0,4})?\s*[.,;]"
+)
+# After these an apostrophe followed by a space may end a quotation: “Ready,’ she said.
+APOSTROPHE_CLOSES_AFTER = ",.?!"
 DOUBLE_MARK = re.compile("[" + re.escape("".join(DOUBLE_PAIRS)) + "”]")
 DOUBLED = "''"
 DOUBLED_MARK = re.compile(DOUBLED)
@@ -101,24 +118,51 @@ def _opens_paragraph(text: str, i: int) -> bool:
 
 
 def _closing(text: str, start: int, closers: str) -> int | None:
-    """End (exclusive) of the quotation opened at ``start``, following it over paragraphs."""
+    """End (exclusive) of the quotation opened at ``start``, following it over paragraphs; for a
+    curly mark left unclosed, the apostrophe that stood in for its closing mark (``_apostrophe``)."""
     opener = text[start]
+    nested = False  # a straight quotation inside a curly one ("“He called it "a farce" twice.”")
     i = start + 1
     while i < len(text):
         char = text[i]
-        if char in closers:
+        if char == '"' and opener != '"' and (nested or _opener_shaped(text, i)):
+            nested = not nested
+        elif char in closers and not (char == '"' and _opener_shaped(text, i)):
             if i == start + 1:
                 return None  # an empty pair is no quotation
             return i + 1
-        if char == opener and opener in "“„«":
-            return None  # a second opening mark before any closing one: this mark opened nothing
+        elif (char == opener and opener in "“„«") or (char == '"' and _opener_shaped(text, i)):
+            break  # a second opening mark before any closing one: this mark opened nothing
         if char == "\n":
             resume = _paragraph_continues(text, i, opener)
-            if resume is None:
-                return None
-            i = resume
+            if resume is None or REPORTING.search(text, start, i):
+                break  # a paragraph with its own reporting clause closed its quotation unmarked
+            i, nested = resume, False
             continue
         i += 1
+    return _apostrophe(text, start, i) if opener == "“" else None
+
+
+def _opener_shaped(text: str, i: int) -> bool:
+    """True if the straight mark at ``i`` can only open a quotation: a space or an opening
+    bracket before it, a word after it (``said "no``)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{") and after.isalnum()
+
+
+def _apostrophe(text: str, start: int, stop: int) -> int | None:
+    """End (exclusive) of the quotation opened by “ at ``start`` and left unclosed before
+    ``stop``, where its writer typed an apostrophe after a comma or stop instead of the closing
+    mark (“We are ready,’ she said); None where there is no such apostrophe, or where a single
+    quotation opened inside may own it."""
+    stretch = text[start:stop]
+    if "‘" in stretch:
+        return None
+    for i in range(start + 2, stop):
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if text[i] == "’" and text[i - 1] in APOSTROPHE_CLOSES_AFTER and after.isspace():
+            return i + 1
     return None
 
 
@@ -173,5 +217,20 @@ def _closing_single(text: str, start: int) -> int | None:
         before = text[i - 1]
         if after.isalnum() or before.isspace():
             continue  # an apostrophe inside a word ("he’s") or an opening mark
+        if before == "s" and _closes_later(text, i + 1, limit, closers):
+            continue  # "the players’ union": a plural's apostrophe, the quotation closes later
         return i + 1
     return None
+
+
+def _closes_later(text: str, start: int, limit: int, closers: str) -> bool:
+    """True if a closing mark (not another plural's apostrophe) follows ``start`` in the same
+    paragraph (before ``limit``) and before another quotation opens: ‘The players’ union will
+    strike,’ closes at ``,’``, not at ``players’``."""
+    for i in range(start, limit):
+        if text[i] == "\n" or (text[i] in SINGLE_PAIRS and _opens_single(text, i)):
+            return False  # a new paragraph or a new quotation: the first mark closed this one
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if text[i] in closers and not after.isalnum() and not text[i - 1].isspace() and text[i - 1] != "s":
+            return True
+    return False
