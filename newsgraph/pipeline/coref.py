@@ -15,6 +15,7 @@ from newsgraph.pipeline.discourse import (
     SUBJECT_DEPS,
     Discourse,
     Quotation,
+    apposed_noun,
     clause_verb,
     dominating_subject,
     effective_dep,
@@ -50,6 +51,9 @@ UNKNOWN_GENDER_FACTOR = 0.5
 DOMINATING_SUBJECT_BONUS = 150.0
 CLAUSE_MATE_BONUS = 250.0
 DESCRIPTION_MARGIN = 2.0
+# centering: a main-clause subject pronoun most likely goes on with the main subject of the
+# sentence before, even when another person was named more often further back
+PREVIOUS_SUBJECT_BONUS = 75.0
 
 
 class Component:
@@ -130,6 +134,10 @@ class Resolver:
         for entity_id, bonus in self.apposition_subjects(token).items():
             if entity_id in scores:
                 scores[entity_id] += bonus
+        for entity_id in self.previous_subjects(token):
+            # only for a person the text shows to be of the pronoun's gender: a guess on a guess is too weak
+            if entity_id in scores and gender and self.salience.known_gender(entities[entity_id]) == gender:
+                scores[entity_id] += PREVIOUS_SUBJECT_BONUS
         for entity_id, share in self.quoted_shares(token).items():
             if entity_id in scores:
                 scores[entity_id] -= share
@@ -200,11 +208,21 @@ class Resolver:
                 continue
             if word.tag_ in ("WP", "WDT") and word.head.dep_ in ("relcl", "acl"):
                 word = word.head.head  # "a canvasser who had no idea": the canvasser
-            entity = self.disc.entity_of(word)
+            # "A spokeswoman for the firm, Jane Roe, said": the noun's apposition names the person
+            entity = self.disc.entity_of(word) or self.named_apposition(word)
             if entity is not None and entity.type in PERSON_TYPES:
                 return None
             if entity is None and person_noun(word, gender):
                 return word
+        return None
+
+    def named_apposition(self, noun: Token) -> Entity | None:
+        """The entity a name set beside ``noun`` refers to ("a lawyer for the family, Ben
+        Carter"), or None."""
+        for word in noun.subtree:
+            entity = self.disc.entity_of(word) if word.dep_ == "appos" and apposed_noun(word) == noun else None
+            if entity is not None:
+                return entity
         return None
 
     def excluded_antecedents(self, token: Token) -> set[str]:
@@ -241,6 +259,20 @@ class Resolver:
             shares[item.entity] = shares.get(item.entity, 0.0) + share
         return shares
 
+    def previous_subjects(self, token: Token) -> set[str]:
+        """For a pronoun that is the subject of a main clause outside quotations, the entities
+        that were the main-clause subject of the sentence before (a name set beside that subject
+        counts: "The firm's chief, Jane Roe, said ... She added ...")."""
+        if effective_dep(token) not in SUBJECT_DEPS or not in_main_clause(token):
+            return set()
+        if self.disc.quotation_at(token.idx) is not None:
+            return set()
+        before = self.disc.sentence_index(token) - 1
+        return {
+            item.entity for item in self.salience.window(token, sentences_back=1)
+            if item.sentence == before and item.subject and item.main and not item.quoted
+        }
+
     def apposition_subjects(self, token: Token) -> dict[str, float]:
         """For each name set beside a subject before ``token`` ("a lawyer for the family, Ben
         Carter, told jurors"), what it would weigh more as the subject itself: the name, not
@@ -249,8 +281,8 @@ class Resolver:
         sentence = self.disc.sentence_index(token)
         for item in self.salience.window(token, sentences_back=3):
             name = self.disc.doc[item.token]
-            noun = name.head
-            if name.dep_ != "appos" or effective_dep(noun) not in SUBJECT_DEPS or noun.i in self.disc.token_entity:
+            noun = apposed_noun(name)
+            if noun is None or effective_dep(noun) not in SUBJECT_DEPS or noun.i in self.disc.token_entity:
                 continue
             gain = grammatical_weight(noun) - grammatical_weight(name)
             bonus[item.entity] = bonus.get(item.entity, 0.0) + gain * 0.5 ** (sentence - item.sentence)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Entity, Mention
-from newsgraph.pipeline.lexicon import SPEECH_VERBS
+from newsgraph.pipeline.lexicon import PERSON_NOUNS, SPEECH_VERBS
 from newsgraph.pipeline.quotemarks import find_quotations
 from newsgraph.pipeline.state import Layers, doc_text
 
@@ -132,10 +132,34 @@ def clause_verb(token: Token) -> Token | None:
 
 
 def is_main_clause(verb: Token) -> bool:
-    """Whether ``verb`` heads the sentence's main clause (the root, or a verb conjoined to it)."""
+    """Whether ``verb`` heads the sentence's main clause (the root, or a verb conjoined to it);
+    a verb the parser hung on a word of an earlier paragraph heads its own paragraph's."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ROOT"
+    return verb.dep_ == "ROOT" or across_paragraphs(verb)
+
+
+def apposed_noun(name: Token) -> Token | None:
+    """The noun a name is set beside by commas, or None when ``name`` is no apposition. The
+    parser hangs the name on the last noun before it ("A spokeswoman for the firm, Jane Roe,
+    said"): from a noun that names no person (``PERSON_NOUNS``) it climbs the "for"/"of"
+    phrases to the noun they hang on."""
+    if name.dep_ != "appos":
+        return None
+    noun = name.head
+    while (
+        noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN"
+        and noun.lemma_.lower() not in PERSON_NOUNS
+    ):
+        noun = noun.head.head
+    return noun
+
+
+def across_paragraphs(token: Token) -> bool:
+    """True if ``token``'s head lies before it in an earlier paragraph (the parser ran the
+    paragraph break over)."""
+    head = token.head
+    return head.i < token.i and any(t.is_space and "\n" in t.text for t in token.doc[head.i + 1 : token.i])
 
 
 def effective_dep(token: Token) -> str:

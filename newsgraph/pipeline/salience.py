@@ -17,6 +17,7 @@ from newsgraph.model import Entity
 from newsgraph.pipeline.discourse import (
     SUBJECT_DEPS,
     Discourse,
+    apposed_noun,
     clause_verb,
     effective_dep,
     grammatical_weight,
@@ -74,8 +75,8 @@ class Salience:
         focus = entity.type in PLACE_TYPES and (kind == "pronoun" or is_setting(head))
         item = Item(
             head.i, self.disc.sentence_index(head), entity.id, grammatical_weight(head),
-            effective_dep(head) in SUBJECT_DEPS, in_main_clause(head), self.disc.quotation_at(head.idx) is not None,
-            focus,
+            effective_dep(subject_standing(head)) in SUBJECT_DEPS, in_main_clause(head),
+            self.disc.quotation_at(head.idx) is not None, focus,
         )
         insort(self.items, item)
 
@@ -111,8 +112,12 @@ class Salience:
         """True if a pronoun of ``gender`` ("m", "f" or "" for any) may refer to ``entity``: what
         the text states (an honorific, a title) comes first, then a clearly gendered first name
         (a name is surer than the pronouns this layer resolved itself), then those pronouns."""
-        known = self.stated_gender.get(entity.id) or first_name_gender(entity) or self.gender.get(entity.id, "")
+        known = self.known_gender(entity)
         return not gender or not known or known == gender
+
+    def known_gender(self, entity: Entity) -> str:
+        """``entity``'s gender ("m", "f") as far as the text shows it (see ``gender_fits``), else ""."""
+        return self.stated_gender.get(entity.id) or first_name_gender(entity) or self.gender.get(entity.id, "")
 
     def window(self, token: Token, sentences_back: int) -> list[Item]:
         """Mentions before ``token`` in its sentence and the ``sentences_back`` sentences before."""
@@ -181,6 +186,15 @@ class Salience:
                 return word.head.head if word.head.dep_ in ("relcl", "acl") else None
             return word
         return None
+
+
+def subject_standing(head: Token) -> Token:
+    """The subject noun a name is set beside ("The company's chief executive, Jane Roe, told
+    analysts ..."): the name is that subject for parallelism; else ``head`` itself."""
+    noun = apposed_noun(head)
+    if noun is not None and noun.pos_ == "NOUN" and effective_dep(noun) in SUBJECT_DEPS:
+        return noun
+    return head
 
 
 def in_main_clause(token: Token) -> bool:

@@ -213,3 +213,37 @@ def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender(analys
     )
     state = analyse(text, [("PERSON", "Paul Grant"), ("PERSON", "Susan Grant"), ("GPE", "Ohio")])
     assert "he" not in refs(state, "Susan Grant")
+
+
+LONG_RUNNING = (
+    "Mary Smith has led the campaign for two years. Smith said the vote would be close. "
+    "Smith told reporters she expected to win. Smith also spoke in Denver.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "new_person",
+    [
+        "The company's chief executive, Jane Roe, told analysts on Tuesday that sales had fallen. ",
+        "The company's chief executive, Jane Roe, told analysts on Tuesday that sales had fallen.\n\n",
+        "Jane Roe, the company's chief executive, told analysts on Tuesday that sales had fallen. ",
+        "A spokeswoman for the firm, Jane Roe, said on Tuesday that sales had fallen. ",
+    ],
+)
+def test_a_person_just_named_as_the_subject_beats_the_one_named_most(analyse: Analyse, new_person: str) -> None:
+    """A name set beside the subject (or the subject itself, in a paragraph the parser ran into
+    the one before) is whom the next "She" means, however often another woman was named."""
+    text = LONG_RUNNING + new_person + "She said the firm would cut costs."
+    state = analyse(text, [("PERSON", "Mary Smith", "Smith"), ("PERSON", "Jane Roe", "Roe")])
+    assert refs(state, "Jane Roe") == ["She"]
+    assert refs(state, "Mary Smith") == ["she"]
+
+
+def test_a_name_beside_an_object_does_not_take_the_subject_pronoun(analyse: Analyse) -> None:
+    text = (
+        "Mary Smith has led the campaign for two years. Smith met the company's chief executive, "
+        "Jane Roe, on Monday. She said the talks went well."
+    )
+    state = analyse(text, [("PERSON", "Mary Smith", "Smith"), ("PERSON", "Jane Roe", "Roe")])
+    assert refs(state, "Mary Smith") == ["She"]
+    assert refs(state, "Jane Roe") == []
