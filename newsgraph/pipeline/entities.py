@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.model import Mention
 from newsgraph.pipeline import name_repeats, names
+from newsgraph.pipeline.brands import fix_brands
 from newsgraph.pipeline.clusters import Named, cluster
 from newsgraph.pipeline.codes import find_codes
 from newsgraph.pipeline.name_shapes import fix_shapes
@@ -34,6 +35,7 @@ def repaired_spans(doc: Doc) -> list[names.Cand]:
     cands = fix_title_places(doc, cands)
     cands = add_title_holders(doc, cands)
     cands = fix_platforms(doc, cands)
+    cands = fix_brands(doc, cands)
     cands = name_repeats.add_repeats(doc, cands)
     cands = name_repeats.add_first_names(doc, cands)
     cands = names.add_designators(doc, cands)
