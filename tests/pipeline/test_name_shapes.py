@@ -32,10 +32,18 @@ def test_addresses_storms_and_party_homes() -> None:
                      ("Ardenia", "GPE")]
 
 
-def test_an_organisation_named_by_its_street_stays_one_unless_written_as_an_address() -> None:
+def test_a_street_named_for_its_trade_or_office_is_a_place_unless_written_as_an_address() -> None:
     words = "Downing Street said that 10 Downing Street and N. Oak Road and Elm Rd. were shut"
     cands = [Cand(0, 2, "ORG"), Cand(5, 7, "ORG"), Cand(8, 11, "ORG"), Cand(12, 14, "ORG")]
-    assert [label for _, label in shapes(words, cands)] == ["ORG", "FAC", "FAC", "FAC"]
+    assert [label for _, label in shapes(words, cands)] == ["LOC", "FAC", "FAC", "FAC"]
+    words = "Wall Street expects a cut , Wall Street banks and Fleet Street agree , at 123 Main Street"
+    cands = [Cand(0, 2, "FAC"), Cand(6, 8, "ORG"), Cand(10, 12, "FAC"), Cand(16, 18, "FAC")]
+    assert [label for _, label in shapes(words, cands)] == ["LOC", "LOC", "LOC", "FAC"]
+    # a road is a built way, a facility, with or without an address
+    assert shapes("near Harvey Road", [Cand(1, 3, "PERSON")]) == [("Harvey Road", "FAC")]
+    assert shapes("Elm Grill on Market Street", [Cand(0, 5, "FAC")]) == [("Elm Grill on Market Street", "FAC")]
+    # an organisation named by a road stays one ("Florida Highway" of its Patrol)
+    assert shapes("the Florida Highway Patrol", [Cand(1, 3, "ORG")]) == [("Florida Highway", "ORG")]
 
 
 def test_a_relative_sharing_a_surname_is_a_person() -> None:
@@ -92,3 +100,4 @@ def test_a_body_that_lists_its_fields_is_not_split() -> None:
 def test_a_storm_word_before_a_common_word_is_no_storm() -> None:
     words = "as Tropical Storm Risk said , the risk grew"
     assert shapes(words, [Cand(1, 4, "ORG")]) == [("Tropical Storm Risk", "ORG")]
+
