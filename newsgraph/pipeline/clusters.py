@@ -46,8 +46,17 @@ ACRONYM_SKIP = frozenset("of the and for in on at to".split())
 # first word of "Senate Judiciary Committee", "Trump Administration" or "Senate Bill" names the
 # parent ("the Senate", the man), not a short form of the whole.
 SUB_BODY_HEADS = frozenset(
-    "committee committees subcommittee caucus panel delegation administration campaign cabinet bill bills".split()
+    """
+    committee committees subcommittee caucus panel delegation administration campaign cabinet bill bills
+    resolution resolutions
+    """.split()
 )
+# Closed class: legislatures, whose name opens the names of their committees, members and bills
+# ("Senate Appropriations", "House Republicans", "Congress Democrats"): such a first word names
+# the legislature, never the longer name, even where the model cut the name's head off.
+LEGISLATURES = frozenset("senate house congress parliament assembly legislature".split())
+# Words before a name's last word that make it another body: "Library of Congress" is no Congress.
+OWNER_WORDS = frozenset(["of", "for"])
 # Types whose single-word mentions may be a person's surname the model tagged wrongly.
 SURNAME_LABELS = frozenset(["PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"])
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -275,7 +284,7 @@ def _org_parts(mention: Named) -> list[str]:
         return [f"orgpart:{key(words[-1])}"]
     if mention.label != "ORG" or len(words) < 2:
         return []
-    parts = {_POSSESSIVE.sub("", words[-1])}
+    parts = set() if _owned_last(words) else {_POSSESSIVE.sub("", words[-1])}
     if not _is_sub_body(words):
         parts.add(words[0])
     return [f"orgpart:{w.lower()}" for w in parts if w[:1].isupper() and w.isalpha() and w.lower() not in ORG_GENERIC]
@@ -295,8 +304,15 @@ def _org_part(mention: Named, by_key: dict[str, Cluster], full_names: dict[str, 
 
 
 def _is_sub_body(words: list[str]) -> bool:
-    """Whether a name ends in the head of a body inside another one ("Senate Judiciary Committee")."""
-    return _POSSESSIVE.sub("", words[-1]).lower() in SUB_BODY_HEADS
+    """Whether a name ends in the head of a body inside another one ("Senate Judiciary Committee")
+    or begins with a legislature ("Senate Appropriations", "House Democrats")."""
+    return _POSSESSIVE.sub("", words[-1]).lower() in SUB_BODY_HEADS or words[0].lower() in LEGISLATURES
+
+
+def _owned_last(words: list[str]) -> bool:
+    """Whether a name's last word follows "of" or "for": it names another thing, the body the
+    name belongs to or serves ("Library of Congress"), not the name."""
+    return len(words) > 2 and words[-2].lower() in OWNER_WORDS
 
 
 def join_short_forms(clusters: list[Cluster]) -> list[Cluster]:
@@ -342,7 +358,8 @@ def _shortens(short: Named, long: Named) -> bool:
     if len(words) < 2 or not word.isalpha() or is_acronym(short.text):
         return False
     sub_body = _is_sub_body(words)
-    if short.label == "ORG" and word not in ORG_GENERIC and (word == words[-1] or word == words[0] and not sub_body):
+    last = word == words[-1] and not _owned_last(key(long.text).split())
+    if short.label == "ORG" and word not in ORG_GENERIC and (last or word == words[0] and not sub_body):
         return True
     # a clip drops a good part of one word: "Fed" of "Federal", not "Democrat" of "Democratic",
     # nor "Perry" of "Perry-Taylor County"

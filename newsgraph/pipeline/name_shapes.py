@@ -15,7 +15,8 @@
   ("Austin Peay State University", "John F. Kennedy Center", "Cox Auditorium") is an
   organisation or a facility named after someone or somewhere (a facility where the model
   took it for a place).
-- An organisation's "name" that is a list ("HGTV, Food Network and Animal Planet") is split.
+- An organisation's "name" that is a list ("HGTV, Food Network and Animal Planet") is split, and
+  so is a pair ("Facebook and Instagram") whose two names the article also writes alone.
 - A pronoun is no person ("Me, Myself & I"); a word the model took for a person only because it
   opens a sentence, line or quotation ("Track outages ...", "History says ..."), and which the
   article uses in lower case elsewhere, is no name, unless a person's full name holds it.
@@ -89,6 +90,7 @@ def fix_shapes(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Apply the shape repairs to ``cands`` (in text order); candidates come back in text order."""
     cands = [piece for cand in cands for piece in split_at_breaks(doc, cand)]
     cands = [part for cand in cands for part in split_org_list(doc, cand)]
+    cands = [part for cand in cands for part in split_org_pair(doc, cand)]
     cands = drop_capitalised_words(doc, cands)
     cands = [Cand(c.start, c.end, "PERSON") if _shaped_person(doc, c) else c for c in cands]
     surnames = _surnames(doc, cands)
@@ -197,6 +199,30 @@ def split_org_list(doc: Doc, cand: Cand) -> list[Cand]:
     if any(p.end <= p.start or not doc[p.start].text[:1].isupper() for p in parts):
         return [cand]
     return parts
+
+
+def split_org_pair(doc: Doc, cand: Cand) -> list[Cand]:
+    """An organisation's "name" of two names joined by "and" or "&" ("Facebook and Instagram",
+    "Comedy Central and Netflix") as two candidates, where the article names each part on its
+    own elsewhere; a firm's name of two surnames ("Johnson & Johnson", "Smith & Wesson") or
+    of fields ("Food and Drug Administration", "Rock and Roll Hall of Fame") stays whole."""
+    tokens = doc[cand.start : cand.end]
+    ands = [t.i for t in tokens if t.lower_ in ("and", "&")]
+    if cand.label != "ORG" or len(ands) != 1 or any(t.text == "," or t.lower_ in ("of", "for", "on") for t in tokens):
+        return [cand]
+    parts = [Cand(cand.start, ands[0], "ORG"), Cand(ands[0] + 1, cand.end, "ORG")]
+    if any(p.end <= p.start or not doc[p.start].text[:1].isupper() for p in parts):
+        return [cand]
+    texts = [cand_text(doc, p) for p in parts]
+    whole = _count_words(doc, cand_text(doc, cand))
+    if texts[0] == texts[1] or not all(_count_words(doc, text) > whole for text in texts):
+        return [cand]
+    return parts
+
+
+def _count_words(doc: Doc, name: str) -> int:
+    """How often ``name`` stands in the article's text as whole words."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", doc_text(doc)))
 
 
 def split_at_breaks(doc: Doc, cand: Cand) -> list[Cand]:

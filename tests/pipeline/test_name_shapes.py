@@ -101,3 +101,14 @@ def test_a_storm_word_before_a_common_word_is_no_storm() -> None:
     words = "as Tropical Storm Risk said , the risk grew"
     assert shapes(words, [Cand(1, 4, "ORG")]) == [("Tropical Storm Risk", "ORG")]
 
+def test_a_pair_of_names_written_alone_elsewhere_is_split() -> None:
+    words = "on Facebook and Instagram ; Facebook said Instagram grew"
+    assert shapes(words, [Cand(1, 4, "ORG"), Cand(5, 6, "ORG")]) == [
+        ("Facebook", "ORG"), ("Instagram", "ORG"), ("Facebook", "ORG")]
+
+
+def test_a_pair_that_is_one_firm_stays_whole() -> None:
+    words = "Smith & Wesson and Johnson & Johnson sued , Smith & Wesson said ; Johnson left"
+    cands = [Cand(0, 3, "ORG"), Cand(4, 7, "ORG"), Cand(9, 12, "ORG"), Cand(14, 15, "PERSON")]
+    texts = [text for text, _ in shapes(words, cands)]
+    assert texts == ["Smith & Wesson", "Johnson & Johnson", "Smith & Wesson", "Johnson"]
