@@ -25,6 +25,7 @@ from newsgraph.pipeline.cues_learned import right_content
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 MIN_CLAUSE_WORDS = 3
 WH_WORDS = frozenset("when whether if how why where what who".split())
+WHEN = ("DATE", "TIME")
 
 
 def phrase(token: Token) -> list[CharSpan]:
@@ -69,7 +70,8 @@ def complement(token: Token) -> list[CharSpan]:
     if lemma in cues.PREPOSITION_VERBS:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in cues.PREPOSITION_VERBS[lemma] and child.i > token.i:
-                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                # "spoke on Tuesday": a day is when, not what
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in WHEN]
                 if objects:
                     return [subtree_span(objects[0])]
     if lemma in cues.INFINITIVE_CUE_VERBS:
