@@ -100,7 +100,7 @@ def _governing(
     holding = [a for a in attributions if any(s < end and start < e for s, e in a.content)]
     if direct:
         signed = _signed_with_dash(doc, end)
-        if signed is not None:
+        if signed is not None and not _reported_in_paragraph(doc, start, candidates):
             return signed
         window = _sentence_window(doc, start, end, quotations)
         near = [c for c in candidates if window[0] <= c.cue[0] < window[1]]
@@ -156,6 +156,17 @@ def _cue_right_after(doc: Doc, end: int, candidates: list[Attribution]) -> Attri
             return None
         return candidate
     return None
+
+
+def _reported_in_paragraph(doc: Doc, start: int, candidates: list[Attribution]) -> bool:
+    """True if a speech verb stands in the paragraph of the quotation starting at ``start``
+    ("“...,” Coach Jane Roe said. “...” — Sam Hill"): the dash and name closing such a
+    paragraph sign the writer's entry in a live blog, not the quotation."""
+    text = doc_text(doc)
+    low = text.rfind("\n", 0, start) + 1
+    newline = text.find("\n", start)
+    high = newline if newline >= 0 else len(text)
+    return any(low <= c.cue[0] < high for c in candidates)
 
 
 def _signed_with_dash(doc: Doc, end: int) -> Attribution | None:

@@ -30,6 +30,10 @@ LEAD_IN = re.compile(r":[ \t]*(?=\n)")
 # (a sentence, not a list: no bullet before it, a full stop or a question mark at its end)
 NEXT_PARAGRAPH = re.compile(r"[ \t]*\n\s*([^\s\"“‘'«„•*·–—-][^\n]*[.?!][\"”’']?)[ \t]*(?=\n|$)")
 SENTENCE_BREAK = re.compile(r"[.?!][\"”’']?\s+[A-Z\"“]")
+# any paragraph opened by a short label and a colon ("Price tag: ...", "Owner: ..."), for fact sheets
+LABEL_LINE = re.compile(r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t][\w.’'()-]+){0,4}):[ \t]+\S[^\n]*$", re.M)
+# a run of this many label paragraphs in a row, each label new to the run, is a fact sheet
+MIN_FACT_SHEET = 3
 # closed class: labels of the page, not speakers
 NOT_SPEAKERS = frozenset(
     """
@@ -52,8 +56,11 @@ def speaker_lines(doc: Doc) -> list[Attribution]:
     text = doc_text(doc)
     matches = list(SPEAKER_LINE.finditer(text))
     opened = Counter(match.group(1) for match in matches)
+    fields = fact_sheet_lines(text)
     found: list[Attribution] = []
     for match in matches:
+        if match.start() in fields:
+            continue  # "Owner: Jane Roe Stables", "Dam: Blue Moon": a field of a fact sheet, no speech
         label_start, label_end = match.span(1)
         content = _content(text, *match.span(2))
         if content is None:
@@ -69,6 +76,26 @@ def speaker_lines(doc: Doc) -> list[Attribution]:
         attribution = Attribution((colon, colon + 1), head, source, head, [content], nests=False, verbatim=not evidence)
         found.append(attribution)
     return found
+
+
+def fact_sheet_lines(text: str) -> set[int]:
+    """Starts of the paragraphs that are fields of a fact sheet: a run of at least
+    ``MIN_FACT_SHEET`` paragraphs in a row, each opened by a label and a colon, no label (by its
+    last word) twice ("Trainer: ...", "Owner: ...", "Jockey: ..."). A transcript's run repeats
+    its speakers."""
+    runs: list[list[re.Match[str]]] = []
+    for match in LABEL_LINE.finditer(text):
+        previous = runs[-1][-1] if runs else None
+        if previous is not None and not text[previous.end() : match.start()].strip():
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    fields: set[int] = set()
+    for run in runs:
+        labels = [m.group(1).lower().split()[-1] for m in run]  # "KATE ROE:", then "ROE:": one speaker
+        if len(run) >= MIN_FACT_SHEET and len(set(labels)) == len(labels):
+            fields.update(m.start() for m in run)
+    return fields
 
 
 def lead_ins(doc: Doc, quotations: list[CharSpan]) -> list[Attribution]:

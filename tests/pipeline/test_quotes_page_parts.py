@@ -1,0 +1,66 @@
+"""Parts of a news page that are no one's words: fields of a fact sheet and a live blog's signed
+entries (``newsgraph.pipeline.speakerlines``, ``newsgraph.pipeline.quotes``)."""
+
+from __future__ import annotations
+
+from newsgraph.model import Article, Quote
+from newsgraph.pipeline import Extractor
+from newsgraph.pipeline.speakerlines import fact_sheet_lines
+
+
+def run(extractor: Extractor, text: str) -> list[Quote]:
+    return extractor.extract(Article(text)).quotes
+
+
+FACT_SHEET = (
+    "Here are the horses to watch this spring.\n\n"
+    "Blue Harbor\n\n"
+    "Trainer: Jane Roe\n\n"
+    "Owner: Green Valley Stables (Sam Hill)\n\n"
+    "Jockey: Ann Lee\n\n"
+    "Dam: Night Train, by Morning Star\n\n"
+    "Price tag: $500,000 at the fall sale\n\n"
+    "Notable: Blue Harbor won his first two starts before a third-place finish in the fall.\n\n"
+    "Red River\n\n"
+    "Trainer: Tom Brown\n\n"
+    "Owner: Hill Country Farms (Ben Carter)\n\n"
+    "Jockey: Ann Lee\n\n"
+)
+
+
+def test_the_fields_of_a_fact_sheet_are_no_speech(quotes_only: Extractor) -> None:
+    assert not [q for q in run(quotes_only, FACT_SHEET) if q.cue and q.cue.text == ":"]
+
+
+def test_a_transcript_is_no_fact_sheet() -> None:
+    text = (
+        "JANE ROE: Why not debate?\n\n"
+        "SAM HILL: This is a man who said he would never run a negative ad.\n\n"
+        "ROE: You said in January that you would debate.\n\n"
+        "HILL: The senator does not get to decide when we debate."
+    )
+    assert fact_sheet_lines(text) == set()
+
+
+def test_a_headline_attribution_standing_alone_still_speaks(quotes_only: Extractor) -> None:
+    text = "Jane Roe: We will fix the health care crisis\n\nThe leader spoke on Tuesday."
+    heads = [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"]
+    assert [q.source.text for q in heads if q.source] == ["Jane Roe"]
+
+
+def test_a_dash_and_name_closing_a_reported_paragraph_sign_the_entry(quotes_only: Extractor) -> None:
+    text = (
+        "“We can’t imagine what it’s like,” head coach Tom Brown said this week. "
+        "“We have an opportunity as a community to pay respect.” — Sam Hill"
+    )
+    direct = [q for q in run(quotes_only, text) if q.kind == "direct"]
+    assert [(q.cue.text if q.cue else None, q.source.text if q.source else None) for q in direct] == [
+        ("said", "head coach Tom Brown"), ("said", "head coach Tom Brown")
+    ]
+
+
+def test_a_dash_and_name_still_sign_a_quotation_alone_in_its_paragraph(quotes_only: Extractor) -> None:
+    text = "The coach spoke after practice.\n\n“I can’t imagine what it’s like for their families.” — Sam Hill"
+    (direct,) = [q for q in run(quotes_only, text) if q.kind == "direct"]
+    assert direct.cue is not None and direct.cue.text == "—"
+    assert direct.source is not None and direct.source.text == "Sam Hill"
