@@ -122,11 +122,17 @@ def _closing(text: str, start: int, closers: str) -> int | None:
     curly mark left unclosed, the apostrophe that stood in for its closing mark (``_apostrophe``)."""
     opener = text[start]
     nested = False  # a straight quotation inside a curly one ("“He called it "a farce" twice.”")
+    doubled = False  # one in doubled apostrophes inside a straight or curly one
     i = start + 1
     while i < len(text):
         char = text[i]
         if char == '"' and opener != '"' and (nested or _opener_shaped(text, i)):
             nested = not nested
+        elif opener in '"“' and text.startswith(DOUBLED, i) and (doubled or _opens_doubled(text, i)):
+            doubled = not doubled  # a quotation in doubled apostrophes inside this one
+            i += 1
+        elif opener in '"“' and _doubled_close(text, i):
+            return i + 2  # "... is expected,'' the weather service said: a typewriter closing mark
         elif char in closers and not (char == '"' and _opener_shaped(text, i)):
             if i == start + 1:
                 return None  # an empty pair is no quotation
@@ -137,10 +143,19 @@ def _closing(text: str, start: int, closers: str) -> int | None:
             resume = _paragraph_continues(text, i, opener)
             if resume is None or REPORTING.search(text, start, i):
                 break  # a paragraph with its own reporting clause closed its quotation unmarked
-            i, nested = resume, False
+            i, nested, doubled = resume, False, False
             continue
         i += 1
     return _apostrophe(text, start, i) if opener == "“" else None
+
+
+def _doubled_close(text: str, i: int) -> bool:
+    """True if two apostrophes at ``i`` close a quotation: after a word or a stop, before a
+    space or a stop (``expected,'' the service said``)."""
+    if not text.startswith(DOUBLED, i) or text[i - 1].isspace():
+        return False
+    after = text[i + 2] if i + 2 < len(text) else " "
+    return not after.isalnum() and after != "'"
 
 
 def _opener_shaped(text: str, i: int) -> bool:

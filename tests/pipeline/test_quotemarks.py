@@ -56,3 +56,13 @@ def test_no_quotation_crosses_a_paragraph_that_does_not_open_with_a_mark() -> No
     text = "“An unclosed mark here.\n\nA new paragraph with “its own quote.”\n\n“And another.”"
     for start, end in find_quotations(text):
         assert "\n" not in text[start:end]
+
+
+def test_a_straight_mark_closed_by_two_apostrophes() -> None:
+    text = "\"Dangerous surf is expected,'' the weather service said. \"Stay out of the water.\""
+    assert quoted(text) == ["\"Dangerous surf is expected,''", '"Stay out of the water."']
+
+
+def test_doubled_apostrophes_inside_a_straight_quotation_are_a_quotation_within_it() -> None:
+    text = "\"He said ''no'' to me,\" she said."
+    assert quoted(text) == ["\"He said ''no'' to me,\""]
