@@ -16,7 +16,7 @@
   organisation or a facility named after someone or somewhere (a facility where the model
   took it for a place).
 - An organisation's "name" that is a list ("HGTV, Food Network and Animal Planet") is split, and
-  so is a pair ("Facebook and Instagram") whose two names the article also writes alone.
+  so is a pair ("Facebook and Instagram") whose last name the article also writes alone.
 - A pronoun is no person ("Me, Myself & I"); a word the model took for a person only because it
   opens a sentence, line or quotation ("Track outages ...", "History says ..."), and which the
   article uses in lower case elsewhere, is no name, unless a person's full name holds it.
@@ -203,9 +203,10 @@ def split_org_list(doc: Doc, cand: Cand) -> list[Cand]:
 
 def split_org_pair(doc: Doc, cand: Cand) -> list[Cand]:
     """An organisation's "name" of two names joined by "and" or "&" ("Facebook and Instagram",
-    "Comedy Central and Netflix") as two candidates, where the article names each part on its
-    own elsewhere; a firm's name of two surnames ("Johnson & Johnson", "Smith & Wesson") or
-    of fields ("Food and Drug Administration", "Rock and Roll Hall of Fame") stays whole."""
+    "Comedy Central and Netflix") as two candidates, where the article names the last part on
+    its own elsewhere, or writes each part more often than the whole; a firm's name of two
+    surnames ("Johnson & Johnson", "Smith & Wesson"), with a company's word ("McDonald & Co")
+    or of fields ("Food and Drug Administration", "Rock and Roll Hall of Fame") stays whole."""
     tokens = doc[cand.start : cand.end]
     ands = [t.i for t in tokens if t.lower_ in ("and", "&")]
     if cand.label != "ORG" or len(ands) != 1 or any(t.text == "," or t.lower_ in ("of", "for", "on") for t in tokens):
@@ -214,15 +215,28 @@ def split_org_pair(doc: Doc, cand: Cand) -> list[Cand]:
     if any(p.end <= p.start or not doc[p.start].text[:1].isupper() for p in parts):
         return [cand]
     texts = [cand_text(doc, p) for p in parts]
-    whole = _count_words(doc, cand_text(doc, cand))
-    if texts[0] == texts[1] or not all(_count_words(doc, text) > whole for text in texts):
+    if texts[0] == texts[1] or texts[1].lower().rstrip(".") in ORG_GENERIC:
         return [cand]
-    return parts
+    whole = _count_words(doc, cand_text(doc, cand))
+    if _written_alone(doc, texts[1]) or all(_count_words(doc, text) > whole for text in texts):
+        return parts
+    return [cand]
 
 
 def _count_words(doc: Doc, name: str) -> int:
     """How often ``name`` stands in the article's text as whole words."""
     return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", doc_text(doc)))
+
+
+def _written_alone(doc: Doc, name: str) -> bool:
+    """Whether the article writes ``name`` as a name of its own somewhere: as whole words, not
+    after "and", "&" or a capitalised word (the end of a longer name, "Health and Human Services")."""
+    text = doc_text(doc)
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        if not before or (before[-1] not in ("and", "&") and not before[-1][:1].isupper()):
+            return True
+    return False
 
 
 def split_at_breaks(doc: Doc, cand: Cand) -> list[Cand]:

@@ -112,3 +112,11 @@ def test_a_pair_that_is_one_firm_stays_whole() -> None:
     cands = [Cand(0, 3, "ORG"), Cand(4, 7, "ORG"), Cand(9, 12, "ORG"), Cand(14, 15, "PERSON")]
     texts = [text for text, _ in shapes(words, cands)]
     assert texts == ["Smith & Wesson", "Johnson & Johnson", "Smith & Wesson", "Johnson"]
+
+
+def test_a_pair_whose_last_name_stands_alone_is_split() -> None:
+    # "Netflix" after "and" or a capitalised word is no evidence; after "recent" it is
+    words = "on Comedy Central and Netflix , and a recent Netflix special"
+    assert [text for text, _ in shapes(words, [Cand(1, 5, "ORG")])] == ["Comedy Central", "Netflix"]
+    words = "at Acme & Co , then at Acme & Co ; the Co grew"
+    assert [text for text, _ in shapes(words, [Cand(1, 4, "ORG"), Cand(7, 10, "ORG")])] == ["Acme & Co", "Acme & Co"]
