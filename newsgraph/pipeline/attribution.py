@@ -177,15 +177,29 @@ def colon_attribution(doc: Doc, colon: int) -> Attribution | None:
     if token is None:
         return None
     sentence = token.sent
-    before = [t for t in sentence if t.i < token.start and "\n" not in t.text]
-    subjects = [t for t in before if t.dep_ in SUBJECTS and t.lower_ not in cues.NOT_SOURCES]
+    # the colon's own line: a sentence the parser ran over a line break starts in another paragraph
+    line_start = doc_text(doc).rfind("\n", 0, colon) + 1
+    before = [t for t in sentence if t.i < token.start and t.idx >= line_start and "\n" not in t.text]
+    # "If you love remakes: ..." addresses the reader, who says nothing
+    subjects = [t for t in before if t.dep_ in SUBJECTS and t.lower_ not in cues.NOT_SOURCES and t.lower_ != "you"]
     names = [
-        e.root for e in doc.ents if e.label_ in ("PERSON", "ORG") and sentence.start <= e.start and e.end <= token.start
+        e.root for e in doc.ents
+        if e.label_ in ("PERSON", "ORG") and sentence.start <= e.start and e.end <= token.start
+        and e.start_char >= line_start
     ]
-    head = subjects[-1] if subjects else names[-1] if names else None
+    head = subjects[-1] if subjects else names[-1] if names else _label(before)
     if head is None:
         return None
     return Attribution((colon, colon + 1), token.start, source_span(head), head.i)
+
+
+def _label(words: list[Token]) -> Token | None:
+    """The last word of a line that is only a short capitalised label before its colon
+    ("Roe: ‘They have been after us’", a headline), which the tagger may not call a name."""
+    label = [t for t in words if not t.is_punct and not t.is_space]
+    if not 1 <= len(label) <= 4 or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in label):
+        return None
+    return label[-1]
 
 
 def governing_verb(doc: Doc, start: int, end: int, quotations: list[CharSpan]) -> Attribution | None:

@@ -27,7 +27,15 @@ from newsgraph.pipeline.attribution import (
 )
 from newsgraph.pipeline.attribution_spans import on_one_line, token_span
 from newsgraph.pipeline.quotemarks import find_quotations
-from newsgraph.pipeline.quoteshape import continues_speaker, is_direct, is_not_speech, is_title_or_name
+from newsgraph.pipeline.quoteshape import (
+    MAX_TITLE_WORDS,
+    TITLE_SMALL_WORDS,
+    continues_speaker,
+    is_direct,
+    is_not_speech,
+    is_title_or_name,
+    text_before,
+)
 from newsgraph.pipeline.speakerlines import NAME_LABELS, lead_ins, speaker_lines
 from newsgraph.pipeline.speakers import resolve_speaker
 from newsgraph.pipeline.state import doc_text, layers
@@ -69,7 +77,7 @@ def _quoted_speech(
         if not direct and is_title_or_name(doc, start, end):
             continue
         attribution = _governing(doc, start, end, attributions, candidates, direct, quotations)
-        if attribution is None and is_not_speech(doc, start, end, direct):
+        if attribution is None and (is_not_speech(doc, start, end, direct) or _titled(doc, start, end)):
             continue
         quote = Quote(start, end, doc_text(doc)[start:end], "direct" if direct else "partial")
         if attribution is not None:
@@ -109,7 +117,7 @@ def _governing(
         following = _cue_right_after(doc, end, candidates)
         if following is not None:
             return following
-        colon = _introduced_by_colon(doc, start, candidates + attributions)
+        colon = None if _titled(doc, start, end) else _introduced_by_colon(doc, start, candidates + attributions)
         if colon is not None:
             return colon
         # a whole sentence reported by a cue outside its paragraph is rather an earlier
@@ -193,6 +201,18 @@ def _signed_with_dash(doc: Doc, end: int) -> Attribution | None:
     source = (words[0].idx, head.idx + len(head.text))
     cue_token = doc.char_span(i, i + len(dash), alignment_mode="expand")
     return Attribution((i, i + len(dash)), cue_token.start if cue_token else words[0].i, source, head.i)
+
+
+def _titled(doc: Doc, start: int, end: int) -> bool:
+    """True for a title set after a colon: a short run of capitalised words and no stop ("If
+    you love remakes: ‘The Little Mermaid’", "‘About My Father’"), which no one says."""
+    text = doc_text(doc)
+    if not text_before(text, start, 1) == ":":
+        return False
+    inner = text[start:end].strip(QUOTE_CLOSERS + QUOTE_OPENERS + " ")
+    words = [w for w in inner.split() if any(ch.isalpha() for ch in w)]
+    capitalised = all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+    return 2 <= len(words) <= MAX_TITLE_WORDS and capitalised and not inner.endswith((".", "?", "!", ","))
 
 
 def _introduced_by_colon(doc: Doc, start: int, candidates: list[Attribution]) -> Attribution | None:

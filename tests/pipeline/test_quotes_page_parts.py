@@ -3,6 +3,8 @@ entries (``newsgraph.pipeline.speakerlines``, ``newsgraph.pipeline.quotes``)."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.model import Article, Quote
 from newsgraph.pipeline import Extractor
 from newsgraph.pipeline.speakerlines import fact_sheet_lines
@@ -64,3 +66,31 @@ def test_a_dash_and_name_still_sign_a_quotation_alone_in_its_paragraph(quotes_on
     (direct,) = [q for q in run(quotes_only, text) if q.kind == "direct"]
     assert direct.cue is not None and direct.cue.text == "—"
     assert direct.source is not None and direct.source.text == "Sam Hill"
+
+
+def test_a_title_after_a_colon_is_no_speech(quotes_only: Extractor) -> None:
+    text = (
+        "New movies to stream this weekend.\n\n"
+        "If you love the remake machine: ‘The Little Mermaid’\n\n"
+        "If you live for action heroes: ‘Night Train: Chapter 4’\n\n"
+        "The films arrive on Friday."
+    )
+    assert run(quotes_only, text) == []
+
+
+def test_a_headline_colon_takes_its_source_from_its_own_line(quotes_only: Extractor) -> None:
+    text = "Read the full speech here\n\nJane Roe confuses press room: 'Don't cancel me'\n\nThe actress laughed."
+    (quote,) = [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"]
+    assert quote.source is not None and quote.source.text == "Jane Roe"
+
+
+def test_a_capitalised_title_after_a_colon_is_no_speech_even_with_a_pronoun(quotes_only: Extractor) -> None:
+    text = "If you dig a family comedy: ‘About My Father’\n\nIt opens on Friday."
+    assert run(quotes_only, text) == []
+
+
+@pytest.mark.parametrize("name", ["Trump", "Roe"])
+def test_a_one_word_label_before_a_colon_and_a_quotation_is_its_source(quotes_only: Extractor, name: str) -> None:
+    text = f"Live updates from the courtroom:\n\n{name}: 'They've been after us for years'\n\n{name} left the court."
+    (quote,) = [q for q in run(quotes_only, text) if q.kind == "direct"]
+    assert quote.source is not None and quote.source.text == name
