@@ -14,6 +14,7 @@ Expressions are read in order, so that ``timex_ranges`` can settle what a pair r
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,7 @@ from newsgraph.pipeline.state import doc_text, layers
 from newsgraph.pipeline.timex_calendar import year_near
 from newsgraph.pipeline.timex_generic import habitual_clause
 from newsgraph.pipeline.timex_grammar import Candidate, find_candidates
+from newsgraph.pipeline.timex_narrative import clause_tense, sentence_index, sentences_back
 from newsgraph.pipeline.timex_ranges import join_range, past_midnight
 from newsgraph.pipeline.timex_schedule import present_reading
 from newsgraph.pipeline.timex_values import Context, Timex, normalize, safe_date, years_written
@@ -65,6 +67,8 @@ class TimesLayer:
             direction=lambda start, end: tense_direction(doc, start, end),
             zone_at=lambda start: local_zone(doc, start),
             habitual=lambda start, end: habitual_clause(doc, start, end),
+            sentences_back=_sentences_back_in(doc, text),
+            tense=lambda start, end: clause_tense(doc, start, end),
         )
         cands = find_candidates(text)
         if not _told_after_publication(doc, cands, state.anchor_date):
@@ -76,6 +80,18 @@ class TimesLayer:
                 quant=timex.quant, freq=timex.freq,
             ))
         return doc
+
+
+def _sentences_back_in(doc: Doc, text: str) -> Callable[[int, int], int | None]:
+    """``Context.sentences_back`` for ``doc``: its sentence starts are found on the first question."""
+    starts: list[int] = []
+
+    def sentences_back_here(setter: int, start: int) -> int | None:
+        if not starts:
+            starts.extend(sentence_index(doc))
+        return sentences_back(text, starts, setter, start)
+
+    return sentences_back_here
 
 
 _UPDATED_AFTER = 3  # days told in the past after the publication: the text was updated later

@@ -12,6 +12,7 @@ import re
 from newsgraph.pipeline.timex_calendar import duration_value, point_value, shift, weekday_near
 from newsgraph.pipeline.timex_dates import season_point
 from newsgraph.pipeline.timex_grammar import DAY, MONTH, SPAN_UNITS, WEEKDAY, Candidate
+from newsgraph.pipeline.timex_narrative import bare_clock_day, day_reference, told_day
 from newsgraph.pipeline.timex_values import Context, Timex, date_timex, day_near, handles, point_mod
 from newsgraph.pipeline.timex_words import MODS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
 from newsgraph.pipeline.timex_zones import zoned
@@ -157,9 +158,10 @@ def _rel_unit(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     anaphoric = rel in ("that", "the same", "the following", "the next", "the previous", "the preceding", "the prior")
     if rel == "the" and unit == "year" and _ends_on_a_day(cand):
         return Timex("DURATION", "P1Y", mod)  # "the year ended March 31": the twelve months up to that day
-    if anaphoric and ctx.reference and _finer(unit, ctx.reference[1]):
+    reference = (day_reference(ctx, cand) if unit == "day" else ctx.reference) if anaphoric else None
+    if reference and _finer(unit, reference[1]):
         return None  # "that day" after "in 1987": no day has been told
-    base = ctx.reference[0] if anaphoric and ctx.reference else ctx.anchor
+    base = reference[0] if reference else ctx.anchor
     if base is None:
         return Timex("DATE", "XXXX" if unit == "year" else "XXXX-XX-XX", mod)
     # "the latest fiscal year", like "the latest quarter", is the last one completed and reported
@@ -210,11 +212,10 @@ def _day_of(what: str, ctx: Context, cand: Candidate) -> dt.date | None:
     """The day "Friday", "yesterday", "that", "the next" ... names, or None if unknown."""
     what = re.sub(r"\s+", " ", what.lower().rstrip("."))
     if what in ("that", "the"):
-        return ctx.reference[0] if ctx.reference and ctx.reference[1] == "day" else ctx.anchor
+        return told_day(ctx, cand) or ctx.anchor
     if what in ("the next", "the following", "the previous"):
-        if ctx.reference is None:
-            return None
-        return ctx.reference[0] + dt.timedelta(days=-1 if what == "the previous" else 1)
+        told = told_day(ctx, cand)  # "In October ... the next morning": no day told, none to follow
+        return told + dt.timedelta(days=-1 if what == "the previous" else 1) if told else None
     if ctx.anchor is None:
         return None
     if what in ("today", "this", "yesterday", "tomorrow", "last"):
@@ -388,12 +389,7 @@ def _clock_day(m: re.Match[str], cand: Candidate, ctx: Context) -> dt.date | Non
         return day_near(ctx, MONTHS[date["mon"].lower().rstrip(".")], int(re.sub(r"\D", "", date["day"])), cand)
     if date["date"]:
         return _day_of(date["date"], ctx, cand)
-    if ctx.reference is None or ctx.reference[1] != "day" or ctx.anchor is None:
-        return ctx.reference[0] if ctx.reference and ctx.reference[1] == "day" else ctx.anchor
-    # a day told a week or more back cannot hold a clause that looks ahead ("is set to speak at 12:30 p.m."
-    # after "Jan. 6, 2021"); a nearer one may ("was set to end at midnight the same day")
-    ahead = (ctx.anchor - ctx.reference[0]).days > 7 and ctx.direction(cand.start, cand.end) in ("future", "timetable")
-    return ctx.anchor if ahead else ctx.reference[0]
+    return bare_clock_day(ctx, cand)  # the day the story has just set, or the publication's
 
 
 _FREQ = {"once": "1X", "twice": "2X", "thrice": "3X"}
@@ -446,12 +442,13 @@ def _anaphor(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower()
     if unit in PARTS_OF_DAY:
-        return _daypart_anaphor(rel, PARTS_OF_DAY[unit], ctx)
+        return _daypart_anaphor(rel, PARTS_OF_DAY[unit], ctx, cand)
     if ctx.reference is None:
         return Timex("DATE", "PAST_REF") if unit in ("time", "moment") and rel == "that" else None
-    day, granularity = ctx.reference
     if unit in ("time", "moment"):
+        day, granularity = ctx.reference
         return Timex("DATE", point_value(day, granularity), point=ctx.reference) if rel == "that" else None
+    day, granularity = (day_reference(ctx, cand) if unit == "day" else None) or ctx.reference
     if _finer(unit, granularity):
         return None  # "trades made that day" after "in 1987": no day has been told
     step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
@@ -465,11 +462,12 @@ def _finer(unit: str, granularity: str) -> bool:
     return unit in order and granularity in order and order.index(unit) < order.index(granularity)
 
 
-def _daypart_anaphor(rel: str, part: str, ctx: Context) -> Timex | None:
-    if ctx.reference is None or ctx.reference[1] != "day":
+def _daypart_anaphor(rel: str, part: str, ctx: Context, cand: Candidate) -> Timex | None:
+    told = told_day(ctx, cand)
+    if told is None:
         return Timex("TIME", f"XXXX-XX-XXT{part}")
     step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
-    day = ctx.reference[0] + dt.timedelta(days=step)
+    day = told + dt.timedelta(days=step)
     return Timex("TIME", f"{day.isoformat()}T{part}", point=(day, "day"))
 
 

@@ -52,6 +52,15 @@ class Context:
     dated: tuple[int, dt.date] | None = field(default=None)
     # (month, day) -> the one year the text writes out with that day anywhere ("Jan. 6, 2021")
     written: dict[tuple[int, int], int] = field(default_factory=dict)
+    # where the last day the text told begins, and that day: it outlives a coarser point named after
+    # it ("On Oct. 13, 2025, troops sent there in 2022 attacked at 6 a.m."), see ``timex_narrative``
+    told_day: tuple[int, dt.date] | None = None
+    # how many sentences before the one of ``start`` chars at ``setter`` lie; None in another paragraph
+    sentences_back: Callable[[int, int], int | None] = lambda setter, start: None
+    # the last day the text wrote alone on a line, as a timeline heads its entries ("Dec. 4")
+    heading: dt.date | None = None
+    # "past" or "now" (present or future): the tense of the first finite verb above chars [start, end)
+    tense: Callable[[int, int], str | None] = lambda start, end: None
 
 
 Handler = Callable[[re.Match[str], Candidate, Context], Timex | None]
@@ -74,9 +83,22 @@ def normalize(cand: Candidate, context: Context) -> Timex | None:
         return timex
     if not ends_a_period(cand):
         context.reference = timex.point
+        if timex.point[1] == "day":
+            context.told_day = (cand.start, timex.point[0])
+            if _alone_on_its_line(cand):
+                context.heading = timex.point[0]
         if timex.point[1] == "day" and _WRITTEN_YEAR.search(cand.text):
             context.dated = (cand.end, timex.point[0])
     return timex
+
+
+def _alone_on_its_line(cand: Candidate) -> bool:
+    """Whether ``cand`` is all its line holds but punctuation ("Dec. 4", "Wednesday, Dec. 4:")."""
+    text = cand.match.string
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    line_end = text.find("\n", cand.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line.strip(" \t:–—-,.") == text[cand.start:cand.end].strip(" .")
 
 
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[7-9]|20)\d\d(?!\d)")
