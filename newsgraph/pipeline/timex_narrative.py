@@ -10,7 +10,7 @@ A clock time in a clause told in the present or the future that looks ahead ("Th
 is at 10 a.m.", "Polls close at 8 p.m.") keeps to its own day, the publication's, unless the day
 the text has set lies ahead ("The summit will be held on Oct. 24. It will start at 10 a.m.") or
 is the clause's own ("are holding a meeting on March 22 at 1 p.m."), or a timeline's entry tells
-of it in the present ("Dec. 4" on a line of its own, then "Thompson is shot at 6:45 a.m.").
+of it in the present ("Dec. 4" on a line of its own, then "A guard is shot at 6:45 a.m.").
 """
 
 import bisect
@@ -65,7 +65,7 @@ def bare_clock_day(ctx: Context, cand: Candidate) -> dt.date | None:
         if reference is not None and (reference >= ctx.anchor or day_just_set(ctx, cand, within=0) == reference
                                       or reference == ctx.heading):
             # a day ahead, the clause's own ("are holding a meeting on March 22 at 1 p.m.") or the
-            # day a timeline's entry tells of ("Dec. 4\n\nThompson is shot at 6:45 a.m.")
+            # day a timeline's entry tells of ("Dec. 4\n\nA guard is shot at 6:45 a.m.")
             return reference
         return ctx.anchor
     just_set = day_just_set(ctx, cand)

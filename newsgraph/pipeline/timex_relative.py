@@ -380,7 +380,7 @@ DAY_AFTER = re.compile(
 
 def _clock_day(m: re.Match[str], cand: Candidate, ctx: Context) -> dt.date | None:
     """The day of a clock time: the one named with it ("10 p.m. Wednesday", "9 a.m. on Aug. 3"),
-    else the day the text last named (unless long gone and the clause looks ahead), else the anchor."""
+    else the day the story has set (``timex_narrative.bare_clock_day``), else the anchor."""
     date = m
     if not m["date"]:
         following = DAY_AFTER.match(m.string, cand.end)
@@ -473,14 +473,15 @@ def _daypart_anaphor(rel: str, part: str, ctx: Context, cand: Candidate) -> Time
 
 @handles("day_before")
 def _day_before(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
-    if ctx.reference is None or _takes_a_complement(m, cand):
-        return None
     unit = m["unit"].lower()
+    reference = day_reference(ctx, cand) if unit in ("day", "night") else ctx.reference
+    if reference is None or _takes_a_complement(m, cand):
+        return None
     step = -1 if m["dir"].lower() in ("before", "earlier") else 1
     if unit == "night":
-        day = ctx.reference[0] + dt.timedelta(days=step)
+        day = reference[0] + dt.timedelta(days=step)
         return Timex("TIME", f"{day.isoformat()}TNI", point=(day, "day"))
-    day = shift(ctx.reference[0], step, unit)
+    day = shift(reference[0], step, unit)
     return Timex("DATE", point_value(day, unit), point=(day, unit))
 
 

@@ -37,6 +37,8 @@ def values(extract: Callable[..., Record], text: str, published: str = PUBLISHED
          "Earlier that day", "2025-10-13"),
         ("On Oct. 13, the troops crossed the border. The next morning they left.", "The next morning",
          "2025-10-14TMO"),
+        ("On Oct. 13, 2025, the troops, sent there in 2022, attacked. The day before, they had rested.",
+         "The day before", "2025-10-12"),
         # a present or future clause keeps the publication's day after a past day
         ("The council voted on Oct. 13 to raise taxes. The next meeting is at 10 a.m.", "10 a.m",
          "2025-10-20T10:00"),
