@@ -30,7 +30,8 @@ def subject_of(verb: Token, inherited: bool = False) -> Token | None:
     subjects = ("nsubj", "csubj", "nsubjpass") if inherited else ("nsubj", "csubj")
     for child in verb.children:
         if child.dep_ in subjects and child.ent_type_ not in TIME_ENTITIES:
-            return child  # "who" in "a senator who said": the speaker is found from it later
+            # "who" in "a senator who said": the speaker is found from it later
+            return _noun_before_place(child) or child
     if any(c.dep_ == "nsubj" for c in verb.children):
         return _name_before_time(verb)  # "Flynn, a surrogate, said Thursday": the parser took the day
     shown = _person_just_before(verb)
@@ -52,6 +53,21 @@ def subject_of(verb: Token, inherited: bool = False) -> Token | None:
     if verb.dep_ == "pcomp" or (verb.dep_ in ("conj", "advcl", "xcomp") and verb.tag_ in ("VBG", "VB", "VBD", "VBZ")):
         return _clause_subject(verb)  # "responded by saying", "impassioned in blasting", "met and said"
     return None
+
+
+def _noun_before_place(subject: Token) -> Token | None:
+    """``one report in Pasadena, Maryland said``: the parser takes the state after "City," for
+    the subject; the noun the "in" phrase hangs on speaks. None unless ``subject`` is a place
+    right after a comma after a place in such a phrase."""
+    doc = subject.doc
+    if subject.ent_type_ not in PLACE_ENTITIES or subject.i < 3 or doc[subject.i - 1].text != ",":
+        return None
+    city = doc[subject.i - 2]
+    prep = city.head
+    if city.ent_type_ not in PLACE_ENTITIES or city.dep_ != "pobj" or prep.lower_ not in ("in", "from", "of"):
+        return None
+    noun = prep.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < prep.i else None
 
 
 def _reporter_above(participle: Token) -> Token | None:

@@ -124,3 +124,17 @@ def test_a_speaker_name_run_over_a_line_break_keeps_the_line_of_the_source() -> 
 
     assert _one_line("Budget Cuts'\n\nRoe", "Roe") == "Roe"
     assert _one_line("Jane Roe", "Roe") == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"I could not make out what was on top," one report in Pasadena, Maryland said.', "one report in Pasadena"),
+        ("A lawyer from Austin, Texas said the case was closed.", "A lawyer from Austin"),
+    ],
+)
+def test_the_state_after_a_city_is_not_the_speaker(quotes_only: Extractor, text: str, source: str) -> None:
+    """The parser takes the state of "in City, State said" for the subject: the noun the place
+    phrase hangs on speaks."""
+    quotes = run(quotes_only, text)
+    assert [q.source.text for q in quotes if q.source] == [source]
