@@ -18,6 +18,7 @@ from newsgraph.pipeline.name_shapes import fix_shapes
 from newsgraph.pipeline.platforms import fix_platforms
 from newsgraph.pipeline.state import layers
 from newsgraph.pipeline.title_places import add_title_holders, fix_title_places
+from newsgraph.pipeline.work_titles import fix_titles
 
 
 def repaired_spans(doc: Doc) -> list[names.Cand]:
@@ -32,6 +33,7 @@ def repaired_spans(doc: Doc) -> list[names.Cand]:
     cands = names.split_holder_titles(doc, cands)
     cands = names.fix_persons(doc, cands)
     cands = fix_shapes(doc, cands)
+    cands = fix_titles(doc, cands)
     cands = fix_title_places(doc, cands)
     cands = add_title_holders(doc, cands)
     cands = fix_platforms(doc, cands)

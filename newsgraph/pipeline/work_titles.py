@@ -1,0 +1,74 @@
+"""Titles of songs, shows, films and books that the model took for people, places or groups.
+
+News writes a work's title in quotation marks ("Cruel Summer", "Barry" (HBO), "Abbott
+Elementary"); the small model tags many such titles a PERSON, an ORG or a NORP. A name that
+fills a whole quotation, alone or before the quotation's closing comma or full stop, is a
+title (WORK_OF_ART), unless it is a person's nickname between the parts of a name (Sunita
+"Suni" Williams, President "Sleepy Joe" Biden) or other name ("referred to as "David
+Dennison""), or ends in the word of an event, a day, an institution or an office ("Empty Bowl
+Event", "Early Childhood Advocacy Day", "Distinguished Schools", "the so-called 'Supreme
+Leader'").
+Only the quoted mention changes: an unquoted "Barry" may still be a man.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.pipeline.clusters import ORG_GENERIC
+from newsgraph.pipeline.names import Cand, is_title
+
+# Labels the model puts on a title by mistake.
+MISTYPED = frozenset(["PERSON", "ORG", "NORP", "GPE"])
+# Closed class: last words of quoted names that are no title (events, days, awards, schools).
+NOT_TITLE_HEADS = frozenset("day days event events week festival fair awards award schools prize".split())
+# Words before a quoted other name of a person ("referred to as "David Dennison"").
+ALIAS_WORDS = frozenset(["as", "named"])
+# Punctuation a quotation may close with right after the title ("Cruel Summer." "Medusa,").
+INNER_STOPS = frozenset(",.!?")
+OPENING_QUOTES = frozenset(['"', "“", "‘", "'", "«"])
+CLOSING_QUOTES = frozenset(['"', "”", "’", "'", "»"])
+
+
+def fix_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """``cands`` with each mistyped name that fills a quotation relabelled WORK_OF_ART; the same
+    candidates come back, in the same order."""
+    return [Cand(c.start, c.end, "WORK_OF_ART") if _quoted_title(doc, c) else c for c in cands]
+
+
+def _quoted_title(doc: Doc, cand: Cand) -> bool:
+    if cand.label not in MISTYPED or cand.start == 0:
+        return False
+    if doc[cand.start - 1].text not in OPENING_QUOTES:
+        return False
+    close = cand.end
+    if close < len(doc) and doc[close].text in INNER_STOPS:
+        close += 1
+    if close >= len(doc) or doc[close].text not in CLOSING_QUOTES:
+        return False
+    tokens = doc[cand.start : cand.end]
+    last = tokens[-1].lower_
+    if last in NOT_TITLE_HEADS or last in ORG_GENERIC or (len(tokens) <= 2 and is_title(tokens[-1])):
+        return False  # an event, a body or an office ("the so-called 'Supreme Leader'")
+    if any(t.text in OPENING_QUOTES or t.text in CLOSING_QUOTES for t in tokens):
+        return False  # the quotation is inside the name (Sean "Diddy" Combs)
+    if cand.label == "PERSON" and _alias(doc, cand.start - 1):
+        return False
+    return not _nickname(doc, cand.start - 1, close)
+
+
+def _alias(doc: Doc, opening: int) -> bool:
+    """A person's other name: "referred to as "David Dennison"", "a woman named "Jane""."""
+    return opening > 0 and doc[opening - 1].lower_ in ALIAS_WORDS
+
+
+def _nickname(doc: Doc, opening: int, closing: int) -> bool:
+    """A quoted name between a name's parts: a capitalised word right before the opening quote
+    and right after the closing one (Sunita "Suni" Williams)."""
+    after = doc[closing + 1] if closing + 1 < len(doc) else None
+    before = doc[opening - 1] if opening > 0 else None
+    return _name_word(after) and _name_word(before)
+
+
+def _name_word(token: Token | None) -> bool:
+    return token is not None and token.is_alpha and token.text[:1].isupper()

@@ -1,0 +1,52 @@
+"""Quoted titles the model took for people, groups or places: rules on hand-made Docs, then the pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.model import Record
+from newsgraph.pipeline.names import Cand
+from newsgraph.pipeline.work_titles import fix_titles
+
+VOCAB = spacy.blank("en").vocab
+
+
+def labels(words: str, cands: list[Cand]) -> list[tuple[str, str]]:
+    doc = Doc(VOCAB, words=words.split())
+    return [(doc[c.start : c.end].text, c.label) for c in fix_titles(doc, cands)]
+
+
+def test_a_name_filling_a_quotation_is_a_title() -> None:
+    words = 'the album " Lana . " and the tracks “ Cruel Summer ” and " Bad Sisters , " ( HBO )'
+    cands = [Cand(3, 4, "PERSON"), Cand(10, 12, "ORG"), Cand(15, 17, "NORP")]
+    assert [label for _, label in labels(words, cands)] == ["WORK_OF_ART"] * 3
+
+
+def test_nicknames_aliases_offices_and_events_stay() -> None:
+    words = (
+        'Sunita " Suni " Williams ; referred to as " David Dennison " ; the so-called " Supreme Leader " ; '
+        'an " Early Childhood Advocacy Day " event'
+    )
+    cands = [Cand(2, 3, "PERSON"), Cand(10, 12, "PERSON"), Cand(17, 19, "ORG"), Cand(23, 27, "NORP")]
+    assert [label for _, label in labels(words, cands)] == ["PERSON", "PERSON", "ORG", "NORP"]
+
+
+def test_a_long_title_ending_in_a_title_word_is_a_title() -> None:
+    words = '“ Miss Americana & The Heartbreak Prince . ”'
+    assert labels(words, [Cand(1, 7, "PERSON")]) == [("Miss Americana & The Heartbreak Prince", "WORK_OF_ART")]
+
+
+def test_an_unquoted_name_stays() -> None:
+    assert labels("Barry said so", [Cand(0, 1, "PERSON")]) == [("Barry", "PERSON")]
+
+
+@pytest.mark.slow
+def test_quoted_titles_in_an_article(extract: Callable[..., Record]) -> None:
+    record = extract('Nominees include "Barry" (HBO) and "Ted Lasso" (Apple TV+). Bill Hader said he was thrilled.')
+    types = {e.name: e.type for e in record.entities}
+    assert types.get("Barry") == "WORK_OF_ART" and types.get("Ted Lasso") == "WORK_OF_ART"
+    assert types.get("Bill Hader") == "PERSON"
