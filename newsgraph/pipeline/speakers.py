@@ -49,7 +49,16 @@ WORDS_SAID = frozenset(
     "statement statements speech remarks monologue tweet tweets post posts letter message comments testimony".split()
 )
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+# A place that only says where the source is ("the weather service office in Reno", "the
+# Memphis mayor") is not who speaks; its government or people speak for it only as the head
+# of the source, or through its officials, records or "of" ("the government of Chile").
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+# Prepositions by which a place says where a source is ("officials in Texas"); "experts at the
+# museum", "the government of Chile" belong to it.
+LOCATING_PREPS = frozenset("in from near around across outside inside throughout within".split())
 RELATIVE_PRONOUNS = frozenset("who that which whom".split())
+# What a body sends out "from" itself: "a news release from the county" is the county's.
+ISSUED = RECORDS | WORDS_SAID | frozenset("release releases announcement announcements alert alerts".split())
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -66,6 +75,8 @@ def resolve_speaker(doc: Doc, attribution: Attribution) -> tuple[str | None, str
     entity = state.entity_at(head.idx, head.idx + len(head.text))
     if entity is None and attribution.source is not None:
         entity = _named_inside(doc, *attribution.source, head)
+    if entity is not None and head.lower_ in SINGULAR_PRONOUNS and not _fits_pronoun(doc, entity, head):
+        entity = None  # "he" given to a product, or to a woman: the coreference layer erred
     if entity is not None:
         return entity.id, _one_line(entity.name, head.text)
     if head.lower_ in SINGULAR_PRONOUNS:
@@ -76,6 +87,12 @@ def resolve_speaker(doc: Doc, attribution: Attribution) -> tuple[str | None, str
             return titled.id, titled.name  # "the governor said": Gov. Jane Roe, named before
     named = _entity_span(head)
     return None, named.text if named is not None else None
+
+
+def _fits_pronoun(doc: Doc, entity: Entity, pronoun: Token) -> bool:
+    """True if "he" or "she" can stand for ``entity``: a person of no other gender."""
+    gender = PERSONAL_PRONOUNS[pronoun.lower_][0]
+    return entity.type == "PERSON" and _gender_of(doc, entity) in ("", gender)
 
 
 def _one_line(name: str, word: str) -> str:
@@ -117,9 +134,13 @@ def _describes(doc: Doc, start: int, end: int, head: Token, kind: str) -> bool:
     Financial"), for a body's own spokespeople or records ("CDC officials", "CBP data"), or for
     the owner of words ("Kimmel's monologue")."""
     name = doc.char_span(start, end, alignment_mode="expand")
-    if name is None or head.pos_ == "PROPN":
+    if name is None:
         return False
-    if doc_text(doc)[end : end + 1] == ",":
+    if head.pos_ == "PROPN":
+        # "USA TODAY reported", "the Texas Tribune said": a place in another proper name names
+        # something else
+        return kind in PLACE_TYPES and not start <= head.idx < end
+    if doc_text(doc)[end : end + 1] == "," and kind not in PLACE_TYPES:
         return False  # "Jane Roe, executive director for ...": a name set before its title
     if name.root.head.i == head.i:
         if kind != "PERSON" and (head.lower_ in SPOKESPEOPLE or head.lower_ in RECORDS):
@@ -128,12 +149,33 @@ def _describes(doc: Doc, start: int, end: int, head: Token, kind: str) -> bool:
             return False
         if name.root.dep_ == "poss" and head.lower_ in WORDS_SAID:
             return False
+    if kind in PLACE_TYPES and _only_locates(name.root, head):
+        return True
     word = name.root
     while word.i != head.i:
         if word.dep_ not in MODIFIER_DEPS or word.head.i == word.i:
             return False
         word = word.head
     return name.root.i != head.i
+
+
+def _only_locates(place: Token, head: Token) -> bool:
+    """True if the place word ``place`` hangs on the source's ``head`` only to say where it is
+    or what it is about: through a preposition of place ("the office in Peachtree City", "a
+    lawyer from Austin"; not "a release from the county"), as a number the tagger made of a name ("Memphis mayor"),
+    or from inside a clause ("While the storm is devastating the Caribbean, current models
+    show ...")."""
+    word = place
+    while word.i != head.i:
+        if word.head.i == word.i:
+            return True  # not under the head at all: a place the source words ran over
+        if word.dep_ == "nummod" or word.pos_ in ("VERB", "AUX"):
+            return True
+        if word.dep_ == "pobj" and word.head.lower_ in LOCATING_PREPS:
+            # "a news release from Buncombe County": the county issued it
+            return not (word.head.lower_ == "from" and word.head.head.lower_ in ISSUED)
+        word = word.head
+    return False
 
 
 def _entity_span(token: Token) -> Span | None:

@@ -138,3 +138,62 @@ def test_the_state_after_a_city_is_not_the_speaker(quotes_only: Extractor, text:
     phrase hangs on speaks."""
     quotes = run(quotes_only, text)
     assert [q.source.text for q in quotes if q.source] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # where the source is, not who it is
+        (
+            'At 2 a.m. Thursday, the weather service office in Harlow City, Georgia warned that a '
+            '"large and extremely dangerous tornado" was near Milltown.',
+            "the weather service office in Harlow City", "tornado",
+        ),
+        ('"Rivers will keep rising," the weather service office in Austin and San Antonio said.',
+         "the weather service office in Austin and San Antonio", "Rivers"),
+        ("Milltown mayor does 'not support' the curfew but hopes to work with the police.",
+         "Milltown mayor", "to work with"),
+        # a place in a clause the source words ran over
+        ("While the storm is battering the Caribbean, current models show it poses little risk to Florida.",
+         "the Caribbean, current models", "little risk"),
+    ],
+)
+def test_a_place_that_only_locates_the_source_is_not_the_speaker(
+    extractor: Extractor, text: str, source: str, content: str
+) -> None:
+    assert speaker_of(run(extractor, text), source, content) is None
+
+
+def test_a_place_inside_another_proper_name_is_not_the_speaker(extractor: Extractor) -> None:
+    """"USA TODAY reported": the paper, not the country."""
+    quotes = run(extractor, "The plan failed on a 55 to 45 vote, USA TODAY reported.")
+    assert speaker_of(quotes, "USA TODAY", "The plan failed") in (None, "USA TODAY")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content", "speaker"),
+    [
+        ("Kerr County officials reported that a drone was flying in closed airspace.",
+         "Kerr County officials", "a drone", "Kerr County"),
+        ("A news release from Buncombe County indicated that the roads would close at noon.",
+         "A news release from Buncombe County", "the roads", "Buncombe County"),
+    ],
+)
+def test_a_place_that_is_the_source_or_its_officials_still_speaks(
+    extractor: Extractor, text: str, source: str, content: str, speaker: str
+) -> None:
+    assert speaker_of(run(extractor, text), source, content) == speaker
+
+
+def test_he_or_she_stands_only_for_a_person_of_that_gender() -> None:
+    import spacy
+
+    from newsgraph.model import Entity
+    from newsgraph.pipeline.speakers import _fits_pronoun
+
+    doc = spacy.blank("en")("She said he left")
+    woman = Entity("e1", "Maria Delgado", "PERSON", [])
+    car = Entity("e2", "Roadster", "PRODUCT", [])
+    assert _fits_pronoun(doc, woman, doc[0])
+    assert not _fits_pronoun(doc, woman, doc[2])
+    assert not _fits_pronoun(doc, car, doc[2])
