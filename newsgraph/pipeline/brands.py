@@ -223,18 +223,21 @@ def _personal(doc: Doc, cands: list[Cand], texts: list[str], text: str, people: 
         return True
     if " " in text and text.split()[-1] in _lone_people(cands, texts):
         return True
-    return any(_person_context(doc, c) for c, t in zip(cands, texts, strict=True) if t == text)
+    return any(person_context(doc, c) for c, t in zip(cands, texts, strict=True) if t == text)
 
 
 def _lone_people(cands: list[Cand], texts: list[str]) -> set[str]:
     return {t for c, t in zip(cands, texts, strict=True) if c.label == "PERSON" and " " not in t}
 
 
-def _person_context(doc: Doc, cand: Cand) -> bool:
+def person_context(doc: Doc, cand: Cand) -> bool:
     """A title before the mention ("Mr. Carter"), or after it "who", "said he" or an age."""
-    if cand.start > 0 and is_title(doc[cand.start - 1]):
-        return True
-    after = [t for t in doc[cand.end : cand.end + 3]]
+    return (cand.start > 0 and is_title(doc[cand.start - 1])) or person_after(doc, cand.end)
+
+
+def person_after(doc: Doc, end: int) -> bool:
+    """Whether the words after a name at token ``end`` show a person: ", who", ", 45", "said he"."""
+    after = list(doc[end : end + 3])
     if len(after) >= 2 and after[0].text == "," and (after[1].lower_ == "who" or after[1].like_num):
         return True
     return len(after) >= 2 and _verb(after[0]) and after[1].lower_ in SUBJECT_PRONOUNS

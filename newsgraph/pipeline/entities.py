@@ -15,6 +15,7 @@ from newsgraph.pipeline.brands import fix_brands
 from newsgraph.pipeline.clusters import Named, cluster
 from newsgraph.pipeline.codes import find_codes
 from newsgraph.pipeline.name_shapes import fix_shapes
+from newsgraph.pipeline.org_people import fix_org_people
 from newsgraph.pipeline.platforms import fix_platforms
 from newsgraph.pipeline.state import layers
 from newsgraph.pipeline.title_places import add_title_holders, fix_title_places
@@ -37,6 +38,7 @@ def repaired_spans(doc: Doc) -> list[names.Cand]:
     cands = fix_title_places(doc, cands)
     cands = add_title_holders(doc, cands)
     cands = fix_platforms(doc, cands)
+    cands = fix_org_people(doc, cands)
     cands = fix_brands(doc, cands)
     cands = name_repeats.add_repeats(doc, cands)
     cands = name_repeats.add_first_names(doc, cands)

@@ -1,0 +1,61 @@
+"""People the model took for organisations: rules on hand-made Docs, then the whole pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.model import Record
+from newsgraph.pipeline.names import Cand
+from newsgraph.pipeline.org_people import fix_org_people
+
+VOCAB = spacy.blank("en").vocab
+
+
+def labels(words: str, cands: list[Cand]) -> list[tuple[str, str]]:
+    doc = Doc(VOCAB, words=words.split())
+    return [(doc[c.start : c.end].text, c.label) for c in fix_org_people(doc, cands)]
+
+
+def test_an_occupation_or_title_before_the_name_shows_a_person() -> None:
+    words = "talk show with radio rapper Dana Okafor ; Sen. Lena Brandt spoke"
+    assert labels(words, [Cand(5, 7, "ORG"), Cand(9, 11, "ORG")]) == [
+        ("Dana Okafor", "PERSON"), ("Lena Brandt", "PERSON")]
+
+
+def test_an_apposition_an_age_or_a_lone_surname_shows_a_person() -> None:
+    words = (
+        "Adria Tolle , then the chief human resources officer . Toma Reyes , 45 , and Sela Vance left ; "
+        "later Vance said"
+    )
+    cands = [Cand(0, 2, "ORG"), Cand(10, 12, "ORG"), Cand(16, 18, "ORG"), Cand(21, 22, "PERSON")]
+    assert [label for _, label in labels(words, cands)] == ["PERSON", "PERSON", "PERSON", "PERSON"]
+
+
+def test_an_opening_occupation_is_cut_off() -> None:
+    assert labels("Actor Ronan Bell visited Kyiv", [Cand(0, 3, "ORG")]) == [("Ronan Bell", "PERSON")]
+
+
+def test_a_list_with_people_makes_people_but_a_byline_comma_does_not() -> None:
+    words = "Contributing : Kira Lund , Rachel Barber and Ivo Cham . Jane Roe , Bucharest Desk"
+    cands = [Cand(2, 4, "ORG"), Cand(5, 7, "PERSON"), Cand(8, 10, "ORG"), Cand(11, 13, "PERSON"), Cand(14, 16, "ORG")]
+    assert [label for _, label in labels(words, cands)] == ["PERSON", "PERSON", "PERSON", "PERSON", "ORG"]
+
+
+def test_teams_platforms_and_names_after_the_stay_organisations() -> None:
+    words = "the host Utah Jazz ; the Utah Jazz won . Truth Social , the social media platform the former president"
+    cands = [Cand(2, 4, "ORG"), Cand(6, 8, "ORG"), Cand(10, 12, "ORG")]
+    assert [label for _, label in labels(words, cands)] == ["ORG", "ORG", "ORG"]
+
+
+@pytest.mark.slow
+def test_people_tagged_organisations_in_an_article(extract: Callable[..., Record]) -> None:
+    record = extract(
+        "Appearing on Monday's talk show with host Bill Cunningham, the coach apologized. "
+        "Cunningham joked about the game."
+    )
+    types = {e.name: e.type for e in record.entities}
+    assert types.get("Bill Cunningham") == "PERSON"
