@@ -122,8 +122,11 @@ def _read_in_order(doc: Doc, cands: list[Candidate], context: Context) -> list[t
     context.written = years_written(cands)
     found: list[tuple[Candidate, Timex]] = []
     last_clock: tuple[Candidate, Timex] | None = None
+    names: list[tuple[int, int]] = []  # the model's names, read once: spaCy builds doc.ents anew on each access
+    if any(cand.rule in _NAME_WORD_RULES for cand in cands):
+        names = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _NAME_LABELS]
     for cand in cands:
-        if _inside_a_name(doc, cand):
+        if _inside_a_name(doc, cand, names):
             continue
         timex = normalize(cand, context)
         if timex is None:
@@ -137,16 +140,16 @@ def _read_in_order(doc: Doc, cands: list[Candidate], context: Context) -> list[t
     return found
 
 
-def _inside_a_name(doc: Doc, cand: Candidate) -> bool:
+def _inside_a_name(doc: Doc, cand: Candidate, names: list[tuple[int, int]]) -> bool:
     """Whether a weekday or month found at ``cand`` is one word of a longer name the model tagged
-    ("Sheffield Wednesday", a club; "Radio Monday"), or a capitalised "Today" ends a name (see
-    ``_named_today``), not a time."""
+    (``names``: the chars of its names; "Sheffield Wednesday", a club; "Radio Monday"), or a
+    capitalised "Today" ends a name (see ``_named_today``), not a time."""
     if cand.rule == "deictic":
         return _named_today(doc_text(doc), cand)
     if cand.rule not in _NAME_WORD_RULES:
         return False
-    return any(ent.label_ in _NAME_LABELS and ent.start_char <= cand.start and cand.end <= ent.end_char
-               and ent.end_char - ent.start_char > cand.end - cand.start for ent in doc.ents)
+    return any(start <= cand.start and cand.end <= end and end - start > cand.end - cand.start
+               for start, end in names)
 
 
 def _named_today(text: str, cand: Candidate) -> bool:

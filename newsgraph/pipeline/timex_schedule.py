@@ -19,6 +19,8 @@ passive "is" is not a simple present and is left to the tense reading of ``times
 
 from spacy.tokens import Token
 
+from newsgraph.pipeline.state import doc_text
+
 # prepositions under which a date is the time of the act itself ("reopens in June", "ends on Nov. 2")
 _AHEAD_PREPS = {"on", "in", "at", "by", "before", "after", "during", "through", "thru", "until", "till"}
 # verbs whose present reports or shows rather than schedules ("the data show", "officials say")
@@ -79,7 +81,7 @@ def _compares(verb: Token) -> bool:
 def in_headline(token: Token) -> bool:
     """Whether ``token`` lies in a line of its own with no sentence-ending mark: a headline or title
     ("Senate passes bill on Tuesday")."""
-    text = token.doc.text
+    text = doc_text(token.doc)  # built once per document, not joined again on each call
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     line = text[start: end if end >= 0 else len(text)].strip()
