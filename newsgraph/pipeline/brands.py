@@ -211,8 +211,11 @@ def _listed(doc: Doc, left: Cand, right: Cand) -> bool:
 
 
 def _person_words(doc: Doc, cands: list[Cand]) -> set[str]:
-    """The words of the article's multiword personal names."""
-    return {t.text for c in cands if c.label == "PERSON" and c.end - c.start > 1 for t in doc[c.start : c.end]}
+    """The first and last words of the article's multiword personal names (a first name or a
+    surname; a word inside a long "name" the model took for a person, "New Chipotle Rewards",
+    is none)."""
+    people = [c for c in cands if c.label == "PERSON" and c.end - c.start > 1]
+    return {doc[c.start].text for c in people} | {doc[c.end - 1].text for c in people}
 
 
 def _personal(doc: Doc, cands: list[Cand], texts: list[str], text: str, people: set[str]) -> bool:

@@ -67,6 +67,12 @@ def test_a_place_before_stores_stays_a_place() -> None:
     assert [label for _, label in labels(words, cands)] == ["GPE", "GPE", "GPE"]
 
 
+def test_a_word_inside_a_long_mistyped_name_is_no_person() -> None:
+    words = "Tex-Mex chain Chipotle is releasing a dip for New Chipotle Rewards members"
+    cands = [Cand(2, 3, "PERSON"), Cand(8, 11, "PERSON")]
+    assert labels(words, cands)[0] == ("Chipotle", "ORG")
+
+
 def test_people_stay_people() -> None:
     # a person owns a restaurant; a title, "who" or "said he" shows a person
     words = "Ben Carter said he owns Carter 's restaurant . Mr. Lee stores art . Ann Roe , who runs a shop"
