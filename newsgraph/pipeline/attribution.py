@@ -55,6 +55,10 @@ MODEL_PHRASE_AT = 0.9
 # 150 PolNeAR train articles (0.015, 0.03, 0.06 tried over every pattern).
 PATTERN_CUE_FLOOR = 0.03
 AMOUNTS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
+# Who is told or asked, not who speaks: the object of a speech verb.
+OBJECTS = ("dobj", "dative", "iobj", "pobj", "oprd")
+# Words of an aside between commas after a name: "D-New York", "a Democrat from Ohio".
+MAX_ASIDE = 6
 
 
 @dataclass
@@ -416,24 +420,47 @@ def speaker_word(verb: Token, quotations: list[CharSpan]) -> Token | None:
     if not inside(subject.idx, quotations) and "\n" not in doc_text(doc)[low:high]:
         return subject
     # the parser took a word of the quotation, or of another paragraph (a headline), as subject
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    named = _name_before_aside(before) if before is not None and before.text == "," else None
+    if named is not None and not inside(named.idx, quotations):
+        return named  # "Sen. Jane Roe, D-Delaware, told CNN"
     for i in (verb.i - 1, verb.i + 1):
         if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "PRON", "NOUN") and not inside(doc[i].idx, quotations):
             word = doc[i]
             while word.dep_ == "compound" and word.head.i != word.i:
                 word = word.head
+            if word.head.i == verb.i and word.dep_ in OBJECTS and word.lower_ not in cues.NOT_SOURCES:
+                return None  # "telling USA TODAY that ...": who is told does not speak
             return word
     return None
 
 
 def _name_before(verb: Token, quotations: list[CharSpan]) -> Token | None:
     """``In an interview Trump declared ...``: a finite verb the parser left without a subject,
-    right after a proper name that it hung elsewhere; the name is the subject."""
+    right after a proper name that it hung elsewhere; the name is the subject. So is a
+    person's name before a short aside set off by commas ("House Leader Jane Roe, D-New York,
+    told reporters"), which the parser often takes apart."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
-    word = verb.doc[verb.i - 1]
-    if word.pos_ != "PROPN" or word.dep_ == "poss" or inside(word.idx, quotations):
+    before = verb.doc[verb.i - 1]
+    word = _name_before_aside(before) if before.text == "," else before
+    if word is None or word.pos_ != "PROPN" or word.dep_ == "poss" or inside(word.idx, quotations):
         return None
     return word
+
+
+def _name_before_aside(comma: Token) -> Token | None:
+    """The last word of a person's name before the aside that ``comma`` closes: at most
+    ``MAX_ASIDE`` words with no verb ("D-New York", "R-Texas", "a Democrat"); None otherwise."""
+    doc = comma.doc
+    low = max(comma.sent.start, comma.i - MAX_ASIDE - 1)
+    opening = next((t for t in reversed(doc[low : comma.i]) if t.text == ","), None)
+    if opening is None or opening.i == 0 or opening.i + 1 == comma.i:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in doc[opening.i + 1 : comma.i]):
+        return None
+    name = doc[opening.i - 1]
+    return name if name.ent_type_ == "PERSON" else None
 
 
 def _claim_noun(token: Token) -> Attribution | None:

@@ -105,6 +105,16 @@ PROCEDURES = frozenset(
 # ("see their payments go up": VBP), never so a form of "be" ("see they are right").
 WITNESSED_TAGS = ("VB", "VBG", "VBP")
 
+# States an authority puts in force, which are no words reported: "declared a state of
+# emergency", "declared a curfew". "declared that ..." and "declared victory" report a claim;
+# PolNeAR marks "declared war" and "declared bankruptcy" too, which stay.
+DECLARED_STATES = frozenset(
+    """
+    emergency emergencies disaster disasters holiday holidays curfew curfews law moratorium
+    lockdown lockdowns quarantine
+    """.split()
+)
+
 # Who reads the article: an order to the reader ("See who is running", "Thank you for
 # reading") is no one's report.
 IMPERATIVE_TAGS = ("VB", "VBP")
@@ -117,8 +127,9 @@ def reports_nothing(token: Token) -> bool:
     belief: a product recall, a thing offered or issued that is not something said, a price
     charged, a song sung, a particle verb ("show up"), a reputation ("known for ..."), a
     thing seen happening ("saw their lead shrink"), a procedure requested ("requested a
-    hearing"), a question put to "you" ("Do you know where ...?"), a reporter's place ("reported
-    from Washington"), what "is supposed to" happen, or an order to the reader."""
+    hearing"), a state declared ("declared a state of emergency"), a question put to "you"
+    ("Do you know where ...?"), a reporter's place ("reported from Washington"), what "is
+    supposed to" happen, or an order to the reader."""
     lemma = token.lemma_.lower()
     if token.lower_ == "reporting" and token.pos_ == "NOUN":
         return _reported_from(token)  # "additional reporting from Jane Roe": a credit line
@@ -137,6 +148,7 @@ def reports_nothing(token: Token) -> bool:
         or (lemma == "know" and _reputation(token))
         or (lemma == "see" and _witnesses(token))
         or (lemma == "request" and _asks_for_a_procedure(token))
+        or (lemma == "declare" and _declares_a_state(token))
         or _asks_you(token)
         or _to_the_reader(token)
     )
@@ -189,6 +201,13 @@ def _object_not_said(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     said = SAYING_NOUNS | STANCE_NOUNS  # "offered support", "offered hope" hold a stance
     return bool(objects) and not any(o.lower_ in said or o.lemma_.lower() in said for o in objects)
+
+
+def _declares_a_state(verb: Token) -> bool:
+    """``declared a state of emergency``, ``declared a curfew``: a state put in force."""
+    if _has_clause(verb):
+        return False
+    return any(_is_one_of(noun, DECLARED_STATES) for noun in _objects(verb))
 
 
 def _offers_a_thing(verb: Token) -> bool:

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.pipeline.attribution_spans import same_paragraph
 from newsgraph.pipeline.cues import SPEECH_VERBS
 
 QUOTE_CHARS = "\"“”‘’'«»„"
 TIME_ENTITIES = ("DATE", "TIME")
 SPEAKER_ENTITIES = ("PERSON", "ORG", "NORP")  # "said Thursday morning": a day is never the speaker
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # a place faces floods; it cites no forecast
+PERSONAL_SUBJECTS = frozenset("i we you he she they".split())
 
 
 def subject_of(verb: Token, inherited: bool = False) -> Token | None:
@@ -37,6 +39,8 @@ def subject_of(verb: Token, inherited: bool = False) -> Token | None:
     shown = _person_just_before(verb)
     if shown is not None:
         return shown
+    if _joined_to_a_report(verb):
+        return None  # "Cruz said the agency issued warnings and noted that ...": Cruz's or the agency's
     # "..., adding that", "and told reporters": the participle or conjunct shares its head's subject
     if verb.dep_ in ("advcl", "conj", "xcomp", "acomp") and verb.head.i != verb.i:
         if verb.dep_ != "advcl" or verb.tag_ == "VBG" or _infinitive(verb):
@@ -50,9 +54,36 @@ def subject_of(verb: Token, inherited: bool = False) -> Token | None:
         # "footage of the senator saying ...": a person named speaks for herself
         named = verb.head.ent_type_ in SPEAKER_ENTITIES
         return _clause_subject(verb.head) if verb.head.dep_ in ("dobj", "pobj") and not named else verb.head
+    blamed = _blamed_for(verb)
+    if blamed is not None:
+        return blamed
     if verb.dep_ == "pcomp" or (verb.dep_ in ("conj", "advcl", "xcomp") and verb.tag_ in ("VBG", "VB", "VBD", "VBZ")):
         return _clause_subject(verb)  # "responded by saying", "impassioned in blasting", "met and said"
     return None
+
+
+def _joined_to_a_report(verb: Token) -> bool:
+    """True if the speech verb ``verb`` is joined by "and" to the verb of a clause that another
+    speech verb reports, and that clause's subject is no person ("X said the agency issued
+    warnings and noted that ...", "May said the country would leave and suggested that ..."):
+    the parser cannot tell whether X or the clause's subject spoke, and neither is sure. With a
+    person for subject ("X says Roe promised to help and said ...") the person speaks."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    reporter = clause.head
+    if reporter.lemma_.lower() not in SPEECH_VERBS or reporter.i > clause.i or not same_paragraph(reporter, verb):
+        return False  # a paragraph the parser hung on the last one's "said" reports nothing of it
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.ent_type_ != "PERSON" and subject.lower_ not in PERSONAL_SUBJECTS
+
+
+def _blamed_for(verb: Token) -> Token | None:
+    """``slammed Trump for calling the rioters “patriots”``, ``praised the mayor for saying``:
+    the object of the verb a "for" phrase hangs on did what it names; None for another shape."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.head.head.pos_ != "VERB":
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _noun_before_place(subject: Token) -> Token | None:
@@ -60,9 +91,12 @@ def _noun_before_place(subject: Token) -> Token | None:
     the subject; the noun the "in" phrase hangs on speaks. None unless ``subject`` is a place
     right after a comma after a place in such a phrase."""
     doc = subject.doc
-    if subject.ent_type_ not in PLACE_ENTITIES or subject.i < 3 or doc[subject.i - 1].text != ",":
+    first = subject.i
+    while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == subject.ent_type_:
+        first -= 1  # "Portsmouth, New Hampshire": the state's first word
+    if subject.ent_type_ not in PLACE_ENTITIES or first < 3 or doc[first - 1].text != ",":
         return None
-    city = doc[subject.i - 2]
+    city = doc[first - 2]
     prep = city.head
     if city.ent_type_ not in PLACE_ENTITIES or city.dep_ != "pobj" or prep.lower_ not in ("in", "from", "of"):
         return None

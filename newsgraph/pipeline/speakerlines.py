@@ -25,6 +25,8 @@ from newsgraph.pipeline.state import doc_text
 # a line: spaces, an optional opening quotation mark, 1-4 capitalised words, a colon, the content
 SPEAKER_LINE = re.compile(r"^[ \t]*[\"“]?([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t]+(\S[^\n]*)$", re.M)
 MIN_CONTENT_WORDS = 3
+# the words of a title's part after its colon ("Ghost" of "“Power Book II: Ghost”")
+MAX_SUBTITLE_WORDS = 6
 # a colon ending a paragraph, and the paragraph after it when it opens with no quotation mark
 LEAD_IN = re.compile(r":[ \t]*(?=\n)")
 # (a sentence, not a list: no bullet before it, a full stop or a question mark at its end)
@@ -62,6 +64,8 @@ def speaker_lines(doc: Doc) -> list[Attribution]:
         if match.start() in fields:
             continue  # "Owner: Jane Roe Stables", "Dam: Blue Moon": a field of a fact sheet, no speech
         label_start, label_end = match.span(1)
+        if _quoted_title(text, match):
+            continue  # "“Power Book II: Ghost” Season 4 will premiere ...": a title with a colon
         content = _content(text, *match.span(2))
         if content is None:
             continue
@@ -76,6 +80,23 @@ def speaker_lines(doc: Doc) -> list[Attribution]:
         attribution = Attribution((colon, colon + 1), head, source, head, [content], nests=False, verbatim=not evidence)
         found.append(attribution)
     return found
+
+
+def _quoted_title(text: str, line: re.Match[str]) -> bool:
+    """True if a quotation mark opens the speaker ``line`` and closes a few words after the
+    colon, before the line ends: a quoted title holding a colon ("“Harbor Lights: Return”
+    Season 2 ..."), not a transcript turn quoted whole (whose first mark after the colon, if
+    any, opens a quotation within it)."""
+    label_start, _ = line.span(1)
+    if not text[line.start() : label_start].strip():
+        return False
+    content_start, content_end = line.span(2)
+    said = text[content_start:content_end].rstrip()
+    first = next((i for i, ch in enumerate(said) if ch in "\"“”"), None)
+    if first is None or said[first] == "“":
+        return False
+    title_words = len(said[:first].split())
+    return title_words <= MAX_SUBTITLE_WORDS and said[first + 1 :].strip(" .,;:!?") != ""
 
 
 def fact_sheet_lines(text: str) -> set[int]:

@@ -38,6 +38,8 @@ def cues(quotes: list[Quote]) -> list[str]:
         "The Hawks saw their lead shrink to three points early in the fourth quarter.",
         "Most renters would see their monthly payments go up under the new rules.",
         "The Rivera family requested a hearing before the county board.",
+        "Gov. Ana Ruiz declared a state of emergency on Monday after the river flooded the valley.",
+        "The mayor declared a curfew for the downtown blocks after the protests.",
         "Many of the families request asylum at the border crossing.",
         "The losing campaign requested a recount in two counties.",
         "Two months until the election. Do you know where your candidate's tax returns are?",

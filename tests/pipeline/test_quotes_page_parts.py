@@ -94,3 +94,15 @@ def test_a_one_word_label_before_a_colon_and_a_quotation_is_its_source(quotes_on
     text = f"Live updates from the courtroom:\n\n{name}: 'They've been after us for years'\n\n{name} left the court."
     (quote,) = [q for q in run(quotes_only, text) if q.kind == "direct"]
     assert quote.source is not None and quote.source.text == name
+
+
+def test_a_quoted_title_holding_a_colon_is_no_speaker_line(quotes_only: Extractor) -> None:
+    """A line opening with a quoted title that holds a colon ("“Harbor Lights: Return” Season 2 ...")
+    is no transcript turn of someone named "Harbor Lights"; a turn quoted whole still is."""
+    text = (
+        "Episode schedule\n\n"
+        "\"Harbor Lights: Return\" Season 2, Part Two will premiere on Friday, Sept. 6. Here is the schedule.\n\n"
+        "\"MARA VOSS: We will see what happens when “Harbor Lights” wins the vote, and I think it will.\""
+    )
+    quotes = run(quotes_only, text)
+    assert [q.source.text for q in quotes if q.cue is not None and q.cue.text == ":" and q.source] == ["MARA VOSS"]

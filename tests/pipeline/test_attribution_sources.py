@@ -1,0 +1,61 @@
+"""Who speaks through a cue verb (``newsgraph.pipeline.attribution_subjects`` and the source
+finders of ``newsgraph.pipeline.attribution``) on hand-made news text."""
+
+from __future__ import annotations
+
+from newsgraph.model import Article, Quote
+from newsgraph.pipeline import Extractor
+
+
+def run(extractor: Extractor, text: str) -> list[Quote]:
+    return extractor.extract(Article(text, {"published": "2025-03-14"})).quotes
+
+
+def speaker_of(quotes: list[Quote], source: str, content: str) -> str | None:
+    """The speaker name of the quote whose source is ``source`` and whose text holds ``content``."""
+    found = [q for q in quotes if q.source is not None and q.source.text == source and content in q.text]
+    assert found, [(q.source.text if q.source else None, q.text) for q in quotes]
+    return found[0].speaker_name
+
+
+def test_who_is_blamed_for_saying_something_said_it(extractor: Extractor) -> None:
+    """"slammed X for calling ...": X called, not the one who slammed."""
+    text = "Maria Delgado met voters in Ohio. She slammed Tom Reed for calling the protesters “patriots”."
+    quotes = run(extractor, text)
+    assert speaker_of(quotes, "Tom Reed", "patriots") == "Tom Reed"
+    assert [q for q in quotes if q.cue and q.cue.text == "calling" and q.speaker_name == "Maria Delgado"] == []
+
+
+def test_who_is_told_does_not_speak(extractor: Extractor) -> None:
+    """A participle whose subject the parser cannot find: its object is who is told, no speaker."""
+    text = (
+        "Lawmakers want a calmer debate\n\n"
+        "House Republicans tuning into tonight's debate hope to see a calmer Tom Reed, "
+        "telling USA TODAY that policy should be the priority."
+    )
+    quotes = run(extractor, text)
+    told = [q for q in quotes if q.cue is not None and q.cue.text == "telling"]
+    assert all(q.source is None or "USA TODAY" not in q.source.text for q in told)
+
+
+def test_a_name_before_an_aside_of_party_and_state_speaks(extractor: Extractor) -> None:
+    text = '"We will not back down," House Minority Leader Hakeem Dorsey, D-New York, told reporters on Tuesday.'
+    quotes = run(extractor, text)
+    assert [q.speaker_name for q in quotes if q.kind == "direct"] == ["Hakeem Dorsey"]
+
+
+def test_the_state_of_two_words_after_a_city_is_not_the_speaker(quotes_only: Extractor) -> None:
+    quotes = run(quotes_only, "Protesters in Portsmouth, New Hampshire said the rally drew hundreds.")
+    assert [q.source.text for q in quotes if q.source] == ["Protesters in Portsmouth"]
+
+
+def test_a_speech_verb_joined_to_a_reported_clause_has_no_sure_speaker(extractor: Extractor) -> None:
+    """"X said the agency issued warnings and noted that ...": X or the agency noted; neither is
+    taken."""
+    text = (
+        "Sen. Tom Reed said the National Weather Service issued emergency warnings just after 1 a.m. "
+        "and 4 a.m. and noted that many were asleep when the alerts were sent out."
+    )
+    noted = [q for q in run(extractor, text) if q.cue is not None and q.cue.text == "noted"]
+    assert noted
+    assert all(q.speaker_name in (None, "Tom Reed") for q in noted)
