@@ -200,7 +200,7 @@ def _antecedent(doc: Doc, pronoun: Token) -> tuple[str | None, str | None]:
     noun as a later subject ("a Syrian officer told Reuters") means the pronoun is that unnamed
     person."""
     low = _paragraphs_back(doc, pronoun, ANTECEDENT_PARAGRAPHS)
-    quotations = find_quotations(doc_text(doc))
+    quotations = _quotations(doc)
     people = _people_before(doc, low, pronoun, quotations)
     unnamed = _unnamed_subject(doc, low, pronoun, quotations)
     gender = PERSONAL_PRONOUNS[pronoun.lower_][0]
@@ -296,10 +296,20 @@ def _gender_of(doc: Doc, entity: Entity) -> str:
     if named:
         return named
     counts = {"m": 0, "f": 0}
+    quotations = _quotations(doc)
     for mention in entity.mentions:
         gender = PERSONAL_PRONOUNS.get(mention.text.lower(), ("", ""))[0]
-        if mention.kind == "pronoun" and gender:
+        # "“He is with his team,” she said": a pronoun in quoted words is rarely the speaker
+        if mention.kind == "pronoun" and gender and not inside(mention.start, quotations):
             counts[gender] += 1
     if counts["m"] == counts["f"]:
         return ""
     return "m" if counts["m"] > counts["f"] else "f"
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """The quotations of ``doc`` (``find_quotations``), found once per document."""
+    found = doc.user_data.get("newsgraph_speaker_quotations")
+    if found is None:
+        found = doc.user_data["newsgraph_speaker_quotations"] = find_quotations(doc_text(doc))
+    return found

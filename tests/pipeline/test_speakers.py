@@ -197,3 +197,14 @@ def test_he_or_she_stands_only_for_a_person_of_that_gender() -> None:
     assert _fits_pronoun(doc, woman, doc[0])
     assert not _fits_pronoun(doc, woman, doc[2])
     assert not _fits_pronoun(doc, car, doc[2])
+
+
+def test_a_pronoun_inside_quoted_words_gives_the_speaker_no_gender(extractor: Extractor) -> None:
+    """"“... he is going to announce ...,” Odalys Brandt said. “He is with his team,” she said.":
+    the quoted "he" is someone else; "she" is still the speaker named before."""
+    text = (
+        "“I was with him in the office earlier, and he is going to announce that decision tomorrow,” "
+        "Odalys Brandt said.\n\n"
+        "“He is with his trade and tariff team right now,” she said."
+    )
+    assert speaker_of(run(extractor, text), "she", "trade and tariff") == "Odalys Brandt"
