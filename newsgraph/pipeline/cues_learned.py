@@ -21,6 +21,8 @@ NOT_CONTENT = frozenset("punct cc conj parataxis advcl mark appos npadvmod agent
 # that ..."), or the object of a verb whose subject speaks ("voiced doubt about ...").
 COPULA_DEPS = ("acomp", "attr", "oprd")
 PHRASE_DEPS = ("dobj", "prt", "oprd", "acomp")
+# "out loud", "out aloud": a manner, not the particle of a phrase cue ("spoke out")
+ALOUD = frozenset("loud loudly aloud".split())
 
 
 def is_learned_cue(token: Token) -> bool:
@@ -37,7 +39,10 @@ def phrase_word(token: Token) -> Token | None:
     words = LEARNED_PHRASES.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
     if not words:
         return None
-    return next((c for c in token.rights if c.dep_ in PHRASE_DEPS and c.lemma_.lower() in words), None)
+    word = next((c for c in token.rights if c.dep_ in PHRASE_DEPS and c.lemma_.lower() in words), None)
+    if word is not None and word.i + 1 < len(token.doc) and token.doc[word.i + 1].lower_ in ALOUD:
+        return None  # "spoke out loud": aloud, not "spoke out" (in protest)
+    return word
 
 
 def right_content(token: Token, word: Token | None = None) -> tuple[int, int] | None:

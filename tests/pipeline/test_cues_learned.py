@@ -141,3 +141,10 @@ def test_said_when_asked_reports_the_answer_not_the_question(quotes_only: Extrac
     quotes = run(quotes_only, "The mayor said when asked that the road would reopen.")
     assert [(q.cue.text if q.cue else None, q.text) for q in quotes] == [("said", "that the road would reopen")]
     assert quotes[0].source and quotes[0].source.text == "The mayor"
+
+
+def test_out_loud_is_no_particle_of_a_phrase_cue(quotes_only: Extractor) -> None:
+    """"spoke out loud about his fears": aloud, not "spoke out"; "spoke out against" still is."""
+    assert not [q for q in run(quotes_only, "The man spoke out loud about his fears that the plant would close.")
+                if q.cue and q.cue.text == "spoke out"]
+    assert by_cue(run(quotes_only, "The senator spoke out against the plan on Tuesday."), "spoke out")
