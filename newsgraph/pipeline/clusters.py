@@ -10,7 +10,8 @@ title before it was given to one of them ("President Biden" after "President Joe
 An organisation's name also goes by its first or last word ("Mavericks", "Treasury" for
 "Treasury Department"), a clipped first word ("Fed" for "Federal Reserve") and its name
 without a leading country ("CBP" and "Customs and Border Protection" for "U.S. Customs and
-Border Protection"); a committee's first word names its parent body ("Senate").
+Border Protection"); a committee's first word names its parent body ("Senate"). A storm's bare
+name joins the storm ("Helene" of "Hurricane Helene"), before or after it, whatever its type.
 """
 
 from __future__ import annotations
@@ -168,7 +169,7 @@ def cluster(mentions: list[Named]) -> list[Cluster]:
             clusters.append(target)
         target.mentions.append(mention)
         _register(mention, target, by_key, by_person)
-    return join_same_names(join_short_forms(clusters))
+    return join_storms(join_same_names(join_short_forms(clusters)))
 
 
 def _find(
@@ -365,6 +366,31 @@ def _shortens(short: Named, long: Named) -> bool:
     # nor "Perry" of "Perry-Taylor County"
     clipped = len(word) >= 3 and words[0].isalpha() and words[0].startswith(word) and len(words[0]) - len(word) >= 3
     return clipped and not sub_body and all(w in ORG_GENERIC for w in words[1:])
+
+
+def join_storms(clusters: list[Cluster]) -> list[Cluster]:
+    """Join each cluster made only of one bare name ("Helene", whatever its type) to the one storm
+    the article names with it ("Hurricane Helene"), also where the bare name comes first or the
+    model took it for a person. Two storms of the name leave it alone. Clusters come back in
+    order of first mention."""
+    storms: dict[str, list[Cluster]] = {}
+    for group in clusters:
+        for m in group.mentions:
+            words = key(m.text).split()
+            if m.label == "EVENT" and len(words) > 1 and words[0] in STORM_WORDS:
+                storms.setdefault(words[-1], []).append(group)
+    if not storms:
+        return clusters
+    kept: list[Cluster] = []
+    for group in clusters:
+        names = {key(m.text) for m in group.mentions}
+        targets = {id(c): c for c in storms.get(next(iter(names)), []) if c is not group} if len(names) == 1 else {}
+        if len(targets) == 1 and group.mentions[0].text[:1].isupper():
+            target = next(iter(targets.values()))
+            target.mentions = sorted(target.mentions + group.mentions, key=lambda m: m.start)
+        else:
+            kept.append(group)
+    return sorted(kept, key=lambda c: c.mentions[0].start)
 
 
 def join_same_names(clusters: list[Cluster]) -> list[Cluster]:
