@@ -19,7 +19,9 @@
   so is a pair ("Facebook and Instagram") whose last name the article also writes alone.
 - A pronoun is no person ("Me, Myself & I"); a word the model took for a person only because it
   opens a sentence, line or quotation ("Track outages ...", "History says ..."), and which the
-  article uses in lower case elsewhere, is no name, unless a person's full name holds it.
+  article uses in lower case elsewhere, or which the tagger reads as a common word and the
+  article never writes capitalised mid-sentence ("Hellscape at the border"), is no name, unless
+  a person's full name holds it.
 - A reporter's or a lawmaker's name the model took for an organisation or a place is a person
   where the page's shape says so: a line made of a dash and names ("– Erin Mansfield", a live
   blog's byline), a party and home after it ("Sponsor: Gex Williams, R-Verona"), "contact X at".
@@ -81,6 +83,8 @@ COMPASS_PARTS = frozenset("western eastern northern southern central upper lower
 # Closed class: units of local government, the last word of a place's name.
 PLACE_UNITS = frozenset("county counties parish borough township".split())
 PLACES = frozenset(["GPE", "LOC"])
+# Penn tags of proper nouns; an empty tag is a Doc built without a tagger
+PROPER_TAGS = frozenset(["NNP", "NNPS", ""])
 ADDRESS_MISTAKES = frozenset(["PERSON", "GPE", "ORG", "NORP"])
 # a place may end in a surname ("Fort Smith"): only organisations and groups
 RELATIVE_MISTAKES = frozenset(["ORG", "NORP"])
@@ -126,9 +130,23 @@ def drop_capitalised_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if word in PRONOUNS:
             dropped.add(cand.start)
         elif word not in in_names and word.isalpha() and starts_sentence(token):
-            if _written_lower(text, word):
+            if _written_lower(text, word) or _common_word(doc, word):
                 dropped.add(cand.start)
     return [c for c in cands if c.start not in dropped or c.label != "PERSON" or c.end - c.start != 1]
+
+
+def _common_word(doc: Doc, word: str) -> bool:
+    """Whether ``word`` (lower case) is a common word capitalised only by its place: the tagger
+    takes it for no proper noun where it stands ("Hellscape at the border", "Track the storm"),
+    and the article never writes it capitalised inside a sentence."""
+    tokens = [t for t in doc if t.lower_ == word]
+    if any(t.is_upper for t in tokens):
+        return False  # the tagger reads a word in capitals ("SANTIAGO") as a common one
+    if any(t.i + 1 < len(doc) and doc[t.i + 1].is_quote for t in tokens):
+        return False  # a quotation that holds only the word is a title ('"Ghostbusters" costumes')
+    if any(not starts_sentence(t) for t in tokens):
+        return False  # a name repeated mid-sentence, or a word in lower case (``_written_lower``)
+    return any(t.tag_ not in PROPER_TAGS for t in tokens)
 
 
 def _written_lower(text: str, word: str) -> bool:

@@ -120,3 +120,20 @@ def test_a_pair_whose_last_name_stands_alone_is_split() -> None:
     assert [text for text, _ in shapes(words, [Cand(1, 5, "ORG")])] == ["Comedy Central", "Netflix"]
     words = "at Acme & Co , then at Acme & Co ; the Co grew"
     assert [text for text, _ in shapes(words, [Cand(1, 4, "ORG"), Cand(7, 10, "ORG")])] == ["Acme & Co", "Acme & Co"]
+
+
+def tagged(words: str, tags: str, cands: list[Cand]) -> list[tuple[str, str]]:
+    doc = Doc(VOCAB, words=words.split(" "), tags=tags.split(" "))
+    return [(doc[c.start : c.end].text, c.label) for c in fix_shapes(doc, cands)]
+
+
+def test_a_common_word_opening_a_line_is_no_person() -> None:
+    # the tagger reads "Hellscape" as a common noun and the article never writes it mid-sentence
+    words = "Hellscape at the border \n\n Crews came . Ostrander spoke"
+    tags = "NN IN DT NN _SP NNS VBD . NNP VBD"
+    assert tagged(words, tags, [Cand(0, 1, "PERSON"), Cand(8, 9, "PERSON")]) == [("Ostrander", "PERSON")]
+    # a name written capitalised mid-sentence, in capitals, or alone in a quotation stays
+    words = "Merrow came . Crews met Merrow . FROST fell . \" Ghostbusters \" costumes"
+    tags = "NN VBD . NNS VBD NNP . NN VBD . `` NNS '' NNS"
+    cands = [Cand(0, 1, "PERSON"), Cand(5, 6, "PERSON"), Cand(7, 8, "PERSON"), Cand(11, 12, "PERSON")]
+    assert [text for text, _ in tagged(words, tags, cands)] == ["Merrow", "Merrow", "FROST", "Ghostbusters"]
