@@ -38,7 +38,7 @@ from newsgraph.pipeline.attribution_spans import (
     trim,
     whole_quotations,
 )
-from newsgraph.pipeline.attribution_subjects import subject_of
+from newsgraph.pipeline.attribution_subjects import asked_in_a_headline, subject_of
 from newsgraph.pipeline.cues_learned import is_learned_cue, nominal_speaker, phrase_word, right_content
 from newsgraph.pipeline.state import doc_text
 
@@ -411,7 +411,10 @@ def _stance(token: Token, quotations: list[CharSpan]) -> Attribution | None:
 
 def speaker_word(verb: Token, quotations: list[CharSpan]) -> Token | None:
     """The subject of a cue verb, outside the quotations: when the parser takes a word of the
-    quotation for the subject ("“My apologies,” Quick said"), the name next to the verb."""
+    quotation for the subject ("“My apologies,” Quick said"), the name next to the verb; None
+    for a headline's "X asked about Y", where X was asked."""
+    if asked_in_a_headline(verb):
+        return None
     subject = subject_of(verb)
     doc = verb.doc
     if subject is None:

@@ -10,12 +10,14 @@ from spacy.tokens import Token
 
 from newsgraph.pipeline.attribution_spans import same_paragraph
 from newsgraph.pipeline.cues import SPEECH_VERBS
+from newsgraph.pipeline.state import doc_text
 
 QUOTE_CHARS = "\"“”‘’'«»„"
 TIME_ENTITIES = ("DATE", "TIME")
 SPEAKER_ENTITIES = ("PERSON", "ORG", "NORP")  # "said Thursday morning": a day is never the speaker
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # a place faces floods; it cites no forecast
 PERSONAL_SUBJECTS = frozenset("i we you he she they".split())
+HEADLINE_WORDS = 16  # a line this long at most, with no stop at its end, is a headline
 
 
 def subject_of(verb: Token, inherited: bool = False) -> Token | None:
@@ -60,6 +62,25 @@ def subject_of(verb: Token, inherited: bool = False) -> Token | None:
     if verb.dep_ == "pcomp" or (verb.dep_ in ("conj", "advcl", "xcomp") and verb.tag_ in ("VBG", "VB", "VBD", "VBZ")):
         return _clause_subject(verb)  # "responded by saying", "impassioned in blasting", "met and said"
     return None
+
+
+def asked_in_a_headline(verb: Token) -> bool:
+    """True for "Trump asked about Ukraine" as a headline: "asked" with no object and no
+    clause, a question's topic after it, on a line with no stop at its end. There the subject
+    was asked; in the body "She asked about the cost" she asks, and a stop ends the line."""
+    if verb.lower_ != "asked" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    # (a clause of the next paragraph that the parser hung on it is none of its own)
+    own = [c for c in verb.children if same_paragraph(c, verb)]
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp", "auxpass") for c in own):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("about", "on", "over") for c in verb.children):
+        return False
+    text = doc_text(verb.doc)
+    start = text.rfind("\n", 0, verb.idx) + 1
+    end = text.find("\n", verb.idx)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return not line.endswith((".", "?", "!", "\"", "”", ":")) and len(line.split()) <= HEADLINE_WORDS
 
 
 def _joined_to_a_report(verb: Token) -> bool:

@@ -59,3 +59,11 @@ def test_a_speech_verb_joined_to_a_reported_clause_has_no_sure_speaker(extractor
     noted = [q for q in run(extractor, text) if q.cue is not None and q.cue.text == "noted"]
     assert noted
     assert all(q.speaker_name in (None, "Tom Reed") for q in noted)
+
+
+def test_a_headline_asked_about_something_has_no_speaker(quotes_only: Extractor) -> None:
+    """"Mayor asked about the bridge" as a headline: the mayor was asked; in the body she asks."""
+    headline = run(quotes_only, "Jane Roe asked about the bridge's cost\n\nThe bridge will open next year, Roe said.")
+    assert [q.source for q in headline if q.cue is not None and q.cue.text == "asked"] == [None]
+    body = run(quotes_only, "At the meeting, the mayor asked about the cost of the new bridge.")
+    assert [q.source.text for q in body if q.source is not None] == ["the mayor"]
