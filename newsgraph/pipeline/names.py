@@ -34,6 +34,11 @@ TITLES = frozenset(
     """.split()
 )
 
+# Closed class: titles that are as often a given name. Before one name word alone the word is the
+# given name ("Rep. Dean Phillips"; 'Dean X' is a person's full name in all 9 of CoNLL-2003's
+# train and dev); before two it is the title ("Dean Sybil Mobley").
+GIVEN_NAME_TITLES = frozenset(["dean"])
+
 # Closed class: party labels written before a name ("Democrat Kamala Harris").
 PARTY_WORDS = frozenset("democrat democrats republican republicans gop independent libertarian".split())
 # Closed class: titles held in a company, so the one-word name before them is the company's.
@@ -275,6 +280,8 @@ def fix_persons(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if cand.label == "PERSON":
             start = cand.start
             while start < cand.end - 1 and (is_title(doc[start]) or _opening_participle(doc[start])):
+                if _given_name(doc[start], cand.end):
+                    break
                 start += 1
             # only a lone surname lacks its first name; a longer name is whole already
             if cand.end - start == 1 and start > 0 and _name_part(doc[start - 1], taken):
@@ -282,6 +289,12 @@ def fix_persons(doc: Doc, cands: list[Cand]) -> list[Cand]:
             cand = Cand(start, cand.end, "PERSON")
         out.append(cand)
     return out
+
+
+def _given_name(token: Token, end: int) -> bool:
+    """Whether title word ``token`` is a given name: one that often is ("Dean"), capitalised,
+    before a single name word that ends at ``end``."""
+    return token.lower_ in GIVEN_NAME_TITLES and token.text[:1].isupper() and end - token.i == 2
 
 
 def _opening_participle(token: Token) -> bool:
@@ -310,7 +323,7 @@ def _name_part(token: Token, taken: set[int]) -> bool:
         and token.text[:1].isupper()
         and token.text.isalpha()
         and not token.text.isupper()
-        and not is_title(token)
+        and (not is_title(token) or _given_name(token, token.i + 2))
         and token.lower_ not in PORTFOLIOS
     )
 
