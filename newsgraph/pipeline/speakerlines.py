@@ -67,7 +67,7 @@ def speaker_lines(doc: Doc) -> list[Attribution]:
         if _quoted_title(text, match):
             continue  # "“Power Book II: Ghost” Season 4 will premiere ...": a title with a colon
         content = _content(text, *match.span(2))
-        if content is None:
+        if content is None or _profile_heading(doc, match, content):
             continue
         evidence = match.group(1).lower() in EVIDENCE_LABELS
         head = _evidence_head(doc, label_start, label_end, content) if evidence else _speaker_head(
@@ -97,6 +97,20 @@ def _quoted_title(text: str, line: re.Match[str]) -> bool:
         return False
     title_words = len(said[:first].split())
     return title_words <= MAX_SUBTITLE_WORDS and said[first + 1 :].strip(" .,;:!?") != ""
+
+
+def _profile_heading(doc: Doc, line: re.Match[str], content: CharSpan) -> bool:
+    """True for "Devin Ball: The Queen, general manager" heading a profile: after the colon a
+    phrase with no verb, and the next paragraph opens with the label's last word ("Devin Ball
+    began his new job ..."). A headline quoting someone has a verb ("Roe: I won't back down"),
+    or a verbless one is not followed by the label ("Mayor: No 'authority' to stop troops")."""
+    said = doc.char_span(*content, alignment_mode="expand")
+    if said is None or any(t.pos_ in ("VERB", "AUX") for t in said):
+        return False
+    following = doc_text(doc)[line.end() :].lstrip()
+    if SPEAKER_LINE.match(following):
+        return False  # a transcript's next turn
+    return line.group(1).split()[-1] in following.split(" ", 2)[:2]
 
 
 def fact_sheet_lines(text: str) -> set[int]:

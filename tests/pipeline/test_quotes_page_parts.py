@@ -106,3 +106,14 @@ def test_a_quoted_title_holding_a_colon_is_no_speaker_line(quotes_only: Extracto
     )
     quotes = run(quotes_only, text)
     assert [q.source.text for q in quotes if q.cue is not None and q.cue.text == ":" and q.source] == ["MARA VOSS"]
+
+
+def test_a_name_and_a_role_heading_a_profile_is_no_speech(quotes_only: Extractor) -> None:
+    """"Devin Ball: The Queen, general manager" then "Devin Ball began ...": a profile's heading."""
+    text = (
+        "Local music\n\nDevin Ball: The Queen, general manager\n\n"
+        "Devin Ball began his new job as general manager of The Queen over the summer.\n\n"
+        "Jane Roe: I will not back down\n\nJane Roe said on Monday she would stay."
+    )
+    colons = [q.source.text for q in run(quotes_only, text) if q.cue is not None and q.cue.text == ":" and q.source]
+    assert colons == ["Jane Roe"]
