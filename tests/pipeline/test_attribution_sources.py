@@ -3,19 +3,9 @@ finders of ``newsgraph.pipeline.attribution``) on hand-made news text."""
 
 from __future__ import annotations
 
-from newsgraph.model import Article, Quote
+from quote_cases import run, speaker_of
+
 from newsgraph.pipeline import Extractor
-
-
-def run(extractor: Extractor, text: str) -> list[Quote]:
-    return extractor.extract(Article(text, {"published": "2025-03-14"})).quotes
-
-
-def speaker_of(quotes: list[Quote], source: str, content: str) -> str | None:
-    """The speaker name of the quote whose source is ``source`` and whose text holds ``content``."""
-    found = [q for q in quotes if q.source is not None and q.source.text == source and content in q.text]
-    assert found, [(q.source.text if q.source else None, q.text) for q in quotes]
-    return found[0].speaker_name
 
 
 def test_who_is_blamed_for_saying_something_said_it(extractor: Extractor) -> None:
