@@ -5,7 +5,8 @@
   (a capitalised first word of the paragraph) is dropped.
 - A name ending in a street word ("S. Walnut St.", "Lisa Drive", "N. Dupont Highway") is an
   address, a facility, not a person; a street's name not written as an address ("Wall
-  Street", "Downing Street") is a place, LOC, as CoNLL-2003 tags it.
+  Street", "Downing Street") is a place, LOC, as CoNLL-2003 tags it. A person's name of a
+  given name and a street word that is a surname too ("Diane Lane") stays a person.
 - "Hurricane Helene", "Tropical Storm Kenneth": a storm's name is an event.
 - A two-word name tagged an organisation or a group whose last word is the surname of a person
   the article names is a relative ("Melania Trump" beside "Donald Trump").
@@ -38,6 +39,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.pipeline.clusters import ORG_GENERIC
+from newsgraph.pipeline.first_names import FEMALE_NAMES, MALE_NAMES
 from newsgraph.pipeline.names import ENTITY_LABELS, Cand, cand_text, starts_sentence
 from newsgraph.pipeline.state import doc_text
 
@@ -50,6 +52,12 @@ STREET_WORDS = frozenset(
 )
 # Closed class: street words of names that stand for a district, trade or office ("Wall Street").
 NAMED_STREETS = frozenset(["street", "avenue"])
+# Closed class: street words that are common surnames too ("Diane Lane", "Rosa Pike").
+SURNAME_STREETS = frozenset(["lane", "pike"])
+# Closed class: prepositions that put a thing on a street ("on Sarah Lane", "off Mill Pike"),
+# and "the", which stands before no person's name ("the Douglas Lane county line")
+STREET_PREPOSITIONS = frozenset("on off along onto near at the".split())
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 ABBREVIATED_STREETS = frozenset("st rd ave blvd ln hwy pkwy".split())
 COMPASS = frozenset("n s e w ne nw se sw north south east west".split())
 # Closed class: words that open a storm's name.
@@ -299,7 +307,7 @@ def _relabel(doc: Doc, cand: Cand, surnames: set[str]) -> Cand:
     tokens = doc[cand.start : cand.end]
     words = [t.lower_ for t in tokens]
     street = len(words) > 1 and words[-1] in STREET_WORDS and tokens[-1].text[:1].isupper()
-    if street and cand.label in ADDRESS_MISTAKES | {"FAC"}:
+    if street and cand.label in ADDRESS_MISTAKES | {"FAC"} and not _person_named_like_a_street(doc, cand):
         label = _street_label(doc, cand, words[-1])
         # an organisation named by another way stays one ("Florida Highway" of its Patrol)
         if cand.label != "ORG" or label != "FAC" or _address_signs(doc, cand):
@@ -321,6 +329,17 @@ def _relabel(doc: Doc, cand: Cand, surnames: set[str]) -> Cand:
         if all(t.is_alpha and t.text[:1].isupper() for t in tokens) and not tokens[0].text.isupper():
             return Cand(cand.start, cand.end, "PERSON")
     return cand
+
+
+def _person_named_like_a_street(doc: Doc, cand: Cand) -> bool:
+    """Whether a two-word person's name ends in a street word that is a surname too ("Diane
+    Lane", "Barry Lane"): the model said PERSON, the first word is a common given name, and
+    neither an address nor a preposition of place or "the" before it ("on Sarah Lane") says street."""
+    if cand.label != "PERSON" or cand.end - cand.start != 2 or doc[cand.end - 1].lower_ not in SURNAME_STREETS:
+        return False
+    if cand.start > 0 and doc[cand.start - 1].lower_ in STREET_PREPOSITIONS:
+        return False
+    return doc[cand.start].lower_ in GIVEN_NAMES and not _address_signs(doc, cand)
 
 
 def _street_label(doc: Doc, cand: Cand, last: str) -> str:

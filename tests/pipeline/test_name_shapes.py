@@ -137,3 +137,10 @@ def test_a_common_word_opening_a_line_is_no_person() -> None:
     tags = "NN VBD . NNS VBD NNP . NN VBD . `` NNS '' NNS"
     cands = [Cand(0, 1, "PERSON"), Cand(5, 6, "PERSON"), Cand(7, 8, "PERSON"), Cand(11, 12, "PERSON")]
     assert [text for text, _ in tagged(words, tags, cands)] == ["Merrow", "Merrow", "FROST", "Ghostbusters"]
+
+
+def test_a_given_name_before_a_surname_street_word_is_a_person() -> None:
+    words = "with Diane Lane and Barry Pike , on Sarah Lane , at 12 Diane Lane and Cedar Lane"
+    cands = [Cand(1, 3, "PERSON"), Cand(4, 6, "PERSON"), Cand(8, 10, "PERSON"), Cand(13, 15, "PERSON"),
+             Cand(16, 18, "PERSON")]
+    assert [label for _, label in shapes(words, cands)] == ["PERSON", "PERSON", "FAC", "FAC", "FAC"]
