@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.pipeline.clusters import ORG_GENERIC
@@ -98,12 +99,15 @@ ADDRESS_MISTAKES = frozenset(["PERSON", "GPE", "ORG", "NORP"])
 RELATIVE_MISTAKES = frozenset(["ORG", "NORP"])
 
 
-def fix_shapes(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """Apply the shape repairs to ``cands`` (in text order); candidates come back in text order."""
+def fix_shapes(doc: Doc, cands: list[Cand], dictionary: frozenset[str] = frozenset()) -> list[Cand]:
+    """Apply the shape repairs to ``cands`` (in text order); candidates come back in text order.
+
+    ``dictionary`` holds common English verbs, adjectives and adverbs, lower case (see
+    ``common_words``): a word of it capitalised only at a sentence's start is no name."""
     cands = [piece for cand in cands for piece in split_at_breaks(doc, cand)]
     cands = [part for cand in cands for part in split_org_list(doc, cand)]
     cands = [part for cand in cands for part in split_org_pair(doc, cand)]
-    cands = drop_capitalised_words(doc, cands)
+    cands = drop_capitalised_words(doc, cands, dictionary)
     cands = [Cand(c.start, c.end, "PERSON") if _shaped_person(doc, c) else c for c in cands]
     surnames = _surnames(doc, cands)
     cands = [_relabel(doc, cand, surnames) for cand in cands]
@@ -123,9 +127,11 @@ def _place_part(doc: Doc, cand: Cand, places: set[str]) -> Cand:
     return cand
 
 
-def drop_capitalised_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
+def drop_capitalised_words(doc: Doc, cands: list[Cand], dictionary: frozenset[str] = frozenset()) -> list[Cand]:
     """``cands`` without one-word persons that are pronouns ("Me, Myself & I"), or capitalised
-    only by their place and written in lower case elsewhere in the article."""
+    only by their place and written in lower case elsewhere in the article, or a common word
+    there (the tagger's common noun or verb, or a word of ``dictionary``: "Breezy, with a north
+    wind")."""
     single = [c for c in cands if c.label == "PERSON" and c.end - c.start == 1]
     if not single:
         return cands
@@ -138,15 +144,15 @@ def drop_capitalised_words(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if word in PRONOUNS:
             dropped.add(cand.start)
         elif word not in in_names and word.isalpha() and starts_sentence(token):
-            if _written_lower(text, word) or _common_word(doc, word):
+            if _written_lower(text, word) or _common_word(doc, word, dictionary):
                 dropped.add(cand.start)
     return [c for c in cands if c.start not in dropped or c.label != "PERSON" or c.end - c.start != 1]
 
 
-def _common_word(doc: Doc, word: str) -> bool:
+def _common_word(doc: Doc, word: str, dictionary: frozenset[str]) -> bool:
     """Whether ``word`` (lower case) is a common word capitalised only by its place: the tagger
-    takes it for no proper noun where it stands ("Hellscape at the border", "Track the storm"),
-    and the article never writes it capitalised inside a sentence."""
+    takes it for no proper noun where it stands ("Hellscape at the border", "Track the storm")
+    or ``dictionary`` holds it, and the article never writes it capitalised inside a sentence."""
     tokens = [t for t in doc if t.lower_ == word]
     if any(t.is_upper for t in tokens):
         return False  # the tagger reads a word in capitals ("SANTIAGO") as a common one
@@ -154,7 +160,34 @@ def _common_word(doc: Doc, word: str) -> bool:
         return False  # a quotation that holds only the word is a title ('"Ghostbusters" costumes')
     if any(not starts_sentence(t) for t in tokens):
         return False  # a name repeated mid-sentence, or a word in lower case (``_written_lower``)
+    # a common given name is a person's ("Bill and Hillary Clinton"), not the verb
+    if word in dictionary and word not in GIVEN_NAMES and not any(_after_name_word(t) for t in tokens):
+        return True
     return any(t.tag_ not in PROPER_TAGS for t in tokens)
+
+
+def _after_name_word(token: Token) -> bool:
+    """Whether a capitalised word stands right before ``token`` with no stop between, over a line
+    break ("Ken\nGreen", "Derrick\nCooper": a name broken by the page): then a word of the
+    dictionary is a surname."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_space:
+        i -= 1
+    return i >= 0 and token.doc[i].is_alpha and token.doc[i].text[:1].isupper()
+
+
+def common_words(nlp: Language) -> frozenset[str]:
+    """The verbs, adjectives and adverbs of the English dictionary that ``nlp``'s rule
+    lemmatizer holds (WordNet's index, lower case), or none where it has no such table.
+
+    Nouns are left out: WordNet's noun index holds many names ("kennedy", "denver")."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("verb", "adj", "adv") for w in index.get(pos, []) if w.isalpha())
 
 
 def _written_lower(text: str, word: str) -> bool:

@@ -144,3 +144,16 @@ def test_a_given_name_before_a_surname_street_word_is_a_person() -> None:
     cands = [Cand(1, 3, "PERSON"), Cand(4, 6, "PERSON"), Cand(8, 10, "PERSON"), Cand(13, 15, "PERSON"),
              Cand(16, 18, "PERSON")]
     assert [label for _, label in shapes(words, cands)] == ["PERSON", "PERSON", "FAC", "FAC", "FAC"]
+
+
+def test_a_dictionary_word_opening_a_sentence_is_no_person() -> None:
+    # the tagger took "Breezy" for a proper noun; the dictionary knows the adjective
+    words = "Sunny . Breezy , with a wind . Bill and Hillary left . Ken \n Green won"
+    tags = "NNP . NNP , IN DT NN . NNP CC NNP VBD . NNP _SP NNP VBD"
+    cands = [Cand(2, 3, "PERSON"), Cand(8, 9, "PERSON"), Cand(10, 11, "PERSON"), Cand(13, 14, "PERSON"),
+             Cand(15, 16, "PERSON")]
+    dictionary = frozenset(["breezy", "bill", "green"])
+    doc = Doc(VOCAB, words=words.split(" "), tags=tags.split(" "))
+    kept = [doc[c.start : c.end].text for c in fix_shapes(doc, cands, dictionary)]
+    # a common given name stays a person's, and so does a word after a name word (a name broken by a line)
+    assert kept == ["Bill", "Hillary", "Ken", "Green"]
