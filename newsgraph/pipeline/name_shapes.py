@@ -138,13 +138,16 @@ def drop_capitalised_words(doc: Doc, cands: list[Cand], dictionary: frozenset[st
     in_names = {t.lower_ for c in cands if c.label == "PERSON" and c.end - c.start > 1 for t in doc[c.start : c.end]}
     text = doc_text(doc)
     dropped = set()
+    common: dict[str, bool] = {}  # one pass over the article per word, not per mention
     for cand in single:
         token = doc[cand.start]
         word = token.lower_
         if word in PRONOUNS:
             dropped.add(cand.start)
         elif word not in in_names and word.isalpha() and starts_sentence(token):
-            if _written_lower(text, word) or _common_word(doc, word, dictionary):
+            if word not in common:
+                common[word] = _written_lower(text, word) or _common_word(doc, word, dictionary)
+            if common[word]:
                 dropped.add(cand.start)
     return [c for c in cands if c.start not in dropped or c.label != "PERSON" or c.end - c.start != 1]
 
