@@ -190,13 +190,12 @@ def _determiner_before(doc: Doc, start: int) -> bool:
 def _listed_with(doc: Doc, cands: list[Cand], texts: list[str], found: set[str]) -> set[str]:
     """Mistyped names in a list ("X, Y and Z") with a business, grown until no more join."""
     joined: set[str] = set()
+    pairs = [i for i in range(len(cands) - 1) if _listed(doc, cands[i], cands[i + 1])]  # read once
     changed = True
     while changed:
         changed = False
-        for i in range(len(cands) - 1):
+        for i in pairs:
             left, right = cands[i], cands[i + 1]
-            if not _listed(doc, left, right):
-                continue
             for cand, text, other in ((left, texts[i], texts[i + 1]), (right, texts[i + 1], texts[i])):
                 known = found | joined
                 if other in known and text not in known and cand.label in MISTYPED:
@@ -206,6 +205,8 @@ def _listed_with(doc: Doc, cands: list[Cand], texts: list[str], found: set[str])
 
 
 def _listed(doc: Doc, left: Cand, right: Cand) -> bool:
+    if right.start - left.end > 4:  # at most two list words and two possessive endings between
+        return False
     gap = [t for t in doc[left.end : right.start] if t.text not in POSSESSIVES]
     return 0 < len(gap) <= 2 and all(t.lower_ in LIST_WORDS for t in gap)
 
