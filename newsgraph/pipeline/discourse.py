@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Entity, Mention
 from newsgraph.pipeline.lexicon import PERSON_NOUNS, SPEECH_VERBS
-from newsgraph.pipeline.quotemarks import find_quotations
+from newsgraph.pipeline.quotemarks import doc_quotations
 from newsgraph.pipeline.state import Layers, doc_text
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -55,7 +55,7 @@ class Discourse:
         for entity in state.entities:
             for mention in entity.mentions:
                 disc.index_mention(entity, mention)
-        disc.quotations = [Quotation(start, end) for start, end in find_quotations(disc.text)]
+        disc.quotations = [Quotation(start, end) for start, end in doc_quotations(doc)]
         disc.quotation_starts = [q.start for q in disc.quotations]
         for quotation in disc.quotations:
             quotation.speaker = disc.quotation_speaker(quotation)

@@ -18,6 +18,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
+from newsgraph.pipeline.state import doc_text
+
 # opening mark -> the marks that may close it
 DOUBLE_PAIRS = {
     "“": "”\"",
@@ -43,6 +47,15 @@ DOUBLE_MARK = re.compile("[" + re.escape("".join(DOUBLE_PAIRS)) + "”]")
 DOUBLED = "''"
 DOUBLED_MARK = re.compile(DOUBLED)
 SINGLE_MARK = re.compile("[" + re.escape("".join(SINGLE_PAIRS)) + "]")
+
+
+def doc_quotations(doc: Doc) -> list[tuple[int, int]]:
+    """``find_quotations`` of ``doc``'s text, found once per document: the quotes, coreference
+    and speakers layers all read them. Callers must not change the list."""
+    found: list[tuple[int, int]] | None = doc.user_data.get("newsgraph_quotations")
+    if found is None:
+        found = doc.user_data["newsgraph_quotations"] = find_quotations(doc_text(doc))
+    return found
 
 
 def find_quotations(text: str) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ from newsgraph.pipeline.attribution import (
     speech_cue_candidates,
 )
 from newsgraph.pipeline.attribution_spans import on_one_line, token_span
-from newsgraph.pipeline.quotemarks import find_quotations
+from newsgraph.pipeline.quotemarks import doc_quotations
 from newsgraph.pipeline.quoteshape import (
     MAX_TITLE_WORDS,
     TITLE_SMALL_WORDS,
@@ -52,7 +52,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         state = layers(doc)
-        quotations = find_quotations(doc_text(doc))
+        quotations = doc_quotations(doc)
         turns = speaker_lines(doc) + lead_ins(doc, quotations)
         inside = inside_quotations(doc, quotations)
         scores = cue_scores(doc, inside)

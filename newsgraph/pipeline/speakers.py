@@ -15,7 +15,7 @@ from newsgraph.pipeline.attribution_spans import inside
 from newsgraph.pipeline.cues import is_cue_verb
 from newsgraph.pipeline.first_names import first_name_gender
 from newsgraph.pipeline.lexicon import PERSONAL_PRONOUNS, TITLE_HEADS
-from newsgraph.pipeline.quotemarks import find_quotations
+from newsgraph.pipeline.quotemarks import doc_quotations
 from newsgraph.pipeline.state import doc_text, layers
 from newsgraph.pipeline.unnamed_people import is_indefinite, is_title, person_noun, titled_person
 
@@ -200,7 +200,7 @@ def _antecedent(doc: Doc, pronoun: Token) -> tuple[str | None, str | None]:
     noun as a later subject ("a Syrian officer told Reuters") means the pronoun is that unnamed
     person."""
     low = _paragraphs_back(doc, pronoun, ANTECEDENT_PARAGRAPHS)
-    quotations = _quotations(doc)
+    quotations = doc_quotations(doc)
     people = _people_before(doc, low, pronoun, quotations)
     unnamed = _unnamed_subject(doc, low, pronoun, quotations)
     gender = PERSONAL_PRONOUNS[pronoun.lower_][0]
@@ -296,7 +296,7 @@ def _gender_of(doc: Doc, entity: Entity) -> str:
     if named:
         return named
     counts = {"m": 0, "f": 0}
-    quotations = _quotations(doc)
+    quotations = doc_quotations(doc)
     for mention in entity.mentions:
         gender = PERSONAL_PRONOUNS.get(mention.text.lower(), ("", ""))[0]
         # "“He is with his team,” she said": a pronoun in quoted words is rarely the speaker
@@ -307,9 +307,3 @@ def _gender_of(doc: Doc, entity: Entity) -> str:
     return "m" if counts["m"] > counts["f"] else "f"
 
 
-def _quotations(doc: Doc) -> list[tuple[int, int]]:
-    """The quotations of ``doc`` (``find_quotations``), found once per document."""
-    found = doc.user_data.get("newsgraph_speaker_quotations")
-    if found is None:
-        found = doc.user_data["newsgraph_speaker_quotations"] = find_quotations(doc_text(doc))
-    return found
