@@ -24,7 +24,7 @@ from newsgraph.pipeline.state import doc_text, layers
 from newsgraph.pipeline.timex_calendar import year_near
 from newsgraph.pipeline.timex_generic import habitual_clause
 from newsgraph.pipeline.timex_grammar import Candidate, find_candidates
-from newsgraph.pipeline.timex_narrative import clause_tense, sentence_index, sentences_back
+from newsgraph.pipeline.timex_narrative import clause_tense, in_aside, sentence_index, sentences_back
 from newsgraph.pipeline.timex_ranges import join_range, past_midnight
 from newsgraph.pipeline.timex_schedule import present_reading
 from newsgraph.pipeline.timex_values import Context, Timex, normalize, safe_date, years_written
@@ -69,6 +69,7 @@ class TimesLayer:
             habitual=lambda start, end: habitual_clause(doc, start, end),
             sentences_back=_sentences_back_in(doc, text),
             tense=lambda start, end: clause_tense(doc, start, end),
+            aside=lambda setter, start: in_aside(doc, setter, start),
         )
         cands = find_candidates(text)
         if not _told_after_publication(doc, cands, state.anchor_date):

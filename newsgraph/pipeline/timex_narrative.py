@@ -39,6 +39,15 @@ def day_just_set(ctx: Context, cand: Candidate, within: int = RECENT_SENTENCES) 
     return ctx.told_day[1] if back is not None and back <= within else None
 
 
+def told_aside(ctx: Context, cand: Candidate) -> bool:
+    """Whether the day the text told last was told, in the sentence of ``cand``, in a relative
+    clause that does not hold ``cand`` ("Noem, who was confirmed Saturday, will speak at 3 p.m."):
+    that day dates the aside, not the clock time."""
+    if ctx.told_day is None or ctx.sentences_back(ctx.told_day[0], cand.start) != 0:
+        return False
+    return ctx.aside(ctx.told_day[0], cand.start)
+
+
 def day_reference(ctx: Context, cand: Candidate) -> tuple[dt.date, str] | None:
     """The point a day anaphor at ``cand`` ("that day", "the next morning") counts from: the last
     point the text named, or, where that is coarser than a day, a day set just before it."""
@@ -61,6 +70,8 @@ def bare_clock_day(ctx: Context, cand: Candidate) -> dt.date | None:
     last day the text told, unless it is more than a week gone and the clause looks ahead
     ("Biden is set to address the unions at 12:30 p.m." after "Jan. 6, 2021"); else the publication day."""
     reference = ctx.reference[0] if ctx.reference is not None and ctx.reference[1] == "day" else None
+    if reference is not None and told_aside(ctx, cand) and ctx.told_day is not None and ctx.told_day[1] == reference:
+        return ctx.anchor  # the day an aside names is no day of the sentence's own clauses
     if ctx.anchor is not None and _looks_ahead(ctx, cand):
         if reference is not None and (reference >= ctx.anchor or day_just_set(ctx, cand, within=0) == reference
                                       or reference == ctx.heading):
@@ -119,6 +130,18 @@ def _finite_tense(verb: Token) -> str | None:
     if verb.tag_ in ("VBZ", "VBP"):
         return "now"
     return None
+
+
+def in_aside(doc: Doc, setter: int, start: int) -> bool:
+    """Whether the token at char ``setter`` lies in a relative clause ("who was confirmed
+    Saturday") that does not also hold the token at char ``start``."""
+    span = doc.char_span(setter, setter + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for token in (span[0], *span[0].ancestors):
+        if token.dep_ == "relcl":
+            return not (token.left_edge.idx <= start < token.right_edge.idx + len(token.right_edge.text))
+    return False
 
 
 def sentence_index(doc: Doc) -> list[int]:

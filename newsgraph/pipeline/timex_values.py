@@ -61,6 +61,9 @@ class Context:
     heading: dt.date | None = None
     # "past" or "now" (present or future): the tense of the first finite verb above chars [start, end)
     tense: Callable[[int, int], str | None] = lambda start, end: None
+    # whether the chars at ``setter`` lie in a relative clause that does not hold the chars at
+    # ``start`` ("Noem, who was confirmed Saturday, will speak at 3 p.m."): an aside, not the clause's day
+    aside: Callable[[int, int], bool] = lambda setter, start: False
 
 
 Handler = Callable[[re.Match[str], Candidate, Context], Timex | None]

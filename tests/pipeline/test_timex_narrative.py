@@ -50,6 +50,13 @@ def values(extract: Callable[..., Record], text: str, published: str = PUBLISHED
          "2025-10-24T10:00"),
         ("The summit will be held on Oct. 24. It will start at 10 a.m. and end that evening.", "that evening",
          "2025-10-24TEV"),
+        # a day that dates a relative clause is no day of the sentence's other clauses
+        ("Smith, who was confirmed on Saturday, will speak to reporters at 3 p.m.", "3 p.m", "2025-10-20T15:00"),
+        ("The minister, who landed in Paris on Oct. 13, said talks would begin at 9 a.m.", "9 a.m",
+         "2025-10-20T09:00"),
+        # ... but dates a clock time inside that clause
+        ("Smith, who was arrested on Oct. 13 at 6 a.m., will appear in court.", "6 a.m.", "2025-10-13T06:00"),
+        ("On Oct. 13, the man, who lives nearby, was arrested at 6 a.m.", "6 a.m", "2025-10-13T06:00"),
     ],
 )
 def test_clock_times_and_anaphors_take_the_day_just_set(
