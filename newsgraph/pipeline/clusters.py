@@ -116,11 +116,26 @@ def key(text: str) -> str:
 
 
 def acronym(text: str) -> str | None:
-    """The initials of a multiword capitalised name ("European Union" -> "eu"), else None."""
+    """The initials of a multiword capitalised name ("European Union" -> "eu"), else None.
+
+    A name holding an acronym of its own has none: its initials abbreviate nothing ("USA
+    TODAY" is no "UT", "UN Security Council" no "USC")."""
     words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in ACRONYM_SKIP]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
+    if any(_holds_acronym(w, words) for w in words):
+        return None
     return "".join(w[0] for w in words).lower()
+
+
+def _holds_acronym(word: str, words: list[str]) -> bool:
+    """Whether ``word`` of the name ``words`` is an acronym itself: two or more capitals in a name
+    not all in capitals, or a country's or union's short form in one that is ("USA TODAY")."""
+    bare = word.replace(".", "")
+    if len(bare) < 2 or not bare.isupper():
+        return False
+    shouting = all(w.replace(".", "").isupper() for w in words)
+    return not shouting or bare.lower() in ALIASES
 
 
 def without_country(text: str) -> str | None:

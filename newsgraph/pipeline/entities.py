@@ -16,6 +16,7 @@ from newsgraph.pipeline.clusters import Named, cluster
 from newsgraph.pipeline.codes import find_codes
 from newsgraph.pipeline.name_shapes import common_words, fix_shapes
 from newsgraph.pipeline.org_people import fix_org_people
+from newsgraph.pipeline.outlets import fix_outlets
 from newsgraph.pipeline.platforms import fix_platforms
 from newsgraph.pipeline.state import layers
 from newsgraph.pipeline.title_places import add_title_holders, fix_title_places
@@ -34,6 +35,7 @@ def repaired_spans(doc: Doc, dictionary: frozenset[str] = frozenset()) -> list[n
     cands = names.drop_titles(doc, cands)
     cands = names.split_holder_titles(doc, cands)
     cands = names.fix_persons(doc, cands)
+    cands = fix_outlets(doc, cands)
     cands = fix_shapes(doc, cands, dictionary)
     cands = fix_titles(doc, cands)
     cands = fix_title_places(doc, cands)
