@@ -51,6 +51,8 @@ _RESET_VERBS = {"schedule", "reschedule", "set", "slate", "postpone", "delay", "
                 "extend"}
 # a date under these prepositions, or bare, dates the act itself ("said in March", "opened on Feb. 12")
 _ACT_PREPS = {"in", "on", "at", "during"}
+# "gave them until Friday", "allowed until Monday": a past that grants time up to a day ahead
+_GRANT_VERBS = {"give", "allow", "grant", "extend", "ask", "order", "tell", "urge", "call", "warn", "say", "announce"}
 _RESET_PREPS = {"for", "to", "until", "till", "into", "through", "thru"}
 _NAME_WORD_RULES = {"weekday", "month_year"}  # bare calendar words that names also use
 _NAME_LABELS = {"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"}
@@ -240,7 +242,7 @@ def _clause_direction(span: Span) -> str | None:
                 # past of the verb above does not date it
                 return "future" if until or ahead else None
             if found is not None:
-                if until and not (found == "past" and _past_perfect(token)):
+                if until and not (found == "past" and (_past_perfect(token) or _done_until(token))):
                     return "future"  # "postponed until Tuesday", "has given them until Tuesday"
                 if found == "present" and not ahead:
                     return present_reading(token, came_from, span.root) or found  # "Early voting ends Nov. 2"
@@ -276,6 +278,19 @@ def past_act(doc: Doc, start: int, end: int) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # "had been set to expire Nov. 6": an infinitive's act has its own time
     return _verb_direction(verb) == "past"
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Whether ``verb`` is a simple past or carries "was", "were", "did" ("planned", "was set")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children)
+
+
+def _done_until(verb: Token) -> bool:
+    """Whether ``verb`` is a simple past of the subject's own doing that lasted until a time ("waited
+    until Saturday", "stayed until Sunday"): done by then, not a day set ahead ("postponed until
+    Tuesday", "gave them until Friday", "was closed until Monday")."""
+    return (verb.tag_ == "VBD" and verb.lemma_ not in _RESET_VERBS | _GRANT_VERBS
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _state_so_far(verb: Token) -> bool:
@@ -338,13 +353,20 @@ def _verb_direction(verb: Token) -> str | None:
     if any(a.lower_ in ("going", "gon") for a in auxes):
         return "future"
     if verb.lemma_ in _FUTURE_VERBS and any(c.dep_ == "xcomp" for c in verb.children):
-        # "plans to", "is set to", "planned to": the act lies ahead of the plan, unless the plan was
-        # overtaken: "had been scheduled to expire Friday" tells of a day gone by
-        return "past" if _past_perfect(verb) else "future"
+        # "plans to", "is set to": the act lies ahead of the plan, unless the plan was overtaken:
+        # "had been scheduled to expire Friday" tells of a day gone by; a plan told in the past ("was
+        # set to have dinner on Monday night", "planned to fly Friday") may be either side: the nearest
+        if _past_perfect(verb):
+            return "past"
+        return "nearest" if _told_in_past(verb) else "future"
     if verb.tag_ == "VBN" and verb.lemma_ in _EXPECT_VERBS and not words - _PRESENT_PASSIVE:
         return _expected_direction(verb)
     if "to" in words and verb.dep_ == "xcomp" and verb.head.lemma_ in _FUTURE_VERBS | _INTENT_VERBS | {"be"}:
-        return "past" if _past_perfect(verb.head) else "future"  # "is to resume"
+        if _past_perfect(verb.head):
+            return "past"
+        if verb.head.lemma_ in _FUTURE_VERBS and _told_in_past(verb.head):
+            return "nearest"  # "the trial was set to begin Monday": a plan told in the past, either side
+        return "future"  # "is to resume", "agreed to buy it in February"
     if "to" in words and verb.dep_ == "acl" and verb.tag_ == "VB":
         return "future"  # "an agreement to acquire it in January": the act lies ahead of the agreement
     if verb.tag_ == "VBD" or words & _PAST_AUX or verb.tag_ == "VBN" and (not words or words & {"has", "have"}):

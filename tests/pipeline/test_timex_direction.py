@@ -30,6 +30,15 @@ def times_of(extract: Callable[..., Record], text: str, published: str = PUBLISH
         # the day a past sets a thing for may lie either side: the nearest
         ("The hearing was scheduled for March 4.", "March 4", "2024-03-04"),
         ("The vote was postponed to June.", "June", "2024-06"),
+        # ... and so may the day of a plan told in the past
+        ("The trial was originally set to begin Saturday morning.", "Saturday morning", "2024-01-27TMO"),
+        ("On Saturday night, the governor was set to have dinner with the families.", "Saturday night",
+         "2024-01-27TNI"),
+        ("The summit is set to begin on Saturday.", "Saturday", "2024-02-03"),
+        # a past of one's own doing that lasted until a day was done by then; a day granted lies ahead
+        ("I waited until Saturday to watch the film.", "Saturday", "2024-01-27"),
+        ("The judge gave them until Friday to respond.", "Friday", "2024-02-02"),
+        ("The hearing was postponed until Friday.", "Friday", "2024-02-02"),
     ],
 )
 def test_a_past_looks_back(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
