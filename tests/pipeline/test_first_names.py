@@ -22,3 +22,12 @@ def test_first_name_gender(name: str, type_: str, gender: str) -> None:
 
 def test_no_name_is_of_both_genders() -> None:
     assert not MALE_NAMES & FEMALE_NAMES
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Donald Reed", "m"), ("Christopher Lee", "m"), ("Kamala Reed", "f"), ("Savannah Cole", "f"),
+     ("Chris Reed", ""), ("Jordan Reed", ""), ("Taylor Reed", ""), ("Christian Reed", "")],
+)
+def test_common_first_names_and_names_given_to_both(name: str, gender: str) -> None:
+    assert first_name_gender(Entity("e1", name, "PERSON")) == gender
