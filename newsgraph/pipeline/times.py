@@ -225,6 +225,8 @@ def _clause_direction(span: Span) -> str | None:
             return _due_direction(token)  # "results are due in the second half": ahead
         if token.lower_ == "effective" and token.i > span.root.i - 3:
             return None  # "created an office, effective Feb. 1": the date a change takes effect, either way
+        if token.lower_ == "since" and token.dep_ == "prep":
+            return "past"  # "since Friday": from a day gone by until now, in any tense
         if token.lower_ in ("until", "till"):
             until = True  # "open until Friday" looks ahead, "until Friday they had not called" back
         elif token.lower_ in _FUTURE_MARKS:

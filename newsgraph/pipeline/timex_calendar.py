@@ -156,7 +156,7 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-# holidays whose date moves: name -> (usual month, the day in a given year)
+# holidays whose date moves: name (lower case, no apostrophes) -> (usual month, the day in a given year)
 MOVING_HOLIDAYS = {
     "thanksgiving": (11, lambda y: _nth_weekday(y, 11, 3, 4)),
     "thanksgiving day": (11, lambda y: _nth_weekday(y, 11, 3, 4)),
@@ -167,4 +167,17 @@ MOVING_HOLIDAYS = {
     "easter sunday": (4, easter),
     "good friday": (4, lambda y: easter(y) - dt.timedelta(days=2)),
     "easter monday": (4, lambda y: easter(y) + dt.timedelta(days=1)),
+    "palm sunday": (4, lambda y: easter(y) - dt.timedelta(days=7)),
+    "ash wednesday": (2, lambda y: easter(y) - dt.timedelta(days=46)),
+    # the shopping days after Thanksgiving, and the primaries' day (the first Tuesday of March)
+    "black friday": (11, lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1)),
+    "cyber monday": (11, lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4)),
+    "super tuesday": (3, lambda y: _nth_weekday(y, 3, 1, 1)),
+    "mothers day": (5, lambda y: _nth_weekday(y, 5, 6, 2)),
+    "fathers day": (6, lambda y: _nth_weekday(y, 6, 6, 3)),
+    "presidents day": (2, lambda y: _nth_weekday(y, 2, 0, 3)),
+    "martin luther king jr. day": (1, lambda y: _nth_weekday(y, 1, 0, 3)),
+    "mlk day": (1, lambda y: _nth_weekday(y, 1, 0, 3)),
+    "columbus day": (10, lambda y: _nth_weekday(y, 10, 0, 2)),
+    "indigenous peoples day": (10, lambda y: _nth_weekday(y, 10, 0, 2)),
 }

@@ -394,7 +394,7 @@ def _holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
 @handles("moving_holiday")
 def _moving_holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     """Thanksgiving, Election Day, Easter ...: the day that year, the year read like a month's."""
-    month, day_in = MOVING_HOLIDAYS[re.sub(r"\s+", " ", m["name"].lower())]
+    month, day_in = MOVING_HOLIDAYS[re.sub(r"\s+", " ", re.sub(r"['’]", "", m["name"].lower()))]
     year = year_of(m["y"])
     if year is None:
         if ctx.anchor is None:

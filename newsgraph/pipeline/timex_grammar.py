@@ -172,7 +172,10 @@ RULES: list[tuple[str, str]] = [
     ("long_adj", r"(?P<unit>hour|day|week|month|year|decade)-long(?![\w-])"),
     ("holiday", rf"(?P<name>(?-i:{_HOLIDAY_NAMES}))(?:\s+(?P<y>{YEAR}))?"),
     ("moving_holiday", rf"(?P<name>(?-i:Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day|"
-                       rf"Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday))(?:\s+(?P<y>{YEAR}))?(?![\w-])"),
+                       rf"Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|"
+                       rf"Black\s+Friday|Cyber\s+Monday|Super\s+Tuesday|(?:Mother|Father)['’]?s\s+Day|"
+                       rf"Presidents['’]?\s+Day|Martin\s+Luther\s+King\s+Jr\.\s+Day|MLK\s+Day|Columbus\s+Day|"
+                       rf"Indigenous\s+Peoples?['’]?s?\s+Day))(?:\s+(?P<y>{YEAR}))?(?![\w-])"),
     ("generic_past", r"(?P<word>the\s+past)(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten))"
                      r"(?=[\s,.;:)])"),
     ("anaphor", r"(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+"

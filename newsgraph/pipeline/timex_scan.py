@@ -51,8 +51,9 @@ WORD_TRIGGERS: dict[str, str] = {
     "plural_part": r"^(?:mornings|afternoons|evenings|nights|winters|summers|autumns)$",
     "set_adverb": r"^(?:hourly|daily|nightly|weekly|biweekly|monthly|yearly)$",
     "long": r"^long$",
-    "holiday": r"Christmas|^New$|Independence|Halloween|Valentine|Boxing",
-    "moving_holiday": r"Thanksgiving|Election|Labor|Memorial|Easter|^Good$",
+    "holiday": r"Christmas|^New$|Independence|Halloween|Valentine|Boxing|Veterans|Juneteenth",
+    "moving_holiday": r"Thanksgiving|Election|Labor|Memorial|Easter|^(?:Good|Palm|Ash|Black|Cyber|Super|Mother|Father|"
+                      r"Presidents|Martin|MLK|Columbus|Indigenous)",
     "past": r"^past$",
     "anaphor": rf"^(?:time|day|week|month|year|{_PARTS}|moment)$",
     "before_after": r"^(?:before|after|earlier|later)$",

@@ -55,6 +55,7 @@ HOLIDAYS = {  # fixed-date holidays only: (month, day)
     "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
     "halloween": (10, 31), "valentine's day": (2, 14), "boxing day": (12, 26),
+    "veterans day": (11, 11), "juneteenth": (6, 19),
 }
 
 # Words before a measure that set the TIMEX3 mod; the span includes them.

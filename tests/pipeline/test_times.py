@@ -431,6 +431,15 @@ def test_due_and_year_ranges(extract: Callable[..., Record], text: str, span: st
         ("Voters will go to the polls on Election Day.", "Election Day", "2025-11-04"),
         ("Easter 2024 was cold.", "Easter 2024", "2024-03-31"),
         ("Parades are held on Labor Day.", "Labor Day", "2025-09-01"),
+        # named days whose weekday is part of the name: not the nearest such weekday
+        ("Stores opened early on Black Friday.", "Black Friday", "2024-11-29"),
+        ("Shoppers spent more on Cyber Monday 2024.", "Cyber Monday 2024", "2024-12-02"),
+        ("Voters in 15 states went to the polls on Super Tuesday.", "Super Tuesday", "2025-03-04"),
+        ("Lent begins on Ash Wednesday.", "Ash Wednesday", "2026-02-18"),
+        ("Florists are busy before Mother’s Day.", "Mother’s Day", "2025-05-11"),
+        ("Banks close on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "2026-01-19"),
+        ("Some cities mark Indigenous Peoples' Day.", "Indigenous Peoples' Day", "2025-10-13"),
+        ("Federal offices close on Juneteenth.", "Juneteenth", "2025-06-19"),
     ],
 )
 def test_moving_holidays(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
