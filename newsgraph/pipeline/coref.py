@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity
+from newsgraph.pipeline.binding import in_own_clause, understood_subject
 from newsgraph.pipeline.discourse import (
     SUBJECT_DEPS,
     Discourse,
@@ -82,6 +83,7 @@ class Resolver:
         self.disc = disc
         self.salience = Salience(disc)
         self.first_person_in_quotes = first_person_in_quotes
+        self.speaker_cache: dict[int, Entity | None] = {}
 
     def run(self) -> None:
         """Resolve every anaphor in the document and add the mentions to the entities."""
@@ -107,7 +109,9 @@ class Resolver:
             return
         self.disc.add_mention(entity, start, token.idx + len(token.text), kind)
         self.salience.add(entity, token, kind)
-        if kind == "pronoun" and token.lower_ in PERSONAL_PRONOUNS:
+        # a pronoun inside quoted words is resolved on less evidence: it teaches no gender
+        quoted = self.disc.quotation_at(token.idx) is not None
+        if kind == "pronoun" and token.lower_ in PERSONAL_PRONOUNS and not quoted:
             self.salience.learn_gender(entity, PERSONAL_PRONOUNS[token.lower_][0])
 
     def resolve_pronoun(self, token: Token) -> Entity | None:
@@ -230,15 +234,48 @@ class Resolver:
         in (a third-person "he" inside X's quotation is someone else than X) and its co-arguments."""
         excluded: set[str] = set()
         quotation = self.disc.quotation_at(token.idx)
-        if quotation is not None and quotation.speaker is not None:
-            excluded.add(quotation.speaker.id)
+        speaker = self.quotation_speaker(quotation) if quotation is not None else None
+        if speaker is not None:
+            excluded.add(speaker.id)
         verb = clause_verb(token)
         if verb is not None and effective_dep(token) not in SUBJECT_DEPS and token.dep_ != "poss":
-            for child in verb.children:
-                entity = self.disc.entity_of(child)
-                if child.dep_ in SUBJECT_DEPS and entity is not None:
-                    excluded.add(entity.id)
-        return excluded
+            subject = understood_subject(verb)
+            entity = self.disc.entity_of(subject) if subject is not None else None
+            if entity is not None:
+                excluded.add(entity.id)
+        return excluded | self.named_under_subject(token)
+
+    def named_under_subject(self, token: Token) -> set[str]:
+        """For a subject pronoun, the people named later in its own clause: "he said after
+        watching Doe" is not Doe (a name below the pronoun's verb is someone else;
+        binding theory's principle C). Only within the sentence and its paragraph, where the
+        parse is to be trusted."""
+        if effective_dep(token) not in SUBJECT_DEPS or token.head.pos_ not in ("VERB", "AUX"):
+            return set()
+        doc = self.disc.doc
+        end = self.disc.sent_of(token).end
+        end = next((i for i in range(token.i, end) if "\n" in doc[i].text), end)
+        named: set[str] = set()
+        for word in token.head.subtree:
+            if word.i <= token.i or word.i >= end:
+                continue
+            entity = self.disc.entity_of(word)
+            if entity is not None and entity.type in PERSON_TYPES and not in_own_clause(word, token.head):
+                named.add(entity.id)
+        return named
+
+    def quotation_speaker(self, quotation: Quotation) -> Entity | None:
+        """Who speaks ``quotation``: its speaker entity, or whom the "he" or "she" reporting it
+        refers to ("“... could hurt him,” he said": the speaker's "he" comes after the quoted
+        "him" and is resolved first here, outside the quotation)."""
+        if quotation.speaker is not None or quotation.speaker_word is None:
+            return quotation.speaker
+        word = self.disc.doc[quotation.speaker_word]
+        if word.lower_ not in PERSONAL_PRONOUNS or PERSONAL_PRONOUNS[word.lower_][1] != "sg":
+            return None
+        if word.i not in self.speaker_cache:
+            self.speaker_cache[word.i] = self.resolve_pronoun(word)
+        return self.speaker_cache[word.i]
 
     def quoted_shares(self, token: Token) -> dict[str, float]:
         """For a pronoun outside quotations, what each candidate's mentions inside quotations

@@ -28,6 +28,8 @@ class Quotation:
     start: int
     end: int
     speaker: Entity | None = None
+    # the subject word of the speech verb ("he" of "“...,” he said"), where one was found
+    speaker_word: int | None = None
 
 
 @dataclass
@@ -58,7 +60,8 @@ class Discourse:
         disc.quotations = [Quotation(start, end) for start, end in doc_quotations(doc)]
         disc.quotation_starts = [q.start for q in disc.quotations]
         for quotation in disc.quotations:
-            quotation.speaker = disc.quotation_speaker(quotation)
+            disc.set_speaker(quotation)
+        disc.carry_speakers()
         return disc
 
     def index_mention(self, entity: Entity, mention: Mention) -> None:
@@ -98,8 +101,15 @@ class Discourse:
         n = bisect_right(self.quotation_starts, char - 1) - 1
         return self.quotations[n] if n >= 0 and char < self.quotations[n].end else None
 
-    def quotation_speaker(self, quotation: Quotation) -> Entity | None:
-        """The entity that is the subject of a speech verb next to ``quotation`` (outside it)."""
+    def set_speaker(self, quotation: Quotation) -> None:
+        """Fill in ``quotation``'s speaker entity and speaker word."""
+        subject = self.speaker_subject(quotation)
+        if subject is not None:
+            quotation.speaker = self.token_entity.get(subject.i)
+            quotation.speaker_word = subject.i
+
+    def speaker_subject(self, quotation: Quotation) -> Token | None:
+        """The subject word of a speech verb next to ``quotation`` (outside it), or None."""
         doc = self.doc
         close = doc.char_span(quotation.end - 1, quotation.end, alignment_mode="expand")
         open_ = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
@@ -112,8 +122,17 @@ class Discourse:
             if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
                 subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
                 if subject is not None and not (quotation.start <= subject.idx < quotation.end):
-                    return self.token_entity.get(subject.i)
+                    return subject
         return None
+
+    def carry_speakers(self) -> None:
+        """A quotation with no speech verb of its own that goes on in the paragraph of the one
+        before (“A,” Jane Roe wrote. “B.”) has that one's speaker."""
+        for before, quotation in zip(self.quotations, self.quotations[1:]):
+            if quotation.speaker_word is not None or before.speaker_word is None:
+                continue
+            if "\n" not in self.text[before.end : quotation.start]:
+                quotation.speaker, quotation.speaker_word = before.speaker, before.speaker_word
 
 
 def discourse_units(doc: Doc, sents: list[Span]) -> list[int]:
@@ -231,6 +250,15 @@ def dominating_subject(token: Token) -> Token | None:
             verb = verb.head
         if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ in ("relcl", "acl"):
             subject = verb.head  # "O'Brien, who still has the contract he signed": who is O'Brien
-        if subject is not None and subject.i != token.i:
+        if subject is not None and subject.i != token.i and not misparsed_infinitive_subject(subject):
             return subject
     return None
+
+
+def misparsed_infinitive_subject(subject: Token) -> bool:
+    """True if ``subject`` hangs as subject on a "to" infinitive with no "for" ("Roe will appear
+    before Judge Jane Doe to enter his plea": the parser made the judge subject of "to enter").
+    Such an infinitive's subject is the clause's above, not a name the parser took for it."""
+    verb = subject.head
+    to = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return to and not any(c.lower_ == "for" and c.dep_ in ("mark", "prep") for c in verb.children)

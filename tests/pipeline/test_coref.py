@@ -247,3 +247,93 @@ def test_a_name_beside_an_object_does_not_take_the_subject_pronoun(analyse: Anal
     state = analyse(text, [("PERSON", "Mary Smith", "Smith"), ("PERSON", "Jane Roe", "Roe")])
     assert refs(state, "Mary Smith") == ["She"]
     assert refs(state, "Jane Roe") == []
+
+
+def test_a_pronoun_inside_quoted_words_is_not_the_pronoun_speaker(analyse: Analyse) -> None:
+    """“... could hurt him,” he said: the speaker's "he" is resolved first, and the quoted
+    "him" is someone else."""
+    text = (
+        "Protesters gathered outside the courthouse as Robert Hale arrived for his hearing. "
+        "Stephen Carlson said he has stood on the corner many times.\n\n"
+        "“I think this one could possibly hurt him,” he said."
+    )
+    state = analyse(text, [("PERSON", "Robert Hale", "Hale"), ("PERSON", "Stephen Carlson", "Carlson")])
+    assert refs(state, "Stephen Carlson") == ["he", "he"]
+    assert refs(state, "Robert Hale") == ["his", "him"]
+
+
+def test_a_quotation_going_on_after_its_speaker_keeps_that_speaker(analyse: Analyse) -> None:
+    """“A,” Jane Roe wrote. “She ...”: the second quotation is Roe's too, so its "she" is
+    another woman."""
+    text = (
+        "Carla Diaz leads the race by six points.\n\n"
+        "“In many ways, the vice president is unburdened by the past,” Jane Roe, the editor of the "
+        "report, wrote in an analysis. “She is the incumbent, yet voters see her as new.”"
+    )
+    state = analyse(text, [("PERSON", "Carla Diaz", "Diaz"), ("PERSON", "Jane Roe", "Roe")])
+    assert refs(state, "Jane Roe") == []
+
+
+def test_a_subject_pronoun_is_no_one_named_later_in_its_own_clause(analyse: Analyse) -> None:
+    """“...,” he said after watching Barker run: "he" is not Barker (principle C)."""
+    text = (
+        "Tony Barker ran for 255 yards on Sunday. Rams coach Sean Malloy praised the running back.\n\n"
+        "“He is as good as there is,” he said after watching Barker break loose."
+    )
+    state = analyse(text, [("PERSON", "Tony Barker", "Barker"), ("PERSON", "Sean Malloy", "Malloy")])
+    assert refs(state, "Sean Malloy") == ["he"]
+    assert refs(state, "Tony Barker") == ["He"]
+
+
+def test_a_name_in_a_clause_of_its_own_does_not_bar_the_pronoun(analyse: Analyse) -> None:
+    """"he showed up next to a comedian who has supported Hale": Hale is in a relative clause."""
+    text = (
+        "Robert Hale campaigned across the city on Friday. "
+        "He later showed up at a game next to a comedian who has supported Hale."
+    )
+    state = analyse(text, [("PERSON", "Robert Hale", "Hale")])
+    assert refs(state, "Robert Hale") == ["He"]
+
+
+def test_gender_comes_from_common_first_names(analyse: Analyse) -> None:
+    """"Donald" and "Kamala" are in the first-name table: "she" goes to neither man."""
+    text = (
+        "Since Donald Reed was elected, Melissa Sobel's law firm has fielded hundreds of calls.\n\n"
+        "She wants to make sure people are prepared."
+    )
+    state = analyse(text, [("PERSON", "Donald Reed", "Reed"), ("PERSON", "Melissa Sobel")])
+    assert refs(state, "Donald Reed") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jim Jarvis nominated Mahoney for speaker and voted for him.",
+        "Jim Jarvis praised Mahoney on Monday, having nominated him for speaker.",
+    ],
+)
+def test_an_object_pronoun_is_not_the_subject_its_verb_shares(analyse: Analyse, sentence: str) -> None:
+    """A conjoined verb or a participle has its subject from the verb it hangs on: "him" is
+    not that subject (binding theory's principle B)."""
+    text = "Kevin Mahoney lost the first round on Tuesday. " + sentence
+    state = analyse(text, [("PERSON", "Kevin Mahoney", "Mahoney"), ("PERSON", "Jim Jarvis", "Jarvis")])
+    assert refs(state, "Jim Jarvis") == []
+    assert refs(state, "Kevin Mahoney") == ["him"]
+
+
+def test_an_object_pronoun_may_be_the_subject_of_a_verb_above_an_object(analyse: Analyse) -> None:
+    """"Mahoney asked Jarvis to support him": Jarvis would support, "him" is Mahoney."""
+    text = "Kevin Mahoney lost the first round on Tuesday. Later, Mahoney asked Jim Jarvis to support him."
+    state = analyse(text, [("PERSON", "Kevin Mahoney", "Mahoney"), ("PERSON", "Jim Jarvis", "Jarvis")])
+    assert refs(state, "Kevin Mahoney") == ["him"]
+
+
+def test_a_name_the_parser_made_subject_of_a_to_infinitive_does_not_bind(analyse: Analyse) -> None:
+    """"Hale will appear before Judge Dana Ruiz to enter his plea": the parser hangs the judge on
+    "to enter" as its subject; the plea is Hale's."""
+    text = (
+        "Robert Hale arrived at the courthouse on Thursday. "
+        "Hale will appear before federal Magistrate Judge Dana Ruiz to enter his plea."
+    )
+    state = analyse(text, [("PERSON", "Robert Hale", "Hale"), ("PERSON", "Dana Ruiz")])
+    assert refs(state, "Dana Ruiz") == []
