@@ -51,6 +51,7 @@ _RESET_VERBS = {"schedule", "reschedule", "set", "slate", "postpone", "delay", "
                 "extend"}
 # a date under these prepositions, or bare, dates the act itself ("said in March", "opened on Feb. 12")
 _ACT_PREPS = {"in", "on", "at", "during"}
+_NAMING_VERBS = {"title", "entitle", "name", "call", "dub", "label", "nickname", "brand"}
 # "gave them until Friday", "allowed until Monday": a past that grants time up to a day ahead
 _GRANT_VERBS = {"give", "allow", "grant", "extend", "ask", "order", "tell", "urge", "call", "warn", "say", "announce"}
 _RESET_PREPS = {"for", "to", "until", "till", "into", "through", "thru"}
@@ -233,7 +234,9 @@ def _clause_direction(span: Span) -> str | None:
             return "future"
         elif token.lower_ == "ahead" and any(c.lower_ == "of" for c in token.children):
             ahead = True  # "comes ahead of an October election": ahead, unless told in the past
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
+        if _naming_participle(token):
+            pass  # "a meeting, titled “…”, on March 22": a name given tells no time; the clause above does
+        elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
             if _plans_a_thing(token, came_from, span.root) or _set_for(token):
                 return "future"  # "planned a demonstration on Saturday": the demonstration lies ahead
             found = _verb_direction(token)
@@ -280,6 +283,13 @@ def past_act(doc: Doc, start: int, end: int) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False  # "had been set to expire Nov. 6": an infinitive's act has its own time
     return _verb_direction(verb) == "past"
+
+
+def _naming_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a bare participle that names its noun ("a meeting, titled ...", "a
+    group called ..."): it has no tense of its own."""
+    return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() in _NAMING_VERBS
+            and not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children))
 
 
 def _told_in_past(verb: Token) -> bool:

@@ -39,6 +39,8 @@ def times_of(extract: Callable[..., Record], text: str, published: str = PUBLISH
         ("I waited until Saturday to watch the film.", "Saturday", "2024-01-27"),
         ("The judge gave them until Friday to respond.", "Friday", "2024-02-02"),
         ("The hearing was postponed until Friday.", "Friday", "2024-02-02"),
+        # a participle that names a thing tells no time: the clause above does
+        ("They are holding a meeting, titled “The Way Ahead,” on Feb. 22 to discuss it.", "Feb. 22", "2024-02-22"),
         # "since" counts from a day gone by, in any tense
         ("I think since Friday, I've made it clear that I will play.", "Friday", "2024-01-26"),
     ],
