@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.pipeline.clusters import ORG_GENERIC
 from newsgraph.pipeline.names import ENTITY_LABELS, POSSESSIVES, Cand, cand_text, is_title
+from newsgraph.pipeline.outlets import is_head
 
 # Labels the model puts on a brand's name by mistake (not NORP: "Mexican restaurants").
 MISTYPED = frozenset(["PERSON", "WORK_OF_ART"])
@@ -148,7 +149,8 @@ def _suffix_after(doc: Doc, end: int) -> bool:
 def _possessive_brands(doc: Doc, cands: list[Cand], texts: list[str]) -> set[str]:
     """Names (their text without the "'s") that every mention writes with a possessive, at
     least one of them followed by no noun it could own or after "a"/"an" ("at a Wendy's").
-    Not a name ending in a generic word ("World Health Organization's"): no brand's."""
+    Not a name ending in a generic word ("World Health Organization's") or in a paper's head
+    word ("USA TODAY's"): no brand's."""
     always: dict[str, bool] = {}
     owns_nothing: set[str] = set()
     for cand, text in zip(cands, texts, strict=True):
@@ -156,7 +158,9 @@ def _possessive_brands(doc: Doc, cands: list[Cand], texts: list[str]) -> set[str
             continue
         has = _possessive_at(doc, cand.end)
         always[text] = always.get(text, True) and has
-        if has and cand.label in MISTYPED | {"ORG"} and doc[cand.end - 1].lower_ not in ORG_GENERIC:
+        last = doc[cand.end - 1]
+        # a paper's name takes "'s" as a possessive only ("USA TODAY's On Politics newsletter")
+        if has and cand.label in MISTYPED | {"ORG"} and last.lower_ not in ORG_GENERIC and not is_head(last):
             if _owns_nothing(doc, cand.end + 1) or _determiner_before(doc, cand.start):
                 owns_nothing.add(text)
     return {text for text in owns_nothing if always[text]}

@@ -42,6 +42,14 @@ ORG_GENERIC = frozenset(
     city county royal united new north south east west central first general global world
     """.split()
 )
+# Closed class: head words of newspapers' names (not "news" or "daily", which head many other
+# names: "Fox News" is tagged whole already, "Ohio Daily ..." is no paper of its own).
+OUTLET_HEADS = frozenset(
+    """
+    today times post journal herald tribune gazette globe chronicle courier telegraph guardian
+    observer inquirer examiner sentinel
+    """.split()
+)
 ACRONYM_SKIP = frozenset("of the and for in on at to".split())
 # Closed class: heads of a body inside or around another body or a person, or of its bills; the
 # first word of "Senate Judiciary Committee", "Trump Administration" or "Senate Bill" names the
@@ -82,8 +90,15 @@ class Cluster:
     mentions: list[Named] = field(default_factory=list)
 
     def name(self) -> str:
-        """The fullest form the article gives: the longest mention (first if tied)."""
-        return max(self.mentions, key=lambda m: (len(m.text.split()), len(m.text), -m.start)).text
+        """The fullest form the article gives: the longest mention, not counting a leading "the";
+        if tied, one not in capitals throughout unless an acronym ("San Francisco" over a dateline's
+        "SAN FRANCISCO"), the form written most often ("Crimson Tide" over one "The Crimson Tide"
+        opening a sentence), then the first."""
+        written = Counter(m.text for m in self.mentions)
+        return max(
+            self.mentions,
+            key=lambda m: (_size(m), is_acronym(m.text) or not m.text.isupper(), written[m.text], -m.start),
+        ).text
 
     def label(self) -> str:
         """The label of the fullest mention where it has several words, else the majority label.
@@ -95,24 +110,35 @@ class Cluster:
         """
         counts = Counter(m.label for m in self.mentions)
         best = max(counts.values())
-        size = max((len(m.text.split()), len(m.text)) for m in self.mentions)
+        size = max(_size(m) for m in self.mentions)
         # of several fullest mentions (the same name tagged twice), the label most mentions share
         fullest = max(
-            (m for m in self.mentions if (len(m.text.split()), len(m.text)) == size),
+            (m for m in self.mentions if _size(m) == size),
             key=lambda m: (counts[m.label], -m.start),
         )
-        if counts[fullest.label] == best or (len(fullest.text.split()) > 1 and fullest.label != "NORP"):
+        if counts[fullest.label] == best or (size[0] > 1 and fullest.label != "NORP"):
             return fullest.label
         return next(m.label for m in self.mentions if counts[m.label] == best)
+
+
+def _size(mention: Named) -> tuple[int, int]:
+    """How full a mention is: its words and letters, without a leading "the" (the model keeps
+    "The Crimson Tide" at a sentence's start, as a work's title: no fuller than "Crimson Tide")."""
+    words = mention.text.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return len(words), len(" ".join(words))
 
 
 _AMBIGUOUS = Cluster()  # marks a name part that two organisations share
 
 
 def key(text: str) -> str:
-    """Normalised form for matching: no dots, possessive or case; single spaces."""
+    """Normalised form for matching: no dots, possessive, case or leading "the"; single spaces
+    ("The Washington Post" is the "Washington Post")."""
     text = _POSSESSIVE.sub("", text.strip().replace("’", "'"))
-    return " ".join(text.replace(".", "").lower().split())
+    words = text.replace(".", "").lower().split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
 
 
 def acronym(text: str) -> str | None:
@@ -195,7 +221,8 @@ def _find(
 ) -> Cluster | None:
     k = key(mention.text)
     words = k.split()
-    if len(words) == 1 and mention.label in SURNAME_LABELS:
+    # "The Hill" keys as "hill", but a name with its article is no surname
+    if len(words) == 1 and mention.label in SURNAME_LABELS and " " not in mention.text.strip():
         found = _surname_owner(mention, words[0], full_names, by_person)
         if found is not None:
             return found
@@ -377,6 +404,8 @@ def _shortens(short: Named, long: Named) -> bool:
     last = word == words[-1] and not _owned_last(key(long.text).split())
     if short.label == "ORG" and word not in ORG_GENERIC and (last or word == words[0] and not sub_body):
         return True
+    if short.label == "ORG" and last and word in OUTLET_HEADS:
+        return True  # a paper's head word alone ("the Post", "The Times") is the paper
     # a clip drops a good part of one word: "Fed" of "Federal", not "Democrat" of "Democratic",
     # nor "Perry" of "Perry-Taylor County"
     clipped = len(word) >= 3 and words[0].isalpha() and words[0].startswith(word) and len(words[0]) - len(word) >= 3

@@ -18,16 +18,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.pipeline.clusters import OUTLET_HEADS
 from newsgraph.pipeline.names import Cand, starts_sentence
 
-# Closed class: head words of newspapers' names (not "news" or "daily", which head many other
-# names: "Fox News" is tagged whole already, "Ohio Daily ..." is no paper of its own).
-OUTLET_HEADS = frozenset(
-    """
-    today times post journal herald tribune gazette globe chronicle courier telegraph guardian
-    observer inquirer examiner sentinel
-    """.split()
-)
 # Labels the model puts on a paper's place or on the whole paper by mistake.
 PLACE_LABELS = frozenset(["GPE", "LOC", "NORP"])
 # Labels a place before a head word may carry (a lone "USA" is sometimes an ORG).

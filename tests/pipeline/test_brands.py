@@ -38,6 +38,15 @@ def test_a_possessive_brand_keeps_its_s() -> None:
         ("Wendy 's", "ORG"), ("Wendy 's", "ORG")]
 
 
+def test_a_papers_name_takes_its_s_as_a_possessive_only() -> None:
+    # the tagger reads the "On" of the newsletter's name as a preposition
+    words = "sign up for ARDENIA TODAY 's On Politics newsletter".split()
+    pos = ["VERB", "ADP", "ADP", "PROPN", "PROPN", "PART", "ADP", "PROPN", "NOUN"]
+    doc = Doc(VOCAB, words=words, pos=pos)
+    assert [(doc[c.start : c.end].text, c.label) for c in fix_brands(doc, [Cand(3, 5, "ORG")])] == [
+        ("ARDENIA TODAY", "ORG")]
+
+
 def test_a_name_listed_with_a_business_is_one() -> None:
     words = "Trader Joe 's , Fred Meyer and Aldi will close"
     cands = [Cand(0, 2, "PERSON"), Cand(4, 6, "PERSON"), Cand(7, 8, "ORG")]

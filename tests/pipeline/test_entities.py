@@ -131,6 +131,14 @@ def test_majority_type_wins() -> None:
     assert groups[0].label() == "GPE"
 
 
+def test_a_leading_the_makes_a_name_no_fuller() -> None:
+    # the model keeps "The" at a sentence's start as a work's title would: no fuller a name
+    mentions = [named("The Ardenia Tide", "WORK_OF_ART", 0), named("Ardenia Tide", "ORG", 30),
+                named("Ardenia Tide", "ORG", 60)]
+    groups = cluster(mentions)
+    assert len(groups) == 1 and groups[0].label() == "ORG" and groups[0].name() == "Ardenia Tide"
+
+
 # --- span repairs (model) ------------------------------------------------------------------
 
 

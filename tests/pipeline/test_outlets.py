@@ -65,3 +65,16 @@ def test_a_paper_named_after_its_country_stays_apart_from_the_country(extract: C
     assert by_name["USA TODAY"].type == "ORG" and len(by_name["USA TODAY"].mentions) == 2
     assert all(m.text != "USA" for e in record.entities for m in e.mentions)
     assert "The Ostrava Times" in by_name
+
+
+def test_a_paper_with_or_without_its_the_and_its_head_word_alone_are_one() -> None:
+    mentions = [Named(0, 19, "The Ostrava Post", "ORG"), Named(30, 42, "Ostrava Post", "ORG"),
+                Named(50, 54, "Post", "ORG"), Named(60, 68, "The Hill", "ORG"), Named(70, 80, "Dana Hill", "PERSON")]
+    found = [[m.text for m in c.mentions] for c in cluster(mentions)]
+    assert found == [["The Ostrava Post", "Ostrava Post", "Post"], ["The Hill"], ["Dana Hill"]]
+
+
+def test_a_head_word_shared_by_two_papers_joins_neither() -> None:
+    mentions = [Named(0, 18, "The Ostrava Times", "ORG"), Named(30, 47, "The Ardenia Times", "ORG"),
+                Named(50, 59, "The Times", "ORG")]
+    assert len(cluster(mentions)) == 3
