@@ -180,6 +180,9 @@ def _noun_event(state: Layers, trigger: Trigger, mention: Span, timed: TimedToke
     place = args.noun_place(state, noun) or (args.place_of(state, verbs) if verbs else None)
     time = args.time_for(verbs, noun, timed, nouns=[noun]) if verbs else args.time_for([], noun, timed, nouns=[noun])
     named = _named(state, noun)
+    if not participants and place is None and time is None and not named and is_kind(noun) \
+            and not _dated_sentence(state, noun) and not told_as_past(noun):
+        return None  # "hurricanes are becoming bigger": a kind of event, none in particular
     family = words.TYPE_FAMILIES.get(trigger.type, trigger.type)
     earlier = coref.predicate_of(noun, drafts)
     if earlier is None and coref.is_anaphoric(noun):
@@ -190,6 +193,52 @@ def _noun_event(state: Layers, trigger: Trigger, mention: Span, timed: TimedToke
     event = Event(id="", type=trigger.type, trigger=mention, status=noun_status(noun), participants=participants,
                   place=place)
     return coref.Draft(event, [noun], named, time)
+
+
+# what makes a plural event noun name particular events: "the storms", "two attacks", "Monday's
+# protests", "these talks"
+_PARTICULAR_DEPS = {"det", "poss", "nummod", "quantmod", "predet"}
+
+
+def is_kind(noun: Token) -> bool:
+    """Whether an event noun is a bare plural that names a kind of event ("hurricanes", "wildfires"
+    in "Hurricanes are becoming bigger"), not events that took place; "talks" and "negotiations",
+    which are plural in their one sense, and a plural with a determiner, possessive or number
+    ("the storms", "two attacks") name particular events."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() in words.PLURAL_ONLY_NOUNS:
+        return False
+    return not any(c.dep_ in _PARTICULAR_DEPS or c.pos_ == "PROPN" for c in noun.children)
+
+
+_PAST_AUX = {"has", "have", "had", "was", "were", "'s", "’s", "'ve", "’ve", "'d", "’d"}
+
+
+def told_as_past(noun: Token) -> bool:
+    """Whether the first tensed verb above ``noun`` tells of things that took place: a simple past
+    or a perfect ("suffered injuries", "has faced protests"), not negated. A present ("storms often
+    form"), a modal ("could accept ballots"), an infinitive ("to make arrests") or no verb at all (a
+    headline's fragment) tells of a kind of event; a gerund or bare participle passes the question up."""
+    for verb in noun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+        if any(a.lower_ == "to" or a.tag_ == "MD" for a in auxes) or verb.tag_ == "MD":
+            return False
+        if verb.tag_ == "VBD" or any(a.lower_ in _PAST_AUX for a in auxes):
+            return True
+        if verb.tag_ in ("VBZ", "VBP") or auxes:
+            return False
+    return False
+
+
+def _dated_sentence(state: Layers, noun: Token) -> bool:
+    """Whether the sentence of ``noun`` names a particular day or time ("by-elections this week",
+    "face primary elections tonight")."""
+    sentence = noun.sent
+    begin, end = sentence.start_char, sentence.end_char
+    return any(begin <= t.start < end and t.type in ("DATE", "TIME") and t.value[:1].isdigit() for t in state.times)
 
 
 def _noun_clause(noun: Token) -> list[Token]:

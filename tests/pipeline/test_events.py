@@ -169,6 +169,38 @@ def _check_summit(gold: dict, events: list[Event], links: dict[str, str]) -> Non
         assert any(m.start < mention["end"] and mention["start"] < m.end for m in summit.mentions), mention["text"]
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a bare plural in a present, a modal or an infinitive names a kind of event
+        ("Hurricanes are becoming bigger and stronger.", "Hurricanes"),
+        ("Storms often form from stalled cold fronts.", "Storms"),
+        ("Officials said workplace raids are likely.", "raids"),
+        ("The state could accept ballots in just 50 days.", "ballots"),
+        ("Police moved to stamp out demonstrations.", "demonstrations"),
+    ],
+)
+def test_a_kind_of_event_is_no_event(extractor, text, word):
+    _, events = run_events(extractor, text)
+    assert word not in [s.text for e in events for s in [e.trigger, *e.mentions]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "times"),
+    [
+        # ... but events that took place, particular ones, or dated ones are events
+        ("Several people suffered injuries during the celebration.", "injuries", []),
+        ("The libraries have been the scene of heated protests.", "protests", []),
+        ("The storms are moving east.", "storms", []),
+        ("Two attacks are under investigation.", "attacks", []),
+        ("There will also be elections this week.", "elections", [("this week", "2025-W28", None)]),
+    ],
+)
+def test_particular_plural_events_stay(extractor, text, word, times):
+    _, events = run_events(extractor, text, times=times)
+    at(events, word)
+
+
 def test_reference_events_on_gold_entities_and_times(extractor, reference_gold):
     """The events layer alone, fed the answer key's entities (names and pronouns) and times."""
     doc = parse(extractor, ARTICLE.read_text(encoding="utf-8"))
