@@ -41,7 +41,7 @@ from newsgraph.pipeline.lexicon import (
 )
 from newsgraph.pipeline.salience import PARALLEL_SUBJECT_BONUS, PLACE_TYPES, QUOTED_FACTOR, Salience, in_main_clause
 from newsgraph.pipeline.state import layers
-from newsgraph.pipeline.unnamed_people import is_indefinite, is_title, person_noun, titled_person
+from newsgraph.pipeline.unnamed_people import is_indefinite, is_title, person_by_pronoun, person_noun, titled_person
 
 PERSON_TYPES = ("PERSON",)
 GROUP_TYPES = ("ORG", "NORP")
@@ -177,8 +177,8 @@ class Resolver:
         word = self.latest_person_subject(token, gender)
         if word is None:
             return False
-        if is_indefinite(word):
-            return True
+        if is_indefinite(word) or word.pos_ == "PROPN" and person_by_pronoun(word, gender):
+            return True  # "a Syrian officer", or a person's name the recognizer took for a place
         same_sentence = self.disc.sentence_index(word) == self.disc.sentence_index(token)
         if not same_sentence or not is_title(word):
             return False  # "the suspect" further back: the rule above covers the latest subject
@@ -216,7 +216,7 @@ class Resolver:
             entity = self.disc.entity_of(word) or self.named_apposition(word)
             if entity is not None and entity.type in PERSON_TYPES:
                 return None
-            if entity is None and person_noun(word, gender):
+            if entity is None and person_noun(word, gender) or person_by_pronoun(word, gender):
                 return word
         return None
 

@@ -17,7 +17,7 @@ from newsgraph.pipeline.first_names import first_name_gender
 from newsgraph.pipeline.lexicon import PERSONAL_PRONOUNS, TITLE_HEADS
 from newsgraph.pipeline.quotemarks import doc_quotations
 from newsgraph.pipeline.state import doc_text, layers
-from newsgraph.pipeline.unnamed_people import is_indefinite, is_title, person_noun, titled_person
+from newsgraph.pipeline.unnamed_people import is_indefinite, is_title, person_by_pronoun, person_noun, titled_person
 
 # Outside quotations "I" and "we" are the writer, "you" the reader: no one the article names.
 # The nearest person named before a pronoun stands in only for "he" and "she" ("they" is a
@@ -286,7 +286,10 @@ def _unnamed_subject(doc: Doc, low: int, pronoun: Token, quotations: list[tuple[
         # "a Syrian officer", "the President"; a definite "the suspect" may be anyone named before
         if entity is None and person_noun(word, gender) and (is_indefinite(word) or is_title(word)):
             return word
+        if person_by_pronoun(word, gender):
+            return word
     return None
+
 
 
 def _gender_of(doc: Doc, entity: Entity) -> str:

@@ -11,11 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Entity
-from newsgraph.pipeline.lexicon import GENDERED_NOUNS, PERSON_NOUNS, TITLE_HEADS
+from newsgraph.pipeline.lexicon import COUNTRY_NAMES, GENDERED_NOUNS, PERSON_NOUNS, PERSONAL_PRONOUNS, TITLE_HEADS
 
 # Common nouns and titles that name a person without a name.
 UNNAMED_PEOPLE = PERSON_NOUNS | TITLE_HEADS | frozenset(GENDERED_NOUNS)
 INDEFINITE_DETERMINERS = frozenset("a an another one".split())
+# the recognizer's labels for places, which a person's name is most often mistaken for
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 NAME_DEPS = ("appos", "compound")
 # a noun in these relations describes someone already there ("Osborn is a union leader who ...")
 DESCRIBING_DEPS = ("attr", "appos", "acomp", "oprd")
@@ -65,6 +67,27 @@ def _who_clause(noun: Token) -> bool:
     return any(
         c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in noun.children
     )
+
+
+def person_by_pronoun(subject: Token, gender: str) -> bool:
+    """True if ``subject`` is a proper noun that the recognizer gave no person's type (it took
+    "Valencia" for the city) but that its own clause treats as a person of ``gender`` ("m" or
+    "f"): "Valencia shifted in his chair. He said ...": the "he" is most likely Valencia, not
+    someone named before."""
+    if not gender or subject.tag_ != "NNP" or subject.ent_type_ not in PLACE_LABELS:
+        return False
+    if subject.text.lower() in COUNTRY_NAMES or any(c.dep_ == "det" for c in subject.children):
+        return False  # "the United States would provide a better life for his family"
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in subject.head.children):
+        return False  # "for Israel to meet his expectations"
+    for word in subject.head.subtree:
+        if word.i <= subject.i:
+            continue
+        if word.ent_type_ == "PERSON":
+            return False  # "Ohio and Jane Roe's husband ...": the pronoun has a person nearer
+        if word.dep_ == "poss" and PERSONAL_PRONOUNS.get(word.lower_, ("", ""))[0] == gender:
+            return True
+    return False
 
 
 def is_title(word: Token) -> bool:

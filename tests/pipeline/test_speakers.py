@@ -55,6 +55,13 @@ from newsgraph.pipeline import Extractor
             'Susan Hart thanked Paul Reed on Monday. "It was a long night," he said later.',
             "he", "a long night", "Paul Reed",
         ),
+        # a name the recognizer took for a place, treated as a man by "his": "He" is no one before
+        (
+            'Retired teacher Jose Gallegos, 61, kept watch outside the center.\n\n"We love this town," '
+            "Gallegos said.\n\nAt the Home Depot, Valencia shifted in his plastic lawn chair and "
+            "considered his options. He said he is resigned to being deported if agents catch him.",
+            "He", "resigned to being deported", None,
+        ),
     ],
 )
 def test_pronoun_speaker(extractor: Extractor, text: str, source: str, content: str, speaker: str | None) -> None:
