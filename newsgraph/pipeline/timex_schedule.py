@@ -31,6 +31,10 @@ _REPORT_VERBS = {"say", "tell", "report", "show", "find", "indicate", "note", "r
                  # a level that changes ("Inflation rises to 3% in December") is reported, not set
                  "rise", "fall", "climb", "drop", "increase", "decrease", "grow", "gain", "slip", "jump", "surge",
                  "slide", "dip", "ease", "soar", "plunge", "tumble", "rebound", "decline", "edge", "sink"}
+# verbs of a state that holds, not of a thing set for a day ("But on Thursday, she feels betrayed"):
+# their present tells of the day nearest, either side
+_STATE_VERBS = {"feel", "seem", "know", "believe", "think", "want", "like", "love", "hate", "hope", "wish",
+                "understand", "prefer", "fear", "worry"}
 _PRESENT_AUX = {"is", "are", "am", "'s", "’s", "'re", "’re"}
 # the dependency labels of a date that is itself an adverbial of the verb ("ends Nov. 2", "is Sept. 30")
 _ADVERBIAL_DEPS = {"npadvmod", "tmod", "obl", "attr", "dobj"}
@@ -43,7 +47,7 @@ def present_reading(verb: Token, came_from: Token, time: Token) -> str | None:
     "nearest" (the present of a headline: the nearest day) or None (the present says nothing more).
 
     ``came_from`` is the token below ``verb`` on the way up from ``time``."""
-    if in_headline(verb):
+    if in_headline(verb) or verb.lemma_ in _STATE_VERBS and _simple_present(verb):
         return "nearest"
     if verb.lemma_ in _REPORT_VERBS or not _simple_present(verb):
         return None

@@ -19,6 +19,12 @@ def times_of(extract: Callable[..., Record], text: str, published: str = PUBLISH
     return {t.text: t for t in extract(text, published).times}
 
 
+def test_a_state_told_in_the_present_is_the_nearest_day(extract: Callable[..., Record]) -> None:
+    # told on a Friday: the Thursday just gone, not the one six days ahead
+    found = times_of(extract, "But on Thursday, the woman at the center of the storm feels betrayed.", "2024-02-02")
+    assert found["Thursday"].value == "2024-02-01"
+
+
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
