@@ -201,8 +201,43 @@ def is_embedded(token: Token) -> bool:
     return False
 
 
+def paragraph_role(token: Token) -> str | None:
+    """How a mention headed by ``token`` stands when the parser hung it on a word of another
+    paragraph ("Contributing: Jane Roe, USA TODAY" run into "John Doe covers crime. Reach him
+    at ...": "Roe" made subject of "covers", "Doe" set beside "Roe"). "opener" when it opens its
+    paragraph and hangs on a word before (its paragraph is about it, as about a subject); "cut"
+    when it hangs on a word of a later paragraph and something else opens its own (no role it
+    can be trusted with); None otherwise: a name alone on a heading line keeps the role the
+    parser gave it in the paragraph below. A conjunct stands as its first conjunct does."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    low, high = sorted((token.i, head.i))
+    if not any(t.is_space and "\n" in t.text for t in token.doc[low + 1 : high]):
+        return None
+    opens = opens_paragraph(token)
+    if head.i < token.i:
+        return "opener" if opens else None
+    return None if opens else "cut"
+
+
+def opens_paragraph(token: Token) -> bool:
+    """True if nothing but punctuation and numbers ("22.", "–") stands between the start of
+    ``token``'s paragraph and the phrase ``token`` heads."""
+    for i in range(token.left_edge.i - 1, -1, -1):
+        word = token.doc[i]
+        if word.is_space and "\n" in word.text:
+            return True
+        if not (word.is_punct or word.is_space or word.like_num):
+            return False
+    return True
+
+
 def grammatical_weight(token: Token) -> float:
     """Salience weight of a mention headed by ``token``: subjects weigh most, then objects."""
+    role = paragraph_role(token)
+    if role is not None:
+        return 250.0 if role == "opener" else 140.0  # a main-clause subject, or a bare mention
     dep = effective_dep(token)
     weight = 100.0
     if dep in SUBJECT_DEPS:

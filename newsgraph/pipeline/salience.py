@@ -23,6 +23,7 @@ from newsgraph.pipeline.discourse import (
     grammatical_weight,
     is_main_clause,
     mention_head,
+    paragraph_role,
 )
 from newsgraph.pipeline.first_names import first_name_gender
 from newsgraph.pipeline.lexicon import GENDER_HONORIFICS, GENDERED_NOUNS, GENDERED_TITLES, MOTION_VERBS
@@ -73,10 +74,12 @@ class Salience:
         """Count a mention of ``entity`` headed by ``head``."""
         self.entities.setdefault(entity.id, entity)
         focus = entity.type in PLACE_TYPES and (kind == "pronoun" or is_setting(head))
+        role = paragraph_role(head)
+        subject = effective_dep(subject_standing(head)) in SUBJECT_DEPS if role is None else role == "opener"
+        main = in_main_clause(head) if role is None else role == "opener"
         item = Item(
             head.i, self.disc.sentence_index(head), entity.id, grammatical_weight(head),
-            effective_dep(subject_standing(head)) in SUBJECT_DEPS, in_main_clause(head),
-            self.disc.quotation_at(head.idx) is not None, focus,
+            subject, main, self.disc.quotation_at(head.idx) is not None, focus,
         )
         insort(self.items, item)
 

@@ -337,3 +337,21 @@ def test_a_name_the_parser_made_subject_of_a_to_infinitive_does_not_bind(analyse
     )
     state = analyse(text, [("PERSON", "Robert Hale", "Hale"), ("PERSON", "Dana Ruiz")])
     assert refs(state, "Dana Ruiz") == []
+
+
+@pytest.mark.parametrize(
+    "contributors",
+    ["Contributing: Dale Roe, USA TODAY", "Contributing: Jon Hale, Nate Cole & Ray Ostin, USA TODAY"],
+)
+def test_a_byline_run_into_the_next_paragraph_gives_no_role(analyse: Analyse, contributors: str) -> None:
+    """The parser runs a "Contributing:" line into the writer's note below it, making the
+    contributor the subject of "covers" and the writer a name set beside the contributor: the
+    writer opens the note, and "him" is the writer."""
+    text = (
+        "The company said it would announce more details next week.\n\n"
+        f"{contributors}\n\n"
+        "Eric Lagatta covers breaking news for USA TODAY. Reach him at elagatta@example.com"
+    )
+    people = [("PERSON", "Eric Lagatta")] + [("PERSON", n) for n in ("Dale Roe", "Jon Hale", "Nate Cole") if n in text]
+    state = analyse(text, people)
+    assert refs(state, "Eric Lagatta") == ["him"]
