@@ -14,6 +14,7 @@ from newsgraph.pipeline import name_repeats, names
 from newsgraph.pipeline.brands import fix_brands
 from newsgraph.pipeline.clusters import Named, cluster
 from newsgraph.pipeline.codes import find_codes
+from newsgraph.pipeline.common_nouns import common_nouns, drop_common_nouns
 from newsgraph.pipeline.name_shapes import common_words, fix_shapes
 from newsgraph.pipeline.org_people import fix_org_people
 from newsgraph.pipeline.outlets import fix_outlets
@@ -23,9 +24,12 @@ from newsgraph.pipeline.title_places import add_title_holders, fix_title_places
 from newsgraph.pipeline.work_titles import fix_titles
 
 
-def repaired_spans(doc: Doc, dictionary: frozenset[str] = frozenset()) -> list[names.Cand]:
+def repaired_spans(
+    doc: Doc, dictionary: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset()
+) -> list[names.Cand]:
     """The model's entity spans of ``doc`` after every repair rule, in text order, not overlapping
-    (``dictionary``: common words, see ``name_shapes.common_words``)."""
+    (``dictionary``: common verbs, adjectives and adverbs, see ``name_shapes.common_words``;
+    ``nouns``: common nouns, see ``common_nouns``)."""
     cands = names.from_doc(doc)
     codes = [(c.start, c.end) for c in find_codes(doc)]
     cands = names.drop_spans(cands, codes, doc)
@@ -38,6 +42,7 @@ def repaired_spans(doc: Doc, dictionary: frozenset[str] = frozenset()) -> list[n
     cands = fix_outlets(doc, cands)
     cands = fix_shapes(doc, cands, dictionary)
     cands = fix_titles(doc, cands)
+    cands = drop_common_nouns(doc, cands, nouns)
     cands = fix_title_places(doc, cands)
     cands = add_title_holders(doc, cands)
     cands = fix_platforms(doc, cands)
@@ -84,15 +89,16 @@ def _title_before(doc: Doc, i: int) -> str:
 class EntitiesComponent:
     """Repairs ``doc.ents`` and fills ``layers(doc).entities``."""
 
-    def __init__(self, dictionary: frozenset[str] = frozenset()) -> None:
+    def __init__(self, dictionary: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset()) -> None:
         self.dictionary = dictionary
+        self.nouns = nouns
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in repaired_spans(doc, self.dictionary)]
+        doc.ents = [Span(doc, c.start, c.end, label=c.label) for c in repaired_spans(doc, self.dictionary, self.nouns)]
         add_entities(doc)
         return doc
 
 
 @Language.factory("newsgraph_entities", requires=["doc.ents"], assigns=["doc.ents", "doc._.newsgraph"])
 def make_entities(nlp: Language, name: str) -> EntitiesComponent:
-    return EntitiesComponent(common_words(nlp))
+    return EntitiesComponent(common_words(nlp), common_nouns(nlp))
