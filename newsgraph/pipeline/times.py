@@ -29,7 +29,7 @@ from newsgraph.pipeline.timex_ranges import join_range, past_midnight
 from newsgraph.pipeline.timex_schedule import present_reading
 from newsgraph.pipeline.timex_values import Context, Timex, normalize, safe_date, years_written
 from newsgraph.pipeline.timex_words import MONTHS
-from newsgraph.pipeline.timex_zones import place_zone
+from newsgraph.pipeline.timex_zones import context_zone, place_zone
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll", "would"}
 _FUTURE_MARKS = {"until", "till", "soon", "upcoming", "next"}  # "until Tuesday", "as soon as Monday"
@@ -416,7 +416,8 @@ def _past_perfect(verb: Token) -> bool:
 
 
 def local_zone(doc: Doc, start: int) -> str | None:
-    """The zone of the place a "local time" at ``start`` refers to: nearest in its sentence, then before."""
+    """The zone of the place a "local time" at ``start`` refers to: the nearest its sentence names,
+    else the one zone of the places the lines just before name."""
     sent_start = 0
     if doc.has_annotation("SENT_START"):
         token = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -426,4 +427,4 @@ def local_zone(doc: Doc, start: int) -> str | None:
     sent_end = text.find("\n", start)
     sentence = text[sent_start: sent_end if sent_end > 0 else len(text)]
     zone = place_zone(sentence, start - sent_start)
-    return zone or place_zone(text[:sent_start], sent_start)
+    return zone or context_zone(text, sent_start)

@@ -69,12 +69,44 @@ def _offset_text(offset: dt.timedelta) -> str:
     return f"{sign}{hours:02d}:{mins:02d}"
 
 
+CONTEXT_LINES = 3  # how many lines (paragraphs) before its sentence a "local time" may take its place from
+
+
+def context_zone(text: str, before: int) -> str | None:
+    """The zone of the places the lines just before offset ``before`` name, where they all lie in
+    one zone (where they name none, the place named last before them); None where they lie in
+    several ("polls close at 8 p.m. local time" after a list of states: each its own)."""
+    start = _lines_back(text, before, CONTEXT_LINES)
+    zones = {PLACE_ZONES[m.group()] for m in _places(text[start:before])}
+    if not zones:  # the lines just before name no place: the one named last before them
+        return place_zone(text[:start], start)
+    return zones.pop() if len(zones) == 1 else None
+
+
+def _lines_back(text: str, end: int, count: int) -> int:
+    """Where the ``count`` non-blank lines before offset ``end`` begin (the text before ``end`` on
+    its own line counts as one)."""
+    start, seen = end, 0
+    while start > 0 and seen < count:
+        newline = text.rfind("\n", 0, start - 1)
+        if text[newline + 1 : start].strip():
+            seen += 1
+        start = newline + 1
+        if newline < 0:
+            break
+    return start
+
+
+def _places(text: str) -> list[re.Match[str]]:
+    """The place names in ``text``, less those that name a zone ("Moscow time")."""
+    return [m for m in _PLACE_PATTERN.finditer(text)
+            if not re.match(r"\s+(?:(?:standard|daylight|summer)\s+)?time\b", text[m.end():], re.I)]
+
+
 def place_zone(text: str, before: int) -> str | None:
     """The zone of the place named nearest before offset ``before`` in ``text`` (else after it)."""
     best: tuple[int, str] | None = None
-    for match in _PLACE_PATTERN.finditer(text):
-        if re.match(r"\s+(?:(?:standard|daylight|summer)\s+)?time\b", text[match.end():], re.I):
-            continue  # "Moscow time" names a zone, not the place the text is about
+    for match in _places(text):  # "Moscow time" names a zone, not the place the text is about
         distance = before - match.end() if match.end() <= before else (match.start() - before) * 2
         if best is None or distance < best[0]:
             best = (distance, PLACE_ZONES[match.group()])

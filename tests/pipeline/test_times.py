@@ -123,6 +123,17 @@ def test_time_zones(extract: Callable[..., Record], text: str, span: str, value:
     assert (timex.type, timex.value, timex.utc, timex.timezone) == ("TIME", value, utc, zone)
 
 
+def test_local_time_from_the_lines_before(extract: Callable[..., Record]) -> None:
+    # the sentence names no place: the one zone of the places the lines before name
+    text = "Mourners gathered in Vatican City on Monday.\n\nJust after 9 a.m. local time, the doors opened."
+    assert times_of(extract, text)["Just after 9 a.m. local time"].timezone == "Europe/Vatican"
+    # places in several zones just before: a list, each with its own local time, so no zone
+    text = ("The lights may be seen in Minnesota, Maryland and Wyoming.\n\n"
+            "The best chance of seeing them is between 10 p.m. and 2 a.m. local time.")
+    found = times_of(extract, text)["2 a.m. local time"]
+    assert (found.timezone, found.utc) == (None, None)
+
+
 def test_clock_takes_the_day_named_with_it(extract: Callable[..., Record]) -> None:
     times = times_of(extract, "The truce began at 6 a.m. GMT on Sunday. Talks resume at 9 a.m. Tuesday.")
     assert times["6 a.m. GMT"].value == "2025-08-10T06:00+00:00"
