@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity
 from newsgraph.pipeline.binding import in_own_clause, understood_subject
+from newsgraph.pipeline.descriptions import description_determiner, fits_place_head, named_by
 from newsgraph.pipeline.discourse import (
     SUBJECT_DEPS,
     Discourse,
@@ -23,13 +24,10 @@ from newsgraph.pipeline.discourse import (
     grammatical_weight,
 )
 from newsgraph.pipeline.lexicon import (
-    COUNTRY_NAMES,
     COUNTRY_PLACE_HEADS,
-    DEMONSTRATIVE_DETERMINERS,
     DESCRIPTION_CLASSES,
     FIRST_PERSON_SINGULAR,
     GENDERED_NOUNS,
-    HEAD_SYNONYMS,
     HEADS_NAMED_IN_NAME,
     NATIONALITY_COUNTRY,
     NON_COUNTRY_PLACE_HEADS,
@@ -39,7 +37,7 @@ from newsgraph.pipeline.lexicon import (
     SPEECH_VERBS,
     country_names,
 )
-from newsgraph.pipeline.salience import PARALLEL_SUBJECT_BONUS, PLACE_TYPES, QUOTED_FACTOR, Salience, in_main_clause
+from newsgraph.pipeline.salience import PARALLEL_SUBJECT_BONUS, QUOTED_FACTOR, Salience, in_main_clause
 from newsgraph.pipeline.state import layers
 from newsgraph.pipeline.unnamed_people import is_indefinite, is_title, person_by_pronoun, person_noun, titled_person
 
@@ -127,6 +125,9 @@ class Resolver:
         if self.unnamed_person_nearer(token, gender):
             return None
         excluded = self.excluded_antecedents(token) | self.named_only_in_report(token)
+        owner = self.coordinated_owner(token, gender)
+        if owner is not None and owner.id not in excluded:
+            return owner
         titled = self.titled_subject(token, gender)
         if titled is not None and titled.id not in excluded:
             return titled
@@ -183,6 +184,35 @@ class Resolver:
         if not same_sentence or not is_title(word):
             return False  # "the suspect" further back: the rule above covers the latest subject
         return titled_person(self.disc.doc, self.disc.state.entities, word) is None
+
+    def coordinated_owner(self, token: Token, gender: str) -> Entity | None:
+        """The person a possessive refers to when its noun is listed after a noun of that
+        person's ("Trump's tariff policies, his immigration policy and his opposition to clean
+        energy") or after that person's name ("Trump and his lawyer"), within one paragraph.
+        After a bare name, not when another person is the clause's subject ("Semenyo got the
+        better of Ake and his cross found ...": the parser's list may be a new clause)."""
+        if token.dep_ != "poss" or token.head.dep_ != "conj":
+            return None
+        first = token.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if any("\n" in t.text for t in self.disc.doc[first.i : token.i]):
+            return None  # a list the parser ran over a paragraph break
+        listed = [first, *(c for c in first.subtree if c.dep_ == "conj" and c.i < token.head.i)]
+        for noun in listed:
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PERSONAL_PRONOUNS), None)
+            entity = self.disc.entity_of(owner) if owner is not None else None
+            if entity is not None and entity.type in PERSON_TYPES:
+                return entity if self.salience.gender_fits(entity, gender) else None
+        entity = self.disc.entity_of(first)
+        if entity is None or entity.type not in PERSON_TYPES or not self.salience.gender_fits(entity, gender):
+            return None
+        verb = clause_verb(first)
+        subject = understood_subject(verb) if verb is not None else None
+        rival = self.disc.entity_of(subject) if subject is not None and subject.i != first.i else None
+        if rival is not None and rival.type in PERSON_TYPES and self.salience.gender_fits(rival, gender):
+            return None
+        return entity
 
     def titled_subject(self, token: Token, gender: str) -> Entity | None:
         """"President Paulo Silva ... the President held an address, and he described ...": a
@@ -454,40 +484,6 @@ class Resolver:
                 if entity.type == "GPE" and any(m.text.lower() in names for m in entity.name_mentions()):
                     return entity
         return None
-
-
-def description_determiner(token: Token) -> Token | None:
-    """The determiner of a bare definite or demonstrative singular description, else None.
-
-    "the plane", "This aircraft", "The plane involved in ..." qualify; "the Russian plane",
-    "the conflict in Ukraine", "planes" or "its plane" do not: their referent is set by modifiers.
-    """
-    if token.tag_ != "NN" or token.dep_ in ("compound", "amod"):
-        return None
-    left = list(token.lefts)
-    if len(left) != 1 or left[0].dep_ != "det" or left[0].lower_ not in DEMONSTRATIVE_DETERMINERS:
-        return None
-    if left[0].lower_ in ("these", "those") or any(c.dep_ in ("prep", "appos") for c in token.rights):
-        return None
-    return left[0]
-
-
-def fits_place_head(entity: Entity, head: str) -> bool:
-    """A country is never "the city" or "the region"; only a country is "the country"."""
-    if entity.type not in PLACE_TYPES:
-        return True
-    is_country = entity.name.lower() in COUNTRY_NAMES
-    if head in NON_COUNTRY_PLACE_HEADS:
-        return not is_country
-    if head in COUNTRY_PLACE_HEADS:
-        return is_country
-    return True
-
-
-def named_by(entity: Entity, head: str) -> bool:
-    """Whether ``entity``'s name contains the description's head noun ("the war": "World War II")."""
-    words = entity.name.lower().replace("-", " ").split()
-    return head in words or head in HEAD_SYNONYMS and HEAD_SYNONYMS[head] in words
 
 
 def pick(scores: dict[str, float], margin: float, floor: float) -> str | None:

@@ -355,3 +355,39 @@ def test_a_byline_run_into_the_next_paragraph_gives_no_role(analyse: Analyse, co
     people = [("PERSON", "Eric Lagatta")] + [("PERSON", n) for n in ("Dale Roe", "Jon Hale", "Nate Cole") if n in text]
     state = analyse(text, people)
     assert refs(state, "Eric Lagatta") == ["him"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Robert Hale plans a rally on Saturday. Councilmember Wade Fermin also condemned the rally.\n\n"
+            "Beyond the likely focus on Kamala Reyes and her ties to California, it is unclear why Hale came.",
+            "Kamala Reyes",
+        ),
+        (
+            "Robert Hale plans a rally on Saturday. “It is an affront,” Raul Ortiz said, referring to "
+            "Hale’s tariff policies, his immigration policy and his opposition to clean energy.",
+            "Robert Hale",
+        ),
+    ],
+)
+def test_a_possessive_listed_after_a_person_is_that_persons(analyse: Analyse, text: str, owner: str) -> None:
+    """"X and her ties", "X's policies, his immigration policy": the possessive is X's."""
+    people = [("PERSON", "Robert Hale", "Hale"), ("PERSON", "Wade Fermin", "Fermin"), ("PERSON", "Kamala Reyes"),
+              ("PERSON", "Raul Ortiz")]
+    state = analyse(text, [p for p in people if p[1] in text])
+    pronouns = re.findall(r"\b(?:his|her)\b", text)
+    assert refs(state, owner) == pronouns
+
+
+def test_a_listed_possessive_is_not_taken_from_the_object_of_another_persons_verb(analyse: Analyse) -> None:
+    """"Semenyo got the better of Ake and his cross found Tavernier": the parser lists "his
+    cross" with Ake, but the subject may own it; the listing rule stays out."""
+    text = (
+        "Bournemouth pressed after the break. Antoine Semenyo again got the better of Nathan Ake "
+        "and his cross found Marcus Tavernier."
+    )
+    state = analyse(text, [("PERSON", "Antoine Semenyo", "Semenyo"), ("PERSON", "Nathan Ake", "Ake"),
+                           ("PERSON", "Marcus Tavernier")])
+    assert refs(state, "Nathan Ake") == []
