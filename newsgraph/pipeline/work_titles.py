@@ -26,14 +26,49 @@ NOT_TITLE_HEADS = frozenset("day days event events week festival fair awards awa
 ALIAS_WORDS = frozenset(["as", "named"])
 # Punctuation a quotation may close with right after the title ("Cruel Summer." "Medusa,").
 INNER_STOPS = frozenset(",.!?")
+# Closed class: nouns after a quoted name that say it names no work, and the type it takes then.
+DROPPED = ""
+KIND_TYPES = {
+    **dict.fromkeys("bill bills act resolution resolutions amendment ordinance".split(), "LAW"),
+    **dict.fromkeys("tour rally festival parade gala concert".split(), "EVENT"),
+    **dict.fromkeys(
+        """
+        policy policies program initiative sign signs banner banners hat hats button buttons shirt shirts
+        sticker stickers slogan slogans category stock signal effect label
+        """.split(),
+        DROPPED,
+    ),
+}
 OPENING_QUOTES = frozenset(['"', "“", "‘", "'", "«"])
 CLOSING_QUOTES = frozenset(['"', "”", "’", "'", "»"])
 
 
 def fix_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    """``cands`` with each mistyped name that fills a quotation relabelled WORK_OF_ART; the same
-    candidates come back, in the same order."""
-    return [Cand(c.start, c.end, "WORK_OF_ART") if _quoted_title(doc, c) else c for c in cands]
+    """``cands`` with each mistyped name that fills a quotation relabelled WORK_OF_ART, and each
+    quoted name that a noun after the quotation calls no work retyped or dropped (see
+    ``quoted_kind``); the rest come back as they were, in the same order."""
+    out = []
+    for cand in cands:
+        label = "WORK_OF_ART" if _quoted_title(doc, cand) else cand.label
+        kind = quoted_kind(doc, cand) if label == "WORK_OF_ART" else None
+        label = label if kind is None else kind
+        if label != DROPPED:
+            out.append(Cand(cand.start, cand.end, label))
+    return out
+
+
+def quoted_kind(doc: Doc, cand: Cand) -> str | None:
+    """The type of a name that fills a quotation followed by a noun saying what kind of thing it
+    names, where that is no work: a bill or resolution is a LAW ('the "Ukraine Fatigue"
+    resolution'), a tour or festival an EVENT, and a slogan on a sign, a policy's or a
+    category's name no entity at all (``DROPPED``: '"Build Back Biblical" signs', 'a "Monte
+    Carlo" stock'). None where no such noun follows."""
+    if cand.start == 0 or doc[cand.start - 1].text not in OPENING_QUOTES:
+        return None
+    close = cand.end + (1 if cand.end < len(doc) and doc[cand.end].text in INNER_STOPS else 0)
+    if close + 1 >= len(doc) or doc[close].text not in CLOSING_QUOTES:
+        return None
+    return KIND_TYPES.get(doc[close + 1].lower_) if doc[close + 1].is_lower else None
 
 
 def _quoted_title(doc: Doc, cand: Cand) -> bool:

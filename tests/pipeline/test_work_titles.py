@@ -26,6 +26,14 @@ def test_a_name_filling_a_quotation_is_a_title() -> None:
     assert [label for _, label in labels(words, cands)] == ["WORK_OF_ART"] * 3
 
 
+def test_a_noun_after_the_quotation_tells_a_law_an_event_or_no_entity() -> None:
+    words = ('a “ Dana Fatigue ” resolution , the “ American Comeback Tour ” tour , “ Build Back Better ” signs '
+             'and the " Ghost Town " singer')
+    cands = [Cand(2, 4, "WORK_OF_ART"), Cand(9, 12, "WORK_OF_ART"), Cand(16, 19, "PERSON"), Cand(24, 26, "PERSON")]
+    assert labels(words, cands) == [("Dana Fatigue", "LAW"), ("American Comeback Tour", "EVENT"),
+                                    ("Ghost Town", "WORK_OF_ART")]
+
+
 def test_nicknames_aliases_offices_and_events_stay() -> None:
     words = (
         'Sunita " Suni " Williams ; referred to as " David Dennison " ; the so-called " Supreme Leader " ; '
