@@ -149,7 +149,46 @@ def _noun_trigger(noun: Token) -> Trigger | None:
         return None
     if lemma in words.PLURAL_ONLY_NOUNS and noun.tag_ != "NNS":
         return None
+    if lemma in COUNTED_NOUNS and counted(noun):
+        return None  # "270 electoral votes", "enough votes", "60% of the votes": a tally, not a vote held
     return Trigger(noun, noun.idx, noun.idx + len(noun), words.NOUN_EVENTS[lemma], True)
+
+
+# event nouns that also name the things an event counts: a vote held, or votes cast
+COUNTED_NOUNS = {"vote", "ballot"}
+_TALLY_WORDS = {"electoral", "popular", "enough", "more", "fewer", "most", "many", "few", "remaining", "necessary",
+                "required", "needed", "additional", "uncounted", "mail", "absentee", "provisional", "write-in"}
+
+
+TALLY_AT = 10  # so many votes are votes cast; fewer are rather rounds of voting ("held two votes")
+
+
+def _at_least(number: Token, least: int) -> bool:
+    """Whether the numeral ``number`` ("203", "1,500") is at least ``least``; words ("two") are not."""
+    digits = number.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= least
+
+
+def _margin(noun: Token) -> bool:
+    """Whether ``noun`` is a margin: "won by four votes", "lost by 10 votes"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "by"
+
+
+def counted(noun: Token) -> bool:
+    """Whether ``noun`` ("votes", "ballots") names a number of votes cast, not votes held: with a
+    number of ten or more or as a margin ("270 votes", "won by four votes"; but "held two votes", "lost
+    three straight ballots" tell of rounds), a word of tally
+    ("electoral", "enough", "mail-in") or after a share ("60% of the votes", "a majority of votes")."""
+    if noun.tag_ != "NNS":
+        return False
+    for child in noun.children:
+        if child.dep_ == "nummod" and noun.lemma_.lower() == "vote" and (_at_least(child, TALLY_AT) or _margin(noun)):
+            return True  # "203 votes", "won by four votes"; not "held two votes", "lost three ballots": rounds
+        if child.lower_ in _TALLY_WORDS or child.lower_.endswith("-in"):
+            return True
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and (
+        head.head.like_num or head.head.lower_ in ("%", "percent", "majority", "share", "number", "count", "tally"))
 
 
 def _verb_event(state: Layers, trigger: Trigger, mention: Span, timed: TimedTokens,

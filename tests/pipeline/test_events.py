@@ -201,6 +201,25 @@ def test_particular_plural_events_stay(extractor, text, word, times):
     at(events, word)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "held"),
+    [
+        # votes cast are counted, not held
+        ("She is awarded 10 electoral votes.", "votes", False),
+        ("He secured only 203 votes on the first ballot.", "votes", False),
+        ("He won the seat by four votes.", "votes", False),
+        ("The tally includes mail-in ballots.", "ballots", False),
+        ("She won nearly 60% of the votes.", "votes", False),
+        # ... but a vote held is an event, however many
+        ("The Senate held two votes on the bill.", "votes", True),
+        ("He lost three straight ballots.", "ballots", True),
+    ],
+)
+def test_votes_cast_are_no_vote_held(extractor, text, word, held):
+    _, events = run_events(extractor, text)
+    assert (word in [s.text for e in events for s in [e.trigger, *e.mentions]]) == held
+
+
 def test_reference_events_on_gold_entities_and_times(extractor, reference_gold):
     """The events layer alone, fed the answer key's entities (names and pronouns) and times."""
     doc = parse(extractor, ARTICLE.read_text(encoding="utf-8"))
