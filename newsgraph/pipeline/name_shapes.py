@@ -6,7 +6,9 @@
 - A name ending in a street word ("S. Walnut St.", "Lisa Drive", "N. Dupont Highway") is an
   address, a facility, not a person; a street's name not written as an address ("Wall
   Street", "Downing Street") is a place, LOC, as CoNLL-2003 tags it. A person's name of a
-  given name and a street word that is a surname too ("Diane Lane") stays a person.
+  given name and a street word that is a surname too ("Diane Lane") stays a person, and so does
+  one with a rarer first name that a title, an age or "said" shows a person's ("Reporter Zelda
+  Lane", "Zelda Lane, 34,").
 - "Hurricane Helene", "Tropical Storm Kenneth": a storm's name is an event.
 - A two-word name tagged an organisation or a group whose last word is the surname of a person
   the article names is a relative ("Melania Trump" beside "Donald Trump").
@@ -40,8 +42,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.pipeline.clusters import ORG_GENERIC
+from newsgraph.pipeline.cues import SPEECH_VERBS
 from newsgraph.pipeline.first_names import FEMALE_NAMES, MALE_NAMES
-from newsgraph.pipeline.names import ENTITY_LABELS, Cand, cand_text, starts_sentence
+from newsgraph.pipeline.names import ENTITY_LABELS, Cand, cand_text, is_title, starts_sentence
 from newsgraph.pipeline.state import doc_text
 
 # Closed class: last words of street names and addresses.
@@ -110,7 +113,8 @@ def fix_shapes(doc: Doc, cands: list[Cand], dictionary: frozenset[str] = frozens
     cands = drop_capitalised_words(doc, cands, dictionary)
     cands = [Cand(c.start, c.end, "PERSON") if _shaped_person(doc, c) else c for c in cands]
     surnames = _surnames(doc, cands)
-    cands = [_relabel(doc, cand, surnames) for cand in cands]
+    people = _street_named_people(doc, cands)
+    cands = [_relabel(doc, cand, surnames, people) for cand in cands]
     places = {cand_text(doc, c) for c in cands if c.label in PLACES}
     return [_place_part(doc, cand, places) for cand in cands]
 
@@ -334,7 +338,7 @@ def _address_signs(doc: Doc, cand: Cand) -> bool:
     )
 
 
-def _relabel(doc: Doc, cand: Cand, surnames: set[str]) -> Cand:
+def _relabel(doc: Doc, cand: Cand, surnames: set[str], people: frozenset[str] = frozenset()) -> Cand:
     if cand.label not in ENTITY_LABELS:
         return cand
     if cand.end - cand.start == 1:  # every other rule needs two words
@@ -343,7 +347,7 @@ def _relabel(doc: Doc, cand: Cand, surnames: set[str]) -> Cand:
     tokens = doc[cand.start : cand.end]
     words = [t.lower_ for t in tokens]
     street = len(words) > 1 and words[-1] in STREET_WORDS and tokens[-1].text[:1].isupper()
-    if street and cand.label in ADDRESS_MISTAKES | {"FAC"} and not _person_named_like_a_street(doc, cand):
+    if street and cand.label in ADDRESS_MISTAKES | {"FAC"} and not _person_named_like_a_street(doc, cand, people):
         label = _street_label(doc, cand, words[-1])
         # an organisation named by another way stays one ("Florida Highway" of its Patrol)
         if cand.label != "ORG" or label != "FAC" or _address_signs(doc, cand):
@@ -367,15 +371,35 @@ def _relabel(doc: Doc, cand: Cand, surnames: set[str]) -> Cand:
     return cand
 
 
-def _person_named_like_a_street(doc: Doc, cand: Cand) -> bool:
+def _person_named_like_a_street(doc: Doc, cand: Cand, people: frozenset[str] = frozenset()) -> bool:
     """Whether a two-word person's name ends in a street word that is a surname too ("Diane
-    Lane", "Barry Lane"): the model said PERSON, the first word is a common given name, and
-    neither an address nor a preposition of place or "the" before it ("on Sarah Lane") says street."""
+    Lane", "Barry Lane"): the model said PERSON, the first word is a common given name or the
+    article shows the name a person's (``people``, see ``_street_named_people``), and neither an
+    address nor a preposition of place or "the" before it ("on Sarah Lane") says street."""
     if cand.label != "PERSON" or cand.end - cand.start != 2 or doc[cand.end - 1].lower_ not in SURNAME_STREETS:
         return False
     if cand.start > 0 and doc[cand.start - 1].lower_ in STREET_PREPOSITIONS:
         return False
-    return doc[cand.start].lower_ in GIVEN_NAMES and not _address_signs(doc, cand)
+    given = doc[cand.start].lower_ in GIVEN_NAMES or cand_text(doc, cand) in people
+    return given and not _address_signs(doc, cand)
+
+
+def _street_named_people(doc: Doc, cands: list[Cand]) -> frozenset[str]:
+    """Two-word names ending in a surname that is a street word ("Zelda Lane") which the article
+    shows a person's at one mention at least: a title before it ("Reporter Zelda Lane"), an age
+    after it ("Zelda Lane, 34,") or a reporting verb right after it ("Zelda Lane said")."""
+    found = set()
+    for cand in cands:
+        if cand.end - cand.start != 2 or doc[cand.end - 1].lower_ not in SURNAME_STREETS:
+            continue
+        before = doc[cand.start - 1] if cand.start > 0 else None
+        after = doc[cand.end : cand.end + 3]
+        titled = before is not None and is_title(before)
+        aged = len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+        reported = len(after) > 0 and after[0].lemma_.lower() in SPEECH_VERBS
+        if titled or aged or reported:
+            found.add(cand_text(doc, cand))
+    return frozenset(found)
 
 
 def _street_label(doc: Doc, cand: Cand, last: str) -> str:

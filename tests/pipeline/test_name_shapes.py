@@ -146,6 +146,15 @@ def test_a_given_name_before_a_surname_street_word_is_a_person() -> None:
     assert [label for _, label in shapes(words, cands)] == ["PERSON", "PERSON", "FAC", "FAC", "FAC"]
 
 
+def test_a_rarer_first_name_before_a_street_word_is_a_persons_where_the_article_shows_it() -> None:
+    # a title or an age shows the name a person's at one mention, and so at every other
+    words = ("Reporter Zelda Lane left ; Zelda Lane came , and Ozra Lane , 34 , stayed in Ozra Lane ; "
+             "Qorvath Lane closed")
+    cands = [Cand(1, 3, "PERSON"), Cand(5, 7, "PERSON"), Cand(10, 12, "PERSON"), Cand(17, 19, "PERSON"),
+             Cand(20, 22, "PERSON")]
+    assert [label for _, label in shapes(words, cands)] == ["PERSON", "PERSON", "PERSON", "PERSON", "FAC"]
+
+
 def test_a_dictionary_word_opening_a_sentence_is_no_person() -> None:
     # the tagger took "Breezy" for a proper noun; the dictionary knows the adjective
     words = "Sunny . Breezy , with a wind . Bill and Hillary left . Ken \n Green won"
