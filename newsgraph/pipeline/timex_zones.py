@@ -47,6 +47,8 @@ def zoned(text: str, day: dt.date, hour: int, minute: int, local_zone: str | Non
     if name is None:
         return None
     local = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hour, minutes=minute)
+    if name in SEASONLESS and _in_daylight_time(local, ZONE_IANA[name]):
+        name = ZONE_IANA[name]  # "1:23 p.m. EST" on April 4: the writer tells New York's clock
     if name in ZONE_OFFSETS:  # an abbreviation names its offset, whatever the season
         sign = -1 if ZONE_OFFSETS[name].startswith("-") else 1
         hours, minutes = ZONE_OFFSETS[name][1:].split(":")
@@ -60,6 +62,20 @@ def zoned(text: str, day: dt.date, hour: int, minute: int, local_zone: str | Non
             return None
     instant = local - offset
     return Zoned(_offset_text(offset), instant.strftime("%Y-%m-%dT%H:%MZ"), iana)
+
+
+# North American standard-time abbreviations that news writes all year round for the region's
+# clock ("the ceremony began at 6 a.m. EST (11 a.m. local time)" in London in May): in the months
+# of daylight saving time they tell that clock. "MST" is left out: Arizona keeps it all year.
+SEASONLESS = {"EST", "CST", "PST", "AKST"}
+
+
+def _in_daylight_time(local: dt.datetime, iana: str) -> bool:
+    """Whether zone ``iana`` keeps daylight saving time at the wall-clock time ``local``."""
+    try:
+        return bool(local.replace(tzinfo=ZoneInfo(iana)).dst())
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
 
 
 def _offset_text(offset: dt.timedelta) -> str:

@@ -116,11 +116,24 @@ def test_narrative_anchor(extract: Callable[..., Record]) -> None:
          "2025-08-15T02:30Z", "Asia/Tokyo"),
         ("The rally in Chicago starts at 7 p.m. local.", "7 p.m. local", "2025-08-15T19:00-05:00",
          "2025-08-16T00:00Z", "America/Chicago"),
+        # news writes "EST" and "PST" all year for the region's clock: in August that clock keeps summer time
+        ("The market opens at 9:30 a.m. EST.", "9:30 a.m. EST", "2025-08-15T09:30-04:00", "2025-08-15T13:30Z",
+         "America/New_York"),
+        ("The keynote starts at 10 a.m. PST.", "10 a.m. PST", "2025-08-15T10:00-07:00", "2025-08-15T17:00Z",
+         "America/Los_Angeles"),
+        # ... but Arizona keeps "MST" all year
+        ("The game starts at 7 p.m. MST.", "7 p.m. MST", "2025-08-15T19:00-07:00", "2025-08-16T02:00Z",
+         "America/Denver"),
     ],
 )
 def test_time_zones(extract: Callable[..., Record], text: str, span: str, value: str, utc: str, zone: str) -> None:
     timex = times_of(extract, text)[span]
     assert (timex.type, timex.value, timex.utc, timex.timezone) == ("TIME", value, utc, zone)
+
+
+def test_standard_time_in_winter_is_standard_time(extract: Callable[..., Record]) -> None:
+    found = times_of(extract, "Polls close at 8 p.m. EST.", "2025-11-09")["8 p.m. EST"]
+    assert (found.value, found.utc) == ("2025-11-09T20:00-05:00", "2025-11-10T01:00Z")
 
 
 def test_local_time_from_the_lines_before(extract: Callable[..., Record]) -> None:
