@@ -38,6 +38,7 @@ def repaired_spans(
     cands = names.trim(doc, cands)
     cands = names.drop_titles(doc, cands)
     cands = names.split_holder_titles(doc, cands)
+    cands = names.split_titled_names(doc, cands)
     cands = names.fix_persons(doc, cands)
     cands = fix_outlets(doc, cands)
     cands = fix_shapes(doc, cands, dictionary)

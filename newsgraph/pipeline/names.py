@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsgraph.pipeline.cues import CUE_VERBS
+from newsgraph.pipeline.first_names import FEMALE_NAMES, MALE_NAMES
 from newsgraph.pipeline.state import doc_text
 
 # Closed class: titles and honorifics that stand before a person's name.
@@ -34,6 +35,7 @@ TITLES = frozenset(
     """.split()
 )
 
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 # Closed class: titles that are as often a given name. Before one name word alone the word is the
 # given name ("Rep. Dean Phillips"; 'Dean X' is a person's full name in all 9 of CoNLL-2003's
 # train and dev); before two it is the title ("Dean Sybil Mobley").
@@ -257,6 +259,41 @@ def split_holder_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 cand = Cand(cand.start, cand.end, "ORG")
         out.append(cand)
     return out
+
+
+def split_titled_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """A body's or place's name that runs on over a title into a person's name is the holder, the
+    title and the person ("Council of Economic Advisers Chairman Jane Roe", "Toronto Airport Fire
+    Chief Todd Aitken" tagged one ORG or FAC): the part before the title keeps the label, the
+    name after it is a PERSON, the title goes to the roles layer. Only where the name after the
+    title opens with a common given name (``first_names``) or an initial, so that
+    "General Assembly" or "Justice Center" stay whole."""
+    out = []
+    for cand in cands:
+        if cand.label in PLACE_OR_BODY | {"NORP"} and cand.end - cand.start >= 3:
+            cut = _title_cut(doc, cand)
+            if cut is not None:
+                title, person = cut
+                out += [Cand(cand.start, title, cand.label), Cand(person, cand.end, "PERSON")]
+                continue
+        out.append(cand)
+    return out
+
+
+def _title_cut(doc: Doc, cand: Cand) -> tuple[int, int] | None:
+    """Where the title inside ``cand`` begins and the person's name after it, or None."""
+    for i in range(cand.start + 1, cand.end - 1):
+        if not (is_title(doc[i]) and doc[i].text[:1].isupper()):
+            continue
+        person = after_titles(doc, i)
+        if not 1 <= cand.end - person <= 3:
+            return None
+        first = doc[person]
+        initial = len(first.text) == 2 and first.text[1] == "." and first.text[0].isupper()
+        given = first.lower_ in GIVEN_NAMES or initial
+        names = all(t.text[:1].isupper() for t in doc[person : cand.end])
+        return (i, person) if given and names else None
+    return None
 
 
 def after_titles(doc: Doc, i: int) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from newsgraph.pipeline.names import Cand, fix_persons
+from newsgraph.pipeline.names import Cand, fix_persons, split_titled_names
 
 VOCAB = spacy.blank("en").vocab
 
@@ -26,3 +26,13 @@ def test_a_title_before_a_full_name_is_cut() -> None:
     words = "said former Dean Sybil Orwell and Sen. Marlow"
     tags = "VBD JJ NNP NNP NNP CC NNP NNP"
     assert persons(words, tags, [Cand(2, 5, "PERSON"), Cand(6, 8, "PERSON")]) == ["Sybil Orwell", "Marlow"]
+
+
+def test_a_body_running_on_over_a_title_into_a_persons_name_is_split() -> None:
+    words = ("the Council of Ardenian Advisers Chairman Jane Roe spoke , and the Ardenian General Assembly "
+             "and the National Justice Center met").split(" ")
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    cands = [Cand(1, 8, "ORG"), Cand(12, 15, "ORG"), Cand(17, 20, "ORG")]
+    found = [(doc[c.start : c.end].text, c.label) for c in split_titled_names(doc, cands)]
+    assert found == [("Council of Ardenian Advisers", "ORG"), ("Jane Roe", "PERSON"),
+                     ("Ardenian General Assembly", "ORG"), ("National Justice Center", "ORG")]
