@@ -304,6 +304,7 @@ class Resolver:
         if word.lower_ not in PERSONAL_PRONOUNS or PERSONAL_PRONOUNS[word.lower_][1] != "sg":
             return None
         if word.i not in self.speaker_cache:
+            self.speaker_cache[word.i] = None  # quotations whose speakers' pronouns wait on each other: none
             self.speaker_cache[word.i] = self.resolve_pronoun(word)
         return self.speaker_cache[word.i]
 
