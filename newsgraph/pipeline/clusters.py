@@ -31,6 +31,8 @@ ALIASES = {
     "drc": "drc", "democratic republic of congo": "drc", "democratic republic of the congo": "drc",
     "prc": "prc", "people's republic of china": "prc",
 }
+# the aliases above that name a union of states, an organisation, not a country
+UNION_ALIASES = frozenset(["un", "eu"])
 FAMILIES = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "org", "NORP": "norp"}
 # Closed class: words that begin or end many organisation names, so never stand for one alone.
 ORG_GENERIC = frozenset(
@@ -290,8 +292,8 @@ def _keys(mention: Named) -> list[str]:
     k = key(mention.text)
     family = FAMILIES.get(mention.label, "other")
     keys = [f"{family}:{k}"]
-    if k in ALIASES:
-        keys.append("alias:" + ALIASES[k])
+    if k in ALIASES and not (mention.label == "ORG" and ALIASES[k] not in UNION_ALIASES):
+        keys.append("alias:" + ALIASES[k])  # an organisation never joins a country ("Emirates", the airline)
     if mention.label == "ORG":
         bare = without_country(mention.text)
         if bare is not None:

@@ -78,3 +78,10 @@ def test_a_head_word_shared_by_two_papers_joins_neither() -> None:
     mentions = [Named(0, 18, "The Ostrava Times", "ORG"), Named(30, 47, "The Ardenia Times", "ORG"),
                 Named(50, 59, "The Times", "ORG")]
     assert len(cluster(mentions)) == 3
+
+
+def test_an_organisation_never_joins_a_country_by_its_other_name() -> None:
+    mentions = [Named(0, 20, "United Arab Emirates", "GPE"), Named(30, 38, "Emirates", "ORG"),
+                Named(40, 54, "European Union", "ORG"), Named(60, 62, "EU", "ORG"), Named(70, 73, "UAE", "GPE")]
+    found = [[m.text for m in c.mentions] for c in cluster(mentions)]
+    assert found == [["United Arab Emirates", "UAE"], ["Emirates"], ["European Union", "EU"]]
