@@ -19,8 +19,11 @@ def understood_subject(verb: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
-        shared = verb.dep_ == "conj" or verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VBN", "VB")
-        if not shared or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        # a participle shares the subject only of the sentence's main verb: one hung on a verb
+        # further down ("... indicating Roe would not face charges, describing him as ...") is
+        # as often the main clause's
+        adjunct = verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VBN", "VB") and verb.head.dep_ == "ROOT"
+        if not (verb.dep_ == "conj" or adjunct) or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
             return None
         if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
             return None  # "Roe asked Doe to back him": Doe would back, and "him" may be Roe

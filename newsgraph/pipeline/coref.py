@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity
 from newsgraph.pipeline.binding import in_own_clause, understood_subject
-from newsgraph.pipeline.descriptions import description_determiner, fits_place_head, named_by
+from newsgraph.pipeline.descriptions import country_of_demonym, description_determiner, fits_place_head, named_by
 from newsgraph.pipeline.discourse import (
     SUBJECT_DEPS,
     Discourse,
@@ -29,13 +29,11 @@ from newsgraph.pipeline.lexicon import (
     FIRST_PERSON_SINGULAR,
     GENDERED_NOUNS,
     HEADS_NAMED_IN_NAME,
-    NATIONALITY_COUNTRY,
     NON_COUNTRY_PLACE_HEADS,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     REFLEXIVE_PRONOUNS,
     SPEECH_VERBS,
-    country_names,
 )
 from newsgraph.pipeline.salience import PARALLEL_SUBJECT_BONUS, QUOTED_FACTOR, Salience, in_main_clause
 from newsgraph.pipeline.state import layers
@@ -119,6 +117,9 @@ class Resolver:
             return self.resolve_plural(token)
         if token.lower_ in REFLEXIVE_PRONOUNS:
             return self.reflexive_antecedent(token, gender)
+        named = self.bracketed_name(token, gender)
+        if named is not None:
+            return named
         cataphor = self.cataphoric_subject(token, gender)
         if cataphor is not None:
             return cataphor
@@ -184,6 +185,17 @@ class Resolver:
         if not same_sentence or not is_title(word):
             return False  # "the suspect" further back: the rule above covers the latest subject
         return titled_person(self.disc.doc, self.disc.state.entities, word) is None
+
+    def bracketed_name(self, token: Token, gender: str) -> Entity | None:
+        """"he (Trump) has a litigious style", "his [Roe's] plan": a person's name in brackets
+        right after the pronoun, the writer's own gloss, is whom it means."""
+        doc = self.disc.doc
+        if token.i + 2 >= len(doc) or doc[token.i + 1].text not in ("(", "["):
+            return None
+        entity = self.disc.entity_of(doc[token.i + 2])
+        if entity is None or entity.type not in PERSON_TYPES or not self.salience.gender_fits(entity, gender):
+            return None
+        return entity
 
     def coordinated_owner(self, token: Token, gender: str) -> Entity | None:
         """The person a possessive refers to when its noun is listed after a noun of that
@@ -286,8 +298,9 @@ class Resolver:
         end = self.disc.sent_of(token).end
         end = next((i for i in range(token.i, end) if "\n" in doc[i].text), end)
         named: set[str] = set()
+        own = {w.i for w in token.subtree}  # "he (Trump) has ...": a name set beside the pronoun is it
         for word in token.head.subtree:
-            if word.i <= token.i or word.i >= end:
+            if word.i <= token.i or word.i >= end or word.i in own:
                 continue
             entity = self.disc.entity_of(word)
             if entity is not None and entity.type in PERSON_TYPES and not in_own_clause(word, token.head):
@@ -451,7 +464,7 @@ class Resolver:
         if any(a.dep_ == "appos" for a in token.ancestors):
             return None  # "NAV Canada, the country's air traffic agency": the country is inside the name
         if head in COUNTRY_PLACE_HEADS:
-            country = self.country_of_demonym(token)
+            country = country_of_demonym(token, self.disc.sent_of(token).start, self.salience.entities.values())
             if country is not None:
                 return country
         candidates = self.salience.scores(token, DESCRIPTION_CLASSES[head], sentences_back=3)
@@ -472,19 +485,6 @@ class Resolver:
             least = 2 if DESCRIPTION_CLASSES[head] == ("ORG",) else 1
             candidates = self.salience.with_prominence(token, candidates, least)
         return self._entity(pick(named or candidates, DESCRIPTION_MARGIN, floor=10.0))
-
-    def country_of_demonym(self, token: Token) -> Entity | None:
-        """"Many Brazilians credit him with putting the country on the map": the country a
-        nationality word earlier in the sentence names, if the article names that country."""
-        for word in token.doc[self.disc.sent_of(token).start : token.i]:
-            country = NATIONALITY_COUNTRY.get(word.lower_) or NATIONALITY_COUNTRY.get(word.lower_.removesuffix("s"))
-            if country is None:
-                continue
-            names = {n.lower() for n in country_names(country)}
-            for entity in self.salience.entities.values():
-                if entity.type == "GPE" and any(m.text.lower() in names for m in entity.name_mentions()):
-                    return entity
-        return None
 
 
 def pick(scores: dict[str, float], margin: float, floor: float) -> str | None:

@@ -1,6 +1,8 @@
 """Definite descriptions ("the plane", "this aircraft", "the region"): which ones the
 coreference layer resolves, and which entities their head noun may name."""
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from newsgraph.model import Entity
@@ -9,7 +11,9 @@ from newsgraph.pipeline.lexicon import (
     COUNTRY_PLACE_HEADS,
     DEMONSTRATIVE_DETERMINERS,
     HEAD_SYNONYMS,
+    NATIONALITY_COUNTRY,
     NON_COUNTRY_PLACE_HEADS,
+    country_names,
 )
 from newsgraph.pipeline.salience import PLACE_TYPES
 
@@ -46,3 +50,18 @@ def named_by(entity: Entity, head: str) -> bool:
     """Whether ``entity``'s name contains the description's head noun ("the war": "World War II")."""
     words = entity.name.lower().replace("-", " ").split()
     return head in words or head in HEAD_SYNONYMS and HEAD_SYNONYMS[head] in words
+
+
+def country_of_demonym(token: Token, sentence_start: int, entities: Collection[Entity]) -> Entity | None:
+    """"Many Brazilians credit him with putting the country on the map": the country a
+    nationality word earlier in the sentence (from token ``sentence_start``) names, if one of
+    ``entities`` is that country."""
+    for word in token.doc[sentence_start : token.i]:
+        country = NATIONALITY_COUNTRY.get(word.lower_) or NATIONALITY_COUNTRY.get(word.lower_.removesuffix("s"))
+        if country is None:
+            continue
+        names = {n.lower() for n in country_names(country)}
+        for entity in entities:
+            if entity.type == "GPE" and any(m.text.lower() in names for m in entity.name_mentions()):
+                return entity
+    return None

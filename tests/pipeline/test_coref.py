@@ -391,3 +391,14 @@ def test_a_listed_possessive_is_not_taken_from_the_object_of_another_persons_ver
     state = analyse(text, [("PERSON", "Antoine Semenyo", "Semenyo"), ("PERSON", "Nathan Ake", "Ake"),
                            ("PERSON", "Marcus Tavernier")])
     assert refs(state, "Nathan Ake") == []
+
+
+def test_a_name_set_beside_the_pronoun_is_no_one_else(analyse: Analyse) -> None:
+    """"that he (Hale) has a litigious style": the name in brackets is whom the pronoun means."""
+    text = (
+        "Judge Juan Mercado has presided over a case against Robert Hale's company. "
+        "\"It is an understatement to say that he (Hale) has a litigious style,\" said Joshua Ritter."
+    )
+    state = analyse(text, [("PERSON", "Juan Mercado"), ("PERSON", "Robert Hale", "Hale"), ("PERSON", "Joshua Ritter")])
+    assert refs(state, "Juan Mercado") == []
+    assert refs(state, "Robert Hale") == ["he"]
