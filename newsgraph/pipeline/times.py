@@ -24,6 +24,7 @@ from newsgraph.pipeline.state import doc_text, layers
 from newsgraph.pipeline.timex_calendar import year_near
 from newsgraph.pipeline.timex_generic import habitual_clause
 from newsgraph.pipeline.timex_grammar import Candidate, find_candidates
+from newsgraph.pipeline.timex_later_day import date_by_later_day
 from newsgraph.pipeline.timex_narrative import clause_tense, in_aside, sentence_index, sentences_back
 from newsgraph.pipeline.timex_ranges import join_range, past_midnight
 from newsgraph.pipeline.timex_schedule import present_reading
@@ -141,6 +142,7 @@ def _read_in_order(doc: Doc, cands: list[Candidate], context: Context) -> list[t
         if cand.rule == "clock":
             last_clock = (cand, timex)
         found.append((cand, timex))
+    date_by_later_day(doc, found, context)  # "a 7 p.m. departure on Monday"
     return found
 
 

@@ -67,18 +67,18 @@ def _join_clocks(start: tuple[Candidate, Timex], end: tuple[Candidate, Timex], c
         return  # no day known (no anchor)
     start_hour, start_minute = int(first["h"]), int(first["m"])
     end_hour, end_minute = int(last["h"]), int(last["m"])
-    start_named, end_named = _names_its_day(start[0]), _names_its_day(end[0])
+    start_named, end_named = names_its_day(start[0]), names_its_day(end[0])
     day = dt.date.fromisoformat(first["day"])
     if end_named and not start_named:
         day = dt.date.fromisoformat(last["day"])  # "10 p.m.-2 a.m. Friday": the night that begins Friday
     zone = start[0].match["zone"] or end[0].match["zone"]
-    _set_clock(start, day, start_hour, start_minute, zone, ctx)
+    set_clock(start, day, start_hour, start_minute, zone, ctx)
     # an evening start and a morning end that comes earlier on the clock: the night runs past midnight
     crosses = 12 <= start_hour < 24 and end_hour < 12 and (end_hour, end_minute) < (start_hour, start_minute)
     if crosses and not (start_named and end_named):
-        _set_clock(end, day + dt.timedelta(days=1), end_hour, end_minute, end[0].match["zone"] or zone, ctx)
+        set_clock(end, day + dt.timedelta(days=1), end_hour, end_minute, end[0].match["zone"] or zone, ctx)
     elif not end_named:
-        _set_clock(end, day, end_hour, end_minute, end[0].match["zone"] or zone, ctx)
+        set_clock(end, day, end_hour, end_minute, end[0].match["zone"] or zone, ctx)
 
 
 _NIGHT_REACH = 600  # characters: a few sentences of one story
@@ -87,7 +87,7 @@ _NIGHT_REACH = 600  # characters: a few sentences of one story
 def past_midnight(evening: tuple[Candidate, Timex] | None, cand: Candidate, timex: Timex, ctx: Context) -> None:
     """Move a clock time ``cand`` to the next day when the story, told in order, has just named a
     late-evening time ``evening`` of that same day and the last point it named is that day."""
-    if evening is None or cand.rule != "clock" or _names_its_day(cand) or cand.start - evening[0].end > _NIGHT_REACH:
+    if evening is None or cand.rule != "clock" or names_its_day(cand) or cand.start - evening[0].end > _NIGHT_REACH:
         return
     late, early = _CLOCK_VALUE.match(evening[1].value), _CLOCK_VALUE.match(timex.value)
     if late is None or early is None or late["day"] != early["day"]:
@@ -95,16 +95,16 @@ def past_midnight(evening: tuple[Candidate, Timex] | None, cand: Candidate, time
     day = dt.date.fromisoformat(late["day"])
     if not (int(late["h"]) >= 20 and int(early["h"]) < 7) or ctx.reference != (day, "day"):
         return
-    _set_clock((cand, timex), day + dt.timedelta(days=1), int(early["h"]), int(early["m"]), cand.match["zone"], ctx)
+    set_clock((cand, timex), day + dt.timedelta(days=1), int(early["h"]), int(early["m"]), cand.match["zone"], ctx)
     ctx.reference = (day + dt.timedelta(days=1), "day")
 
 
-def _names_its_day(cand: Candidate) -> bool:
+def names_its_day(cand: Candidate) -> bool:
     """Whether the clock time at ``cand`` names its own day ("2 a.m. Saturday", "9 a.m. on Aug. 3")."""
     return bool(cand.match["date"]) or DAY_AFTER.match(cand.match.string, cand.end) is not None
 
 
-def _set_clock(pair: tuple[Candidate, Timex], day: dt.date, hour: int, minute: int, zone: str | None,
+def set_clock(pair: tuple[Candidate, Timex], day: dt.date, hour: int, minute: int, zone: str | None,
                ctx: Context) -> None:
     """Write ``hour:minute`` on ``day`` (in ``zone``, where one is named) as the value of ``pair``."""
     cand, timex = pair
