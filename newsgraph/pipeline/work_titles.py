@@ -39,6 +39,9 @@ KIND_TYPES = {
         DROPPED,
     ),
 }
+# lower-case words after a quotation's first name that make the quotation a sentence, not a title
+SENTENCE_WORDS = 3
+QUOTATION_REACH = 40  # tokens read for them
 OPENING_QUOTES = frozenset(['"', "“", "‘", "'", "«"])
 CLOSING_QUOTES = frozenset(['"', "”", "’", "'", "»"])
 
@@ -52,9 +55,31 @@ def fix_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
         label = "WORK_OF_ART" if _quoted_title(doc, cand) else cand.label
         kind = quoted_kind(doc, cand) if label == "WORK_OF_ART" else None
         label = label if kind is None else kind
+        if cand.label == "WORK_OF_ART" and _opens_quoted_sentence(doc, cand):
+            label = DROPPED
         if label != DROPPED:
             out.append(Cand(cand.start, cand.end, label))
     return out
+
+
+def _opens_quoted_sentence(doc: Doc, cand: Cand) -> bool:
+    """Whether the model's title ``cand`` is the first words of a quoted sentence: it opens a
+    quotation that runs on past it with ``SENTENCE_WORDS`` lower-case words or more before the
+    closing mark ('"Crooked Joe Biden was not fit to run ...', '"The Mitchell family would like
+    to thank ...'); a title the model cut keeps fewer ('"Sex and the City"', '"A Star is Born"')."""
+    opening = cand.start - 1
+    if opening < 0 or doc[opening].text not in OPENING_QUOTES or doc[opening].whitespace_:
+        return False
+    if opening > 0 and not (doc[opening - 1].whitespace_ or doc[opening - 1].is_space):
+        return False  # a closing mark joined to the words before it ("... this out:' F-150")
+    if any(t.text in OPENING_QUOTES or t.text in CLOSING_QUOTES for t in doc[cand.start : cand.end]):
+        return False  # the model's span runs over the quotation's end ('Survivor" Season 47')
+    lower = 0
+    for token in doc[cand.end : cand.end + QUOTATION_REACH]:
+        if token.text in CLOSING_QUOTES or "\n" in token.text:
+            break
+        lower += token.is_alpha and token.is_lower
+    return lower >= SENTENCE_WORDS
 
 
 def quoted_kind(doc: Doc, cand: Cand) -> str | None:

@@ -34,6 +34,20 @@ def test_a_noun_after_the_quotation_tells_a_law_an_event_or_no_entity() -> None:
                                     ("Ghost Town", "WORK_OF_ART")]
 
 
+def test_the_first_words_of_a_quoted_sentence_are_no_title() -> None:
+    # the model's WORK_OF_ART at a quotation's start: a sentence runs on, a cut title does not
+    text = 'he wrote: “Crooked Dana Roe was not fit to run,” and watched “Sex and the City” and "Ghost" Season 4 of it'
+    words = ["he", "wrote", ":", "“", "Crooked", "Dana", "Roe", "was", "not", "fit", "to", "run", ",", "”", "and",
+             "watched", "“", "Sex", "and", "the", "City", "”", "and", '"', "Ghost", '"', "Season", "4", "of", "it"]
+    spaces = [True, False, True, False] + [True] * 7 + [False, False, True, True, True, False, True, True, True,
+                                                       False, True, True, False, False, True, True, True, True, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces)
+    assert doc.text == text
+    cands = [Cand(4, 7, "WORK_OF_ART"), Cand(17, 18, "WORK_OF_ART"), Cand(24, 27, "WORK_OF_ART")]
+    found = [(doc[c.start : c.end].text, c.label) for c in fix_titles(doc, cands)]
+    assert found == [("Sex", "WORK_OF_ART"), ('Ghost" Season', "WORK_OF_ART")]
+
+
 def test_nicknames_aliases_offices_and_events_stay() -> None:
     words = (
         'Sunita " Suni " Williams ; referred to as " David Dennison " ; the so-called " Supreme Leader " ; '
