@@ -134,7 +134,7 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"{prefix}{number}{letter}"
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     """The ``n``-th (1-based; -1 the last) ``weekday`` (0 = Monday) of ``month``."""
     if n < 0:
         last = dt.date(year, month, calendar.monthrange(year, month)[1])
@@ -158,11 +158,11 @@ def easter(year: int) -> dt.date:
 
 # holidays whose date moves: name (lower case, no apostrophes) -> (usual month, the day in a given year)
 MOVING_HOLIDAYS = {
-    "thanksgiving": (11, lambda y: _nth_weekday(y, 11, 3, 4)),
-    "thanksgiving day": (11, lambda y: _nth_weekday(y, 11, 3, 4)),
-    "election day": (11, lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1)),
-    "labor day": (9, lambda y: _nth_weekday(y, 9, 0, 1)),
-    "memorial day": (5, lambda y: _nth_weekday(y, 5, 0, -1)),
+    "thanksgiving": (11, lambda y: nth_weekday(y, 11, 3, 4)),
+    "thanksgiving day": (11, lambda y: nth_weekday(y, 11, 3, 4)),
+    "election day": (11, lambda y: nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1)),
+    "labor day": (9, lambda y: nth_weekday(y, 9, 0, 1)),
+    "memorial day": (5, lambda y: nth_weekday(y, 5, 0, -1)),
     "easter": (4, easter),
     "easter sunday": (4, easter),
     "good friday": (4, lambda y: easter(y) - dt.timedelta(days=2)),
@@ -170,14 +170,14 @@ MOVING_HOLIDAYS = {
     "palm sunday": (4, lambda y: easter(y) - dt.timedelta(days=7)),
     "ash wednesday": (2, lambda y: easter(y) - dt.timedelta(days=46)),
     # the shopping days after Thanksgiving, and the primaries' day (the first Tuesday of March)
-    "black friday": (11, lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1)),
-    "cyber monday": (11, lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4)),
-    "super tuesday": (3, lambda y: _nth_weekday(y, 3, 1, 1)),
-    "mothers day": (5, lambda y: _nth_weekday(y, 5, 6, 2)),
-    "fathers day": (6, lambda y: _nth_weekday(y, 6, 6, 3)),
-    "presidents day": (2, lambda y: _nth_weekday(y, 2, 0, 3)),
-    "martin luther king jr. day": (1, lambda y: _nth_weekday(y, 1, 0, 3)),
-    "mlk day": (1, lambda y: _nth_weekday(y, 1, 0, 3)),
-    "columbus day": (10, lambda y: _nth_weekday(y, 10, 0, 2)),
-    "indigenous peoples day": (10, lambda y: _nth_weekday(y, 10, 0, 2)),
+    "black friday": (11, lambda y: nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1)),
+    "cyber monday": (11, lambda y: nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4)),
+    "super tuesday": (3, lambda y: nth_weekday(y, 3, 1, 1)),
+    "mothers day": (5, lambda y: nth_weekday(y, 5, 6, 2)),
+    "fathers day": (6, lambda y: nth_weekday(y, 6, 6, 3)),
+    "presidents day": (2, lambda y: nth_weekday(y, 2, 0, 3)),
+    "martin luther king jr. day": (1, lambda y: nth_weekday(y, 1, 0, 3)),
+    "mlk day": (1, lambda y: nth_weekday(y, 1, 0, 3)),
+    "columbus day": (10, lambda y: nth_weekday(y, 10, 0, 2)),
+    "indigenous peoples day": (10, lambda y: nth_weekday(y, 10, 0, 2)),
 }

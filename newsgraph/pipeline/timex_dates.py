@@ -16,6 +16,7 @@ from newsgraph.pipeline.timex_calendar import (
     MOVING_HOLIDAYS,
     SEASON_MONTHS,
     add_months,
+    nth_weekday,
     point_value,
     quarter_year,
     shift,
@@ -389,6 +390,26 @@ def _holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         return date_timex(ctx.anchor, dt.date(int(m["y"]), month, day_num), "day")
     day = day_near(ctx, month, day_num, cand)
     return date_timex(ctx.anchor, day, "day") if day else Timex("DATE", f"XXXX-{month:02d}-{day_num:02d}")
+
+
+_ORDINAL_WEEK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+                 "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
+
+
+@handles("nth_weekday")
+def _nth_weekday_of(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    """ "the first Monday in May": that day in the year written, else the year read like a month's."""
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    weekday = WEEKDAYS[m["wd"].lower().rstrip(".")] - 1
+    year = year_of(m["y"])
+    if year is None:
+        if ctx.anchor is None:
+            return Timex("DATE", f"XXXX-{month:02d}")
+        year = year_near(ctx.anchor, month, 15, ctx.direction(cand.start, cand.end))
+    day = nth_weekday(year, month, weekday, _ORDINAL_WEEK[m["n"].lower()])
+    if day.month != month:
+        return None  # "the fifth Monday of February": no such day
+    return date_timex(ctx.anchor, day, "day")
 
 
 @handles("moving_holiday")

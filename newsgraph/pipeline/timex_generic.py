@@ -53,6 +53,8 @@ def may_be_generic(cand: Candidate) -> bool:
         return m["what"].lower() == "the" and not m["day"]
     if cand.rule == "month_year":  # "The festival usually runs in June": no June in particular
         return not (m["y"] or m["sy"] or m["rel"] or m["ry"])
+    if cand.rule == "nth_weekday":  # "Summer time ends on the first Sunday of November": every year's
+        return not m["y"]
     return False
 
 
@@ -60,6 +62,7 @@ def unanchored(timex: Timex) -> Timex:
     """ ``timex`` with its year (and day) left unknown: "XXXX-WI", "XXXX-XX-XXTMO"; it names no point."""
     value = re.sub(r"^\d{4}-\d\d-\d\d(?=T)", "XXXX-XX-XX", timex.value)
     value = re.sub(r"^\d{4}(?=-(?:SP|SU|FA|WI|\d\d)$)", "XXXX", value)
+    value = re.sub(r"^\d{4}-(\d\d)-\d\d$", r"XXXX-\1", value)  # "the first Sunday of November": its month
     return Timex(timex.type, value, timex.mod, narrates=False)
 
 

@@ -176,6 +176,9 @@ RULES: list[tuple[str, str]] = [
                        rf"Black\s+Friday|Cyber\s+Monday|Super\s+Tuesday|(?:Mother|Father)['’]?s\s+Day|"
                        rf"Presidents['’]?\s+Day|Martin\s+Luther\s+King\s+Jr\.\s+Day|MLK\s+Day|Columbus\s+Day|"
                        rf"Indigenous\s+Peoples?['’]?s?\s+Day))(?:\s+(?P<y>{YEAR}))?(?![\w-])"),
+    # "the first Monday in May", "the second Sunday of March 2024": a day by its place in the month
+    ("nth_weekday", rf"(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
+                    rf"(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])"),
     ("generic_past", r"(?P<word>the\s+past)(?!\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten))"
                      r"(?=[\s,.;:)])"),
     ("anaphor", r"(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+"

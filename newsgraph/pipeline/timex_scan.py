@@ -109,6 +109,7 @@ REACH: dict[str, Reach] = {
     "daypart_after": Reach("part_or_noon", 30, 40),
     "last_night": Reach("night", 20, 20),
     "weekday": Reach("weekday", 40, 30),
+    "nth_weekday": Reach("weekday", 20, 40),
     "clock": Reach("clock", 60, 100),
     "set": Reach("set", 120, 60),
     "plural_part": Reach("plural_part", 60, 20),

@@ -450,6 +450,20 @@ def test_due_and_year_ranges(extract: Callable[..., Record], text: str, span: st
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
+        ("The gala is held on the first Monday in May.", "the first Monday in May", "2026-05-04"),
+        ("The vote is on the second Tuesday of March 2024.", "the second Tuesday of March 2024", "2024-03-12"),
+        ("Thanksgiving falls on the 4th Thursday in November.", "the 4th Thursday in November", "2025-11-27"),
+        # a rule told for every year names no year
+        ("Summer time ends on the first Sunday of November each year.", "the first Sunday of November", "XXXX-11"),
+    ],
+)
+def test_a_weekday_by_its_place_in_the_month(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
+    assert times_of(extract, text)[span].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
         ("Pilgrims gathered in Rome for Easter.", "Easter", "2025-04-20"),
         ("Shops were shut on Good Friday.", "Good Friday", "2025-04-18"),
         ("Voters will go to the polls on Election Day.", "Election Day", "2025-11-04"),

@@ -37,6 +37,7 @@ SENTENCES = [
     "She runs in the mornings and on Sunday mornings and during the summers.",
     "It opens every June, publishes daily and biweekly, after a decade-long wait.",
     "On Christmas Eve 2004, New Year's Day and Valentine's Day, Good Friday and Thanksgiving Day 2020.",
+    "It falls on the first Monday in May, the last Thursday of November 2024 and the 2nd Sunday of March.",
     "Over the past, that same day, at that moment, the next morning and the day before, the week after.",
     "Monday\nJanuary 5, 2021\n\nat 6\na.m. on the second\nday, 3 days\n",
     "Posted 10:15 GMT\n2 days ago",
