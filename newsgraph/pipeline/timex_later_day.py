@@ -16,11 +16,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsgraph.pipeline.timex_grammar import Candidate
-from newsgraph.pipeline.timex_ranges import names_its_day, set_clock
+from newsgraph.pipeline.timex_ranges import CLOCK_VALUE, names_its_day, set_clock
 from newsgraph.pipeline.timex_values import Context, Timex
 
 REACH = 80  # characters from the clock time to the day that may date it
-_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
 _PART_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?P<part>T(?:MO|AF|EV|NI))$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _DATING_PREPS = {"on", "of"}
@@ -53,7 +52,7 @@ def _open_day(cand: Candidate, timex: Timex) -> bool:
     if cand.rule == "clock":
         if timex.timezone is not None and not cand.match["zone"]:
             return False  # "from 4:30 p.m.-6 p.m. ET on Sunday": the range has read it with its end
-        return not names_its_day(cand) and _CLOCK_VALUE.match(timex.value or "") is not None
+        return not names_its_day(cand) and CLOCK_VALUE.match(timex.value or "") is not None
     return cand.rule == "daypart" and (cand.match["what"] or "").lower() == "the" and not cand.match["mon"]
 
 
@@ -82,7 +81,7 @@ def _up_to_verb(token: Token) -> list[Token]:
 
 def _move(cand: Candidate, timex: Timex, day: dt.date, ctx: Context) -> None:
     """Write ``day`` as the day of the clock time or part of the day ``timex``."""
-    clock = _CLOCK_VALUE.match(timex.value or "")
+    clock = CLOCK_VALUE.match(timex.value or "")
     if clock is not None:
         set_clock((cand, timex), day, int(clock["h"]), int(clock["m"]), cand.match["zone"], ctx)
         return

@@ -36,7 +36,7 @@ from newsgraph.pipeline.timex_zones import zoned
 # what may stand between the two ends: "10 p.m.-2 a.m.", "from 10 p.m. to 1:30 a.m.", "... and ..."
 _JOINT = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru)\s*|\s+and\s+", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
+CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
 _DAY_VALUE = re.compile(r"(?P<y>\d{4})(?P<rest>-\d\d-\d\d)$")
 
 
@@ -62,7 +62,7 @@ def join_range(start: tuple[Candidate, Timex], end: tuple[Candidate, Timex], ctx
 
 def _join_clocks(start: tuple[Candidate, Timex], end: tuple[Candidate, Timex], ctx: Context) -> None:
     """A clock range: the day (and zone) named once holds for both ends; past midnight, the end is a day on."""
-    first, last = _CLOCK_VALUE.match(start[1].value), _CLOCK_VALUE.match(end[1].value)
+    first, last = CLOCK_VALUE.match(start[1].value), CLOCK_VALUE.match(end[1].value)
     if first is None or last is None:
         return  # no day known (no anchor)
     start_hour, start_minute = int(first["h"]), int(first["m"])
@@ -89,7 +89,7 @@ def past_midnight(evening: tuple[Candidate, Timex] | None, cand: Candidate, time
     late-evening time ``evening`` of that same day and the last point it named is that day."""
     if evening is None or cand.rule != "clock" or names_its_day(cand) or cand.start - evening[0].end > _NIGHT_REACH:
         return
-    late, early = _CLOCK_VALUE.match(evening[1].value), _CLOCK_VALUE.match(timex.value)
+    late, early = CLOCK_VALUE.match(evening[1].value), CLOCK_VALUE.match(timex.value)
     if late is None or early is None or late["day"] != early["day"]:
         return
     day = dt.date.fromisoformat(late["day"])

@@ -40,7 +40,7 @@ def test_both_clock_times_of_a_pair_take_the_day_and_one_instant(extract: Callab
     [
         # a day of another clause, or a rule for every year, does not date the clock time
         ("Polls close at 8 p.m. and the count resumes on Friday.", "8 p.m.", "2023-06-27T20:00"),
-        ("Summer time starts at 2 a.m. on the second Sunday of March.", "2 a.m.", "2023-06-27T02:00"),
+        ("Summer time starts at 2 a.m. on the second Sunday of March each year.", "2 a.m.", "2023-06-27T02:00"),
     ],
 )
 def test_a_day_that_does_not_date_the_clock(extract: Callable[..., Record], text: str, span: str, value: str) -> None:
