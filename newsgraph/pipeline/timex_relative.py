@@ -13,7 +13,7 @@ from newsgraph.pipeline.timex_calendar import duration_value, point_value, shift
 from newsgraph.pipeline.timex_dates import season_point
 from newsgraph.pipeline.timex_grammar import DAY, MONTH, SPAN_UNITS, WEEKDAY, Candidate
 from newsgraph.pipeline.timex_narrative import bare_clock_day, day_reference, told_day
-from newsgraph.pipeline.timex_values import Context, Timex, date_timex, day_near, handles, point_mod
+from newsgraph.pipeline.timex_values import Context, Timex, date_timex, day_near, entry_day, handles, point_mod
 from newsgraph.pipeline.timex_words import MODS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
 from newsgraph.pipeline.timex_zones import zoned
 
@@ -223,7 +223,9 @@ def _day_of(what: str, ctx: Context, cand: Candidate) -> dt.date | None:
     weekday = WEEKDAYS.get(what)
     if weekday is None:
         return None
-    return weekday_near(ctx.anchor, weekday, _weekday_direction(ctx, cand))
+    # in a timeline's entry ("March 28: ... by late Friday morning") the entry's day is the anchor
+    anchor = entry_day(ctx, cand.start) or ctx.anchor
+    return weekday_near(anchor, weekday, _weekday_direction(ctx, cand))
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
@@ -318,7 +320,8 @@ def _weekday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     elif rel in ("that", "the same") and ctx.reference:
         day = weekday_near(ctx.reference[0], weekday, None)
     else:
-        day = weekday_near(ctx.anchor, weekday, _weekday_direction(ctx, cand))
+        # in a timeline's entry ("March 24: As of Thursday, ...") the entry's day is the anchor
+        day = weekday_near(entry_day(ctx, cand.start) or ctx.anchor, weekday, _weekday_direction(ctx, cand))
     return date_timex(ctx.anchor, day, "day", mod)
 
 

@@ -59,6 +59,8 @@ class Context:
     sentences_back: Callable[[int, int], int | None] = lambda setter, start: None
     # the last day the text wrote alone on a line, as a timeline heads its entries ("Dec. 4")
     heading: dt.date | None = None
+    # where the line of a timeline's entry that opens with its day ends, and that day ("March 28: ...")
+    entry: tuple[int, dt.date] | None = None
     # "past" or "now" (present or future): the tense of the first finite verb above chars [start, end)
     tense: Callable[[int, int], str | None] = lambda start, end: None
     # whether the chars at ``setter`` lie in a relative clause that does not hold the chars at
@@ -90,9 +92,33 @@ def normalize(cand: Candidate, context: Context) -> Timex | None:
             context.told_day = (cand.start, timex.point[0])
             if _alone_on_its_line(cand):
                 context.heading = timex.point[0]
+            entry_end = _opens_an_entry(cand)
+            if entry_end is not None:
+                context.entry = (entry_end, timex.point[0])
         if timex.point[1] == "day" and _WRITTEN_YEAR.search(cand.text):
             context.dated = (cand.end, timex.point[0])
     return timex
+
+
+_ENTRY_MARK = re.compile(r"\s*(?::|[–—]|\s-)\s")
+
+
+def _opens_an_entry(cand: Candidate) -> int | None:
+    """Where the line ends whose first words are the day ``cand`` and a colon or dash ("March 28:
+    Musk said ...", "Dec. 4 — The gunman ..."), a timeline's entry; None for another place."""
+    text = cand.match.string
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    if text[line_start:cand.start].strip() or not _ENTRY_MARK.match(text, cand.end):
+        return None
+    line_end = text.find("\n", cand.end)
+    return line_end if line_end >= 0 else len(text)
+
+
+def entry_day(ctx: Context, start: int) -> dt.date | None:
+    """The day of the timeline entry whose line holds chars at ``start``, if any."""
+    if ctx.entry is None or start >= ctx.entry[0]:
+        return None
+    return ctx.entry[1]
 
 
 def _alone_on_its_line(cand: Candidate) -> bool:

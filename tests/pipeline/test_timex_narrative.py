@@ -72,6 +72,16 @@ def test_a_timeline_entry_tells_its_day_in_the_present(extract: Callable[..., Re
     assert found["around 7 a.m."] == "2025-10-14T07:00"
 
 
+def test_a_timeline_entry_dates_its_weekdays(extract: Callable[..., Record]) -> None:
+    # published on a Thursday; each entry opens with its day
+    text = ("Timeline of the race\n\nOct. 24: As of Thursday, more than $5 million had been spent.\n\n"
+            "Oct. 28: The mayor will hold a rally on Saturday.\n\nThe vote is on Tuesday.")
+    found = {t.text: t.value for t in extract(text, "2025-10-30").times}
+    assert found["Thursday"] == "2025-10-23"  # the Thursday before the entry's Friday, not the publication day
+    assert found["Saturday"] == "2025-11-01"  # the Saturday after the entry's Tuesday
+    assert found["Tuesday"] == "2025-11-04"  # outside the entries: from the publication
+
+
 def test_no_day_told_no_next_morning(extract: Callable[..., Record]) -> None:
     # "In October ... the next morning": the first of October is no day the story told
     found = values(extract, "In October, the troops crossed the border. The next morning they left.")
