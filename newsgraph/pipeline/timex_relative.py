@@ -229,11 +229,15 @@ def _day_of(what: str, ctx: Context, cand: Candidate) -> dt.date | None:
 
 
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
 
 
 def _weekday_direction(ctx: Context, cand: Candidate) -> str | None:
     """Which way a bare weekday points: by tense; news narrates, so an untensed one looks back."""
     if re.match(r"['’]s\b", cand.match.string[cand.end:cand.end + 3]):
+        if _AHEAD_OF.search(cand.match.string, max(0, cand.start - 12), cand.start) \
+                and ctx.direction(cand.start, cand.end) != "past":
+            return "future"  # "will act ahead of Tuesday's election": the day still lies ahead
         # "Wednesday's ruling" reports what happened; in a clause that looks ahead ("will watch Tuesday's
         # vote", "would get around Wednesday's ruling") it may be either side: the nearest
         return "nearest" if ctx.direction(cand.start, cand.end) == "future" else "past"

@@ -19,6 +19,12 @@ def times_of(extract: Callable[..., Record], text: str, published: str = PUBLISH
     return {t.text: t for t in extract(text, published).times}
 
 
+def test_a_day_ahead_of_which_one_acts_lies_ahead(extract: Callable[..., Record]) -> None:
+    # told on a Friday: "ahead of Tuesday's election" is the Tuesday to come, not the nearest
+    found = times_of(extract, "The attorney general will act ahead of Tuesday's election.", "2024-02-02")
+    assert found["Tuesday"].value == "2024-02-06"
+
+
 def test_a_state_told_in_the_present_is_the_nearest_day(extract: Callable[..., Record]) -> None:
     # told on a Friday: the Thursday just gone, not the one six days ahead
     found = times_of(extract, "But on Thursday, the woman at the center of the storm feels betrayed.", "2024-02-02")
