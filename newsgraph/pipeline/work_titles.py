@@ -9,12 +9,18 @@ Dennison""), or ends in the word of an event, a day, an institution or an office
 Event", "Early Childhood Advocacy Day", "Distinguished Schools", "the so-called 'Supreme
 Leader'").
 Only the quoted mention changes: an unquoted "Barry" may still be a man.
+
+A title the model cut short ("True Detective" of "True Detective: Night Country", "Shadows" of
+"What We Do in the Shadows", "Late Night" of "Late Night with Seth Meyers") takes the whole
+quotation where the quotation is shaped like a title (``whole_title``); names inside it (Seth
+Meyers) are part of the title then, not mentions of their own.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from newsgraph.pipeline import names
 from newsgraph.pipeline.clusters import ORG_GENERIC
 from newsgraph.pipeline.names import Cand, is_title
 
@@ -43,7 +49,16 @@ KIND_TYPES = {
 SENTENCE_WORDS = 3
 QUOTATION_REACH = 40  # tokens read for them
 OPENING_QUOTES = frozenset(['"', "“", "‘", "'", "«"])
+# Closed class: the words a title leaves in lower case ("A Star is Born", "Under the Bridge").
+TITLE_SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for with from by as vs vs. via into is are be not".split()
+)
+# Punctuation inside a title: subtitles, parts, "&", a possessive, an exclamation ("Jimmy Kimmel Live!").
+TITLE_PUNCT = frozenset(":-–—&!?.,()")
+TITLE_REACH = 16  # tokens a title may run over
+SUBTITLE_MARKS = frozenset(":-–—")
 CLOSING_QUOTES = frozenset(['"', "”", "’", "'", "»"])
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 
 
 def fix_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -51,7 +66,7 @@ def fix_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
     quoted name that a noun after the quotation calls no work retyped or dropped (see
     ``quoted_kind``); the rest come back as they were, in the same order."""
     out = []
-    for cand in cands:
+    for cand in _whole_titles(doc, cands):
         label = "WORK_OF_ART" if _quoted_title(doc, cand) else cand.label
         kind = quoted_kind(doc, cand) if label == "WORK_OF_ART" else None
         label = label if kind is None else kind
@@ -60,6 +75,114 @@ def fix_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if label != DROPPED:
             out.append(Cand(cand.start, cand.end, label))
     return out
+
+
+def _whole_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """``cands`` with each title the model cut short grown to its whole quotation (see
+    ``whole_title``), keeping its label, and the names inside that quotation dropped. A title
+    grows where the model called it one; a name of another type (``MISTYPED``) only where the
+    words it gains show a title's shape, a small word or a subtitle's mark ('Under the Old
+    Bridge', 'Storm Front: Night Harbor'; not 'President Roe') and where the whole would be
+    taken for a title (not '"13 Keys to the White House" system', a name of a body's shape)."""
+    grown = [_grown(doc, c) for c in cands]
+    spans = [g for g in grown if g is not None]
+    if not spans:
+        return cands
+    out = []
+    for cand, whole in zip(cands, grown):
+        if whole is not None:
+            out.append(whole)
+        elif not any(s.start <= cand.start and cand.end <= s.end for s in spans):
+            out.append(cand)
+    return names.without_overlaps(out)
+
+
+def _grown(doc: Doc, cand: Cand) -> Cand | None:
+    if cand.label != "WORK_OF_ART" and cand.label not in MISTYPED:
+        return None
+    whole = whole_title(doc, cand)
+    if whole is None or cand.label == "WORK_OF_ART":
+        return whole
+    gained = [*doc[whole.start : cand.start], *doc[cand.end : whole.end]]
+    if not any(t.lower_ in TITLE_SMALL_WORDS or t.text in SUBTITLE_MARKS for t in gained):
+        return None
+    if doc[whole.end - 1].text == "!":
+        return None  # an exclamation, a post's or a chant's words ('"Jane Roe for Senate Leader!"')
+    return whole if _quoted_title(doc, whole) else None  # no title by its last word: the name stays
+
+
+def whole_title(doc: Doc, cand: Cand) -> Cand | None:
+    """The whole quoted title around the title ``cand`` where the model took only part of it:
+    the tokens between an opening mark before ``cand`` and a closing one after it (a comma or
+    full stop before the closing mark left out), on one line, shaped like a title (see
+    ``title_shaped``). None where ``cand`` already fills its quotation or no such quotation is
+    around it ('"True Detective: Night Country"' -> the whole; '"Today Madam Clerk, House
+    Democrats are united,"' -> None: a sentence)."""
+    opening = _mark_before(doc, cand.start)
+    closing = _mark_after(doc, cand.end)
+    if opening is None or closing is None:
+        return None
+    end = closing - 1 if doc[closing - 1].text in ",." else closing
+    if (opening + 1, end) == (cand.start, cand.end) or end <= opening + 1:
+        return None
+    if not title_shaped(doc[opening + 1 : end]):
+        return None
+    return Cand(opening + 1, end, cand.label)
+
+
+def _mark_before(doc: Doc, start: int) -> int | None:
+    """The opening quotation mark before token ``start`` on its line, or None where another mark
+    or a line break comes first."""
+    for i in range(start - 1, max(-1, start - 1 - TITLE_REACH), -1):
+        if _opening(doc, i):
+            return i
+        if "\n" in doc[i].text or doc[i].text in QUOTE_MARKS:
+            return None
+    return None
+
+
+def _mark_after(doc: Doc, end: int) -> int | None:
+    """The closing quotation mark from token ``end`` on, on its line, or None where another mark
+    or a line break comes first."""
+    for i in range(end, min(len(doc), end + TITLE_REACH)):
+        if _closing(doc, i):
+            return i
+        if "\n" in doc[i].text or doc[i].text in QUOTE_MARKS:
+            return None
+    return None
+
+
+def _opening(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a quotation: a mark joined to the word after it, not to the one before."""
+    return (
+        doc[i].text in OPENING_QUOTES
+        and not doc[i].whitespace_
+        and (i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].text in "([")
+    )
+
+
+def _closing(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` closes a quotation: a mark joined to the word before it."""
+    return doc[i].text in CLOSING_QUOTES and i > 0 and not doc[i - 1].whitespace_
+
+
+def title_shaped(tokens: Span) -> bool:
+    """Whether ``tokens`` read as a title: the first word capitalised or a number, every other
+    word capitalised, a number or one of ``TITLE_SMALL_WORDS``, and no other punctuation than
+    ``TITLE_PUNCT`` ('Where the Crawdads Sing', 'Mission: Impossible - Dead Reckoning Part 1';
+    not 'Finally. Someone who thinks like me')."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if not words or not (words[0].text[:1].isupper() or words[0].like_num):
+        return False
+    for token in tokens:
+        if token.is_space:
+            return False
+        if token.is_punct or token.text in ("'s", "’s"):
+            if token.text not in TITLE_PUNCT and token.text not in ("'s", "’s"):
+                return False
+        elif not (token.text[:1].isupper() or token.like_num or token.lower_ in TITLE_SMALL_WORDS):
+            return False
+    return not any(t.text in ".!?" and i + 1 < len(tokens) for i, t in enumerate(tokens))
 
 
 def _opens_quoted_sentence(doc: Doc, cand: Cand) -> bool:

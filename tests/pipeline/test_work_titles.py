@@ -36,6 +36,7 @@ def test_a_noun_after_the_quotation_tells_a_law_an_event_or_no_entity() -> None:
 
 def test_the_first_words_of_a_quoted_sentence_are_no_title() -> None:
     # the model's WORK_OF_ART at a quotation's start: a sentence runs on, a cut title does not
+    # (and grows to the whole quotation)
     text = 'he wrote: “Crooked Dana Roe was not fit to run,” and watched “Sex and the City” and "Ghost" Season 4 of it'
     words = ["he", "wrote", ":", "“", "Crooked", "Dana", "Roe", "was", "not", "fit", "to", "run", ",", "”", "and",
              "watched", "“", "Sex", "and", "the", "City", "”", "and", '"', "Ghost", '"', "Season", "4", "of", "it"]
@@ -45,7 +46,7 @@ def test_the_first_words_of_a_quoted_sentence_are_no_title() -> None:
     assert doc.text == text
     cands = [Cand(4, 7, "WORK_OF_ART"), Cand(17, 18, "WORK_OF_ART"), Cand(24, 27, "WORK_OF_ART")]
     found = [(doc[c.start : c.end].text, c.label) for c in fix_titles(doc, cands)]
-    assert found == [("Sex", "WORK_OF_ART"), ('Ghost" Season', "WORK_OF_ART")]
+    assert found == [("Sex and the City", "WORK_OF_ART"), ('Ghost" Season', "WORK_OF_ART")]
 
 
 def test_nicknames_aliases_offices_and_events_stay() -> None:
@@ -72,3 +73,29 @@ def test_quoted_titles_in_an_article(extract: Callable[..., Record]) -> None:
     types = {e.name: e.type for e in record.entities}
     assert types.get("Barry") == "WORK_OF_ART" and types.get("Ted Lasso") == "WORK_OF_ART"
     assert types.get("Bill Hader") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Dana Cole, “Under the Old Bridge” (Hulu), was there.", "Under the Old Bridge"),
+        ("He urged them to cancel “Late Night with Jane Roe,” writing that it was bad.", "Late Night with Jane Roe"),
+        ('They watched "Deep Current – Part 2" twice.', "Deep Current – Part 2"),
+    ],
+)
+def test_a_title_the_model_cut_takes_its_whole_quotation(extract: Callable[..., Record], text: str, title: str) -> None:
+    record = extract(text)
+    works = [m.text for e in record.entities if e.type == "WORK_OF_ART" for m in e.mentions]
+    inside = [m.text for e in record.entities if e.type != "WORK_OF_ART" for m in e.mentions if m.text in title]
+    assert title in works
+    assert inside == []  # a name inside the title is part of it
+
+
+def test_a_quoted_sentence_is_no_title_shape() -> None:
+    from newsgraph.pipeline.work_titles import title_shaped
+
+    shaped = [title_shaped(Doc(VOCAB, words=w.split())) for w in (
+        "Where the Crawdads Sing", "Mission : Impossible - Dead Reckoning Part 1", "A Star is Born",
+        "Today Madam Clerk , House Democrats are united", "Finally . Someone Who Thinks", "I 'm here",
+    )]
+    assert shaped == [True, True, True, False, False, False]
