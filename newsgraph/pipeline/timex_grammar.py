@@ -155,7 +155,7 @@ RULES: list[tuple[str, str]] = [
     ("weekday", rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|"
                 rf"the\s+next|that|the\s+same|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?(?![\w-])"),
     ("clock", rf"(?:(?P<mod>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-              rf"{CLOCK}(?:\s*(?P<zone>{ZONE}))?(?:,?\s+(?P<date>{WEEKDAY}|today|yesterday|tomorrow|(?P<mon>{MONTH})\s+"
+              rf"{CLOCK}(?:\s*(?P<zbr>\()?(?P<zone>{ZONE})(?(zbr)\)))?(?:,?\s+(?P<date>{WEEKDAY}|today|yesterday|tomorrow|(?P<mon>{MONTH})\s+"
               rf"(?P<day>{DAY})))?"),
     ("set", rf"(?:(?P<freq>once|twice|thrice|{_NUMWORD}\s+times|\d+\s+times)\s+)?"
             r"(?P<q>every|each|per|a)\s+(?:other\s+)?"

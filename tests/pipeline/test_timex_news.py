@@ -69,6 +69,27 @@ def test_a_us_zone_named_without_time(extract: Callable[..., Record]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "utc"),
+    [
+        ("The doors open at 7:30 p.m. (PST) on Friday.", "7:30 p.m. (PST)", "2025-08-16T02:30Z"),
+        ("The debate begins at 8 p.m. (ET) Tuesday.", "8 p.m. (ET) Tuesday", "2025-08-20T00:00Z"),
+        ("The vote opens at 10 a.m. (local time) in Paris.", "10 a.m. (local time)", "2025-08-15T08:00Z"),
+        # each clock with its own zone: one instant
+        ("Watch at 8 p.m. ET/5 p.m. PT on Fox.", "5 p.m. PT", "2025-08-16T00:00Z"),
+        ("It airs at 8 p.m. Eastern (5 p.m. Pacific) on NBC.", "5 p.m. Pacific", "2025-08-16T00:00Z"),
+    ],
+)
+def test_a_zone_in_brackets_after_a_clock(extract: Callable[..., Record], text: str, span: str, utc: str) -> None:
+    timex = times_of(extract, text).get(span)
+    assert timex is not None, f"{span!r} not found in {text!r}"
+    assert timex.utc == utc
+
+
+def test_a_bracket_that_holds_more_than_a_zone_is_left_out() -> None:
+    assert [c.text for c in find_candidates("It opens at 9 a.m. (ET and PT).")] == ["9 a.m."]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "span", "value"),
     [
         # the day written once with its year, anywhere in the text, is that day
