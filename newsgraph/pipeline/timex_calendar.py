@@ -60,8 +60,9 @@ def point_value(day: dt.date, granularity: str) -> str:
 def weekday_near(anchor: dt.date, weekday: int, direction: str | None) -> dt.date:
     """The day named ``weekday`` (1 = Monday) around ``anchor``.
 
-    ``direction`` is "past" (the last such day before the anchor), "future" (the next one after)
-    or None (the nearest). A weekday naming the anchor's own day is the anchor itself.
+    ``direction`` is "past" (the last such day before the anchor), "future" (the next one after),
+    "recent" (the last one, unless the next is at most two days after) or None (the nearest). A
+    weekday naming the anchor's own day is the anchor itself.
     """
     delta = weekday - anchor.isoweekday()
     if delta == 0:
@@ -72,6 +73,8 @@ def weekday_near(anchor: dt.date, weekday: int, direction: str | None) -> dt.dat
         return back
     if direction == "future":
         return ahead
+    if direction == "recent":
+        return ahead if (ahead - anchor).days <= 2 else back
     return back if (anchor - back) <= (ahead - anchor) else ahead
 
 

@@ -14,6 +14,7 @@ from newsgraph.pipeline.timex_dates import season_point
 from newsgraph.pipeline.timex_grammar import DAY, MONTH, SPAN_UNITS, WEEKDAY, Candidate
 from newsgraph.pipeline.timex_narrative import bare_clock_day, day_reference, told_day
 from newsgraph.pipeline.timex_values import Context, Timex, date_timex, day_near, entry_day, handles, point_mod
+from newsgraph.pipeline.timex_weekdays import weekday_direction
 from newsgraph.pipeline.timex_words import MODS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
 from newsgraph.pipeline.timex_zones import zoned
 
@@ -225,27 +226,7 @@ def _day_of(what: str, ctx: Context, cand: Candidate) -> dt.date | None:
         return None
     # in a timeline's entry ("March 28: ... by late Friday morning") the entry's day is the anchor
     anchor = entry_day(ctx, cand.start) or ctx.anchor
-    return weekday_near(anchor, weekday, _weekday_direction(ctx, cand))
-
-
-_AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
-_AHEAD_OF = re.compile(r"\bahead\s+of\s+$", re.IGNORECASE)
-
-
-def _weekday_direction(ctx: Context, cand: Candidate) -> str | None:
-    """Which way a bare weekday points: by tense; news narrates, so an untensed one looks back."""
-    if re.match(r"['’]s\b", cand.match.string[cand.end:cand.end + 3]):
-        if _AHEAD_OF.search(cand.match.string, max(0, cand.start - 12), cand.start) \
-                and ctx.direction(cand.start, cand.end) != "past":
-            return "future"  # "will act ahead of Tuesday's election": the day still lies ahead
-        # "Wednesday's ruling" reports what happened; in a clause that looks ahead ("will watch Tuesday's
-        # vote", "would get around Wednesday's ruling") it may be either side: the nearest
-        return "nearest" if ctx.direction(cand.start, cand.end) == "future" else "past"
-    if _AS_OF.search(cand.match.string, max(0, cand.start - 12), cand.start):
-        return "past"  # "odds are as of Tuesday evening": the figures were taken, in any tense
-    direction = ctx.direction(cand.start, cand.end)
-    # news tells a timetable in the present ("voters go to the polls on Sunday"): the day ahead
-    return {"present": "future", "timetable": "future", None: "past"}.get(direction, direction)
+    return weekday_near(anchor, weekday, weekday_direction(ctx, cand))
 
 
 @handles("daypart")
@@ -325,7 +306,7 @@ def _weekday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         day = weekday_near(ctx.reference[0], weekday, None)
     else:
         # in a timeline's entry ("March 24: As of Thursday, ...") the entry's day is the anchor
-        day = weekday_near(entry_day(ctx, cand.start) or ctx.anchor, weekday, _weekday_direction(ctx, cand))
+        day = weekday_near(entry_day(ctx, cand.start) or ctx.anchor, weekday, weekday_direction(ctx, cand))
     return date_timex(ctx.anchor, day, "day", mod)
 
 

@@ -25,6 +25,32 @@ def test_a_day_ahead_of_which_one_acts_lies_ahead(extract: Callable[..., Record]
     assert found["Tuesday"].value == "2024-02-06"
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a weekday's event in a present or a modal: the nearest such day, either side; after "following": gone
+        ("Saturday's eclipse is the most notable in years, the astronomer says.", "2023-10-11", "2023-10-14"),
+        ("The swimmers enter Tuesday's final ranked first and second.", "2024-08-05", "2024-08-06"),
+        ("The race could be canceled as smoke lingers over Saturday's card.", "2023-06-08", "2023-06-10"),
+        ("Volunteers are helping residents following Thursday's storm.", "2023-07-03", "2023-06-29"),
+        ("Airlines continue to grapple with Friday's outage.", "2024-07-22", "2024-07-19"),
+        # told in the past: what happened
+        ("Five people were hurt in Thursday's storm.", "2023-07-03", "2023-06-29"),
+        # a market's figures of a day: what it did
+        ("Shares are up 2% from Thursday's close.", "2024-01-29", "2024-01-25"),
+        # no tense (a heading): what happened, unless the day is just ahead
+        ("Saturday's games", "2023-09-08", "2023-09-09"),
+        ("Monday's games", "2023-09-08", "2023-09-04"),
+        # "this Saturday's": the one of this week, still to come
+        ("This Saturday's home game will not take place as scheduled.", "2024-10-01", "2024-10-05"),
+    ],
+)
+def test_a_possessive_weekday_is_the_nearest_unless_told_in_the_past(extract: Callable[..., Record], text: str,
+                                                                     published: str, value: str) -> None:
+    found = [t for t in extract(text, published).times if t.text.lower().endswith("day")]
+    assert [t.value for t in found] == [value]
+
+
 def test_a_state_told_in_the_present_is_the_nearest_day(extract: Callable[..., Record]) -> None:
     # told on a Friday: the Thursday just gone, not the one six days ahead
     found = times_of(extract, "But on Thursday, the woman at the center of the storm feels betrayed.", "2024-02-02")
