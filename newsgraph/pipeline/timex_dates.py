@@ -389,7 +389,29 @@ def _holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     if m["y"]:
         return date_timex(ctx.anchor, dt.date(int(m["y"]), month, day_num), "day")
     day = day_near(ctx, month, day_num, cand)
-    return date_timex(ctx.anchor, day, "day") if day else Timex("DATE", f"XXXX-{month:02d}-{day_num:02d}")
+    if day is None:
+        return Timex("DATE", f"XXXX-{month:02d}-{day_num:02d}")
+    coming = _coming_holiday(ctx, month, day_num, cand)
+    # only last year's, as a past tense reads it: a year the text set ("On June 17, 2021, ...") stays
+    return date_timex(ctx.anchor, coming if coming and day.year == coming.year - 1 else day, "day")
+
+
+HOLIDAY_AHEAD_DAYS = 14  # how near ahead of the publication a holiday is the one the text speaks of
+
+
+def _coming_holiday(ctx: Context, month: int, day_num: int, cand: Candidate) -> dt.date | None:
+    """The holiday's next day where it lies at most two weeks after the publication and the text
+    writes no year for that day: "Are post offices closed on Juneteenth?" two days before it, "big this
+    Halloween" (a past tense or a reading of "closed" as one would give last year's)."""
+    if ctx.anchor is None or ctx.written.get((month, day_num)) is not None:
+        return None
+    if re.search(r"\b(?:last|past|previous|that)\s+$", cand.match.string[max(0, cand.start - 10):cand.start], re.I):
+        return None  # "last Christmas", "that Halloween"
+    for year in (ctx.anchor.year, ctx.anchor.year + 1):
+        coming = safe_date(year, month, day_num)
+        if coming is not None and 0 < (coming - ctx.anchor).days <= HOLIDAY_AHEAD_DAYS:
+            return coming
+    return None
 
 
 _ORDINAL_WEEK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
