@@ -12,6 +12,15 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity
 from newsgraph.pipeline.binding import in_own_clause, understood_subject
+from newsgraph.pipeline.coref_rules import (
+    apposed_owners,
+    bracket_antecedent,
+    cataphoric_subject,
+    clause_subject_owner,
+    dominating_person,
+    named_in_brackets,
+    thing_like,
+)
 from newsgraph.pipeline.descriptions import country_of_demonym, description_determiner, fits_place_head, named_by
 from newsgraph.pipeline.discourse import (
     SUBJECT_DEPS,
@@ -80,6 +89,7 @@ class Resolver:
         self.salience = Salience(disc)
         self.first_person_in_quotes = first_person_in_quotes
         self.speaker_cache: dict[int, Entity | None] = {}
+        self.things: dict[str, bool] = {}
 
     def run(self) -> None:
         """Resolve every anaphor in the document and add the mentions to the entities."""
@@ -117,16 +127,19 @@ class Resolver:
             return self.resolve_plural(token)
         if token.lower_ in REFLEXIVE_PRONOUNS:
             return self.reflexive_antecedent(token, gender)
-        named = self.bracketed_name(token, gender)
-        if named is not None:
+        named = named_in_brackets(self.disc, token) or bracket_antecedent(self.disc, token)
+        if self.fitting(named, gender) is not None:
             return named
-        cataphor = self.cataphoric_subject(token, gender)
+        cataphor = self.fitting(cataphoric_subject(self.disc, token), gender)
         if cataphor is not None:
             return cataphor
         if self.unnamed_person_nearer(token, gender):
             return None
         excluded = self.excluded_antecedents(token) | self.named_only_in_report(token)
-        owner = self.coordinated_owner(token, gender)
+        mate = clause_subject_owner(self.disc, token)
+        if mate is not None and self.salience.known_gender(mate) != gender:
+            mate = None  # a guess on a guess: only a person the text shows of the pronoun's gender
+        owner = self.coordinated_owner(token, gender) or self.fitting(mate, gender)
         if owner is not None and owner.id not in excluded:
             return owner
         titled = self.titled_subject(token, gender)
@@ -135,7 +148,7 @@ class Resolver:
         entities = self.salience.entities
         scores = {
             e: s for e, s in self.salience.scores(token, PERSON_TYPES).items()
-            if e not in excluded and self.salience.gender_fits(entities[e], gender)
+            if e not in excluded and self.fitting(entities[e], gender)
         }
         for entity_id, bonus in self.apposition_subjects(token).items():
             if entity_id in scores:
@@ -148,17 +161,30 @@ class Resolver:
             if entity_id in scores:
                 scores[entity_id] -= share
         subject = dominating_subject(token)
-        ruling = self.disc.entity_of(subject) if subject is not None else None
-        if ruling is not None and ruling.id in scores and subject is not None:
+        ruling = dominating_person(self.disc, token)
+        near = self.disc.entity_of(subject) if subject is not None else None
+        if ruling is not None and ruling is not near and self.salience.known_gender(ruling) != gender:
+            ruling = None  # found higher up or as an owner: only a person shown of the pronoun's gender
+        if ruling is not None and ruling.id in scores:
             verb = clause_verb(token)
             # "where X played for most of his career": the own clause's subject binds a possessive
-            clause_mate = verb is not None and subject.head.i == verb.i and token.dep_ == "poss"
+            clause_mate = subject is not None and verb is not None and subject.head.i == verb.i
+            clause_mate = clause_mate and token.dep_ == "poss" and near is ruling
             scores[ruling.id] += CLAUSE_MATE_BONUS if clause_mate else DOMINATING_SUBJECT_BONUS
         stated = self.salience.stated_gender
         if gender and any(stated.get(e) == gender for e in scores):
             # a person the text calls Mr./Mrs. ... beats people of unknown gender
             scores = {e: s if stated.get(e) else s * UNKNOWN_GENDER_FACTOR for e, s in scores.items()}
         return self._entity(pick(scores, PRONOUN_MARGIN, floor=40.0))
+
+    def fitting(self, entity: Entity | None, gender: str) -> Entity | None:
+        """``entity`` if a pronoun of ``gender`` may refer to it (a name written as a thing,
+        "the Oscar", takes no "he" or "she"), else None."""
+        if entity is None or not self.salience.gender_fits(entity, gender):
+            return None
+        if gender and entity.id not in self.things:
+            self.things[entity.id] = thing_like(self.disc, entity)
+        return None if gender and self.things[entity.id] else entity
 
     def _entity(self, entity_id: str | None) -> Entity | None:
         return self.salience.entities.get(entity_id) if entity_id else None
@@ -185,17 +211,6 @@ class Resolver:
         if not same_sentence or not is_title(word):
             return False  # "the suspect" further back: the rule above covers the latest subject
         return titled_person(self.disc.doc, self.disc.state.entities, word) is None
-
-    def bracketed_name(self, token: Token, gender: str) -> Entity | None:
-        """"he (Trump) has a litigious style", "his [Roe's] plan": a person's name in brackets
-        right after the pronoun, the writer's own gloss, is whom it means."""
-        doc = self.disc.doc
-        if token.i + 2 >= len(doc) or doc[token.i + 1].text not in ("(", "["):
-            return None
-        entity = self.disc.entity_of(doc[token.i + 2])
-        if entity is None or entity.type not in PERSON_TYPES or not self.salience.gender_fits(entity, gender):
-            return None
-        return entity
 
     def coordinated_owner(self, token: Token, gender: str) -> Entity | None:
         """The person a possessive refers to when its noun is listed after a noun of that
@@ -279,6 +294,7 @@ class Resolver:
         speaker = self.quotation_speaker(quotation) if quotation is not None else None
         if speaker is not None:
             excluded.add(speaker.id)
+        excluded |= apposed_owners(self.disc, token)
         verb = clause_verb(token)
         if verb is not None and effective_dep(token) not in SUBJECT_DEPS and token.dep_ != "poss":
             subject = understood_subject(verb)
@@ -418,22 +434,6 @@ class Resolver:
             if child.dep_ in SUBJECT_DEPS and entity is not None and entity.type in PERSON_TYPES:
                 return entity if self.salience.gender_fits(entity, gender) else None
         return None
-
-    def cataphoric_subject(self, token: Token, gender: str) -> Entity | None:
-        """"During his visit, X said ...": a pronoun in a fronted adjunct refers to the main subject."""
-        root = self.disc.sent_of(token).root
-        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None or token.i >= subject.i:
-            return None
-        adjunct = token
-        while adjunct.head.i != root.i and adjunct.head.i != adjunct.i:
-            adjunct = adjunct.head
-        if adjunct.head.i != root.i or adjunct.dep_ not in ("prep", "advcl", "npadvmod") or adjunct.i > subject.i:
-            return None
-        entity = self.disc.entity_of(subject)
-        if entity is None or entity.type not in PERSON_TYPES or not self.salience.gender_fits(entity, gender):
-            return None
-        return entity
 
     def resolve_plural(self, token: Token) -> Entity | None:
         """they/them/their: an organisation or group, only when the latest subject was one."""
