@@ -56,6 +56,7 @@ MALE_NAMES = frozenset("""
     vivek vladimir volodymyr wade wallace walt walter warren wayne wes wesley wilbur wilfred willard
     william willie willis winston wolfgang woodrow wyatt xavier yasser yevgeny yuri yusuf zac zach
     zachary zeke
+    domenic erling landon lewis liam mauro myles
 """.split())
 
 FEMALE_NAMES = frozenset("""
@@ -96,6 +97,7 @@ FEMALE_NAMES = frozenset("""
     tammy tanya tara tatiana tegan teresa terri theresa tiffany tina tonya tricia trisha ursula usha
     valentina valerie vanessa vera veronica vicki vickie vicky victoria viola violet virginia vivian
     wanda wendy whitney wilma yasmin yolanda yulia yvette yvonne zoe
+    abby abbey brianne caitlin caitlyn jen jenn kaitlin katelyn maryellen rashida stefanie suzette
 """.split())
 
 

@@ -27,7 +27,8 @@ def test_no_name_is_of_both_genders() -> None:
 @pytest.mark.parametrize(
     ("name", "gender"),
     [("Donald Reed", "m"), ("Christopher Lee", "m"), ("Kamala Reed", "f"), ("Savannah Cole", "f"),
-     ("Chris Reed", ""), ("Jordan Reed", ""), ("Taylor Reed", ""), ("Christian Reed", "")],
+     ("Chris Reed", ""), ("Jordan Reed", ""), ("Taylor Reed", ""), ("Christian Reed", ""),
+     ("Liam Reed", "m"), ("Myles Reed", "m"), ("Caitlin Reed", "f"), ("Maryellen Reed", "f")],
 )
 def test_common_first_names_and_names_given_to_both(name: str, gender: str) -> None:
     assert first_name_gender(Entity("e1", name, "PERSON")) == gender
