@@ -156,8 +156,8 @@ def dominating_person(disc: Discourse, token: Token) -> Entity | None:
             return person_of(disc, owner)  # "Trump's third indictment unveils ... his actions"
         if names_no_person(disc, subject) and not crossed:
             continue
-        if crosses_paragraph(disc, subject.i, token.i) and subject.tag_ != "PRP":
-            return None  # a name alone above ("-- Jane Roe" byline) the parser made a subject
+        if crosses_paragraph(disc, subject.i, token.i):
+            return None  # a clause of another paragraph the parser ran in, or a byline ("-- Jane Roe")
         return person_of(disc, subject)
     return None
 
@@ -175,9 +175,9 @@ def names_no_person(disc: Discourse, subject: Token) -> bool:
 
 
 def thing_like(disc: Discourse, entity: Entity) -> bool:
-    """True if a one-word PERSON entity is written as a thing somewhere: with an article or
-    demonstrative of its own ("the Oscar goes to", "this Globes") or as a plural proper noun
-    ("The Browns"). Such a name takes no "he" or "she"."""
+    """True if a one-word PERSON entity is written as a thing somewhere: with an article,
+    demonstrative or owner of its own ("the Oscar goes to", "this Globes", "Boar's Head") or as
+    a plural proper noun ("The Browns"). Such a name takes no "he" or "she"."""
     if len(entity.name.split()) != 1:
         return False
     for mention in entity.mentions:
@@ -187,9 +187,17 @@ def thing_like(disc: Discourse, entity: Entity) -> bool:
         if span is None or len(span) != 1:
             continue
         word = span[0]
-        if word.tag_ == "NNPS" or any(c.dep_ == "det" and c.lower_ in THING_DETERMINERS for c in word.children):
+        if word.tag_ == "NNPS" or any(thing_dependent(c) for c in word.children):
             return True
     return False
+
+
+def thing_dependent(word: Token) -> bool:
+    """True if ``word`` is an article or demonstrative, or an owner that is no pronoun ("Boar's
+    Head"): a person's name stands without them."""
+    if word.dep_ == "det":
+        return word.lower_ in THING_DETERMINERS
+    return word.dep_ == "poss" and word.tag_ != "PRP$"
 
 
 def named_in_brackets(disc: Discourse, token: Token) -> Entity | None:

@@ -133,3 +133,10 @@ def test_a_name_written_as_a_thing_takes_no_he(analyse: Analyse) -> None:
     )
     state = analyse(text, [("PERSON", "Oscar"), ("PERSON", "Robert Downey")])
     assert refs(state, "Oscar") == []
+
+
+def test_a_name_with_an_owner_of_its_own_takes_no_he(analyse: Analyse) -> None:
+    """"Boar's Head": a one-word PERSON with an owner that is no pronoun is a thing."""
+    text = "Boar’s Head recalled 7 million pounds of meat. His dad died from listeria tied to the meat."
+    state = analyse(text, [("PERSON", "Head")])
+    assert refs(state, "Head") == []
