@@ -11,7 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.pipeline.names import ENTITY_LABELS, PARTY_WORDS, TITLES, Cand, tagged_tokens
+from newsgraph.pipeline.names import ENTITY_LABELS, GIVEN_NAMES, PARTY_WORDS, TITLES, Cand, tagged_tokens
 
 
 def add_repeats(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -86,8 +86,9 @@ def add_first_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """Grow a one-word person's name over the capitalised word before it when that word is a first
     name the model left out because it is also a common word ("Hunter Biden" tagged as "Biden").
 
-    The evidence: the two words spell a full name tagged elsewhere in the article, or the same
-    capitalised word stands before that name twice or more. Titles ("President Biden") and party
+    The evidence: the two words spell a full name tagged elsewhere in the article, the same
+    capitalised word stands before that name twice or more, or the word is a common given name
+    (``first_names``) that the model tagged a name of its own ("Hunter" a place). Titles ("President Biden") and party
     labels ("Democrat Harris") are never first names.
     """
     by_end = {c.end: c for c in cands}
@@ -100,7 +101,8 @@ def add_first_names(doc: Doc, cands: list[Cand]) -> list[Cand]:
     full = {tuple(t.text for t in doc[c.start : c.end]) for c in cands if c.label == "PERSON" and c.end - c.start == 2}
     pairs = Counter((doc[c.start - 1].text, doc[c.start].text) for c in singles)
     grown = {c.start for c in singles
-             if (pair := (doc[c.start - 1].text, doc[c.start].text)) in full or pairs[pair] >= 2}
+             if (pair := (doc[c.start - 1].text, doc[c.start].text)) in full or pairs[pair] >= 2
+             or (c.start in by_end and doc[c.start - 1].lower_ in GIVEN_NAMES)}
     return [Cand(c.start - 1, c.end, c.label) if c.start in grown and c.label == "PERSON" and c.end - c.start == 1
             else c for c in cands if c.end not in grown]
 

@@ -31,9 +31,18 @@ TITLES = frozenset(
     crown attorney lawyer founder cofounder co-founder owner executive chancellor commissioner
     superintendent inspector detective constable marshal admiral major lawmaker congressman
     congresswoman councillor councilman councilwoman counsel consul diplomat negotiator
-    emeritus father fr fr. reverend rev rev. pastor deacon monsignor
+    emeritus father fr fr. reverend rev rev. pastor deacon monsignor adm adm. maj maj. brig brig.
+    cmdr cmdr. cpl cpl. pvt pvt. provost
     """.split()
 )
+# Closed class: military and police ranks.
+RANKS = frozenset(
+    """
+    adm admiral gen general maj major col colonel lt lieutenant sgt sergeant capt captain cmdr commander cpl pvt
+    """.split()
+)
+# Closed class: words that only qualify a title before it ("Rear Adm.", "Associate Provost").
+TITLE_MODIFIERS = frozenset("rear associate assistant acting interim senior".split())
 
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 # Closed class: titles that are as often a given name. Before one name word alone the word is the
@@ -229,8 +238,8 @@ def drop_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
         words = [lower(t) for t in doc[cand.start : cand.end]]
         if cand.label != "PERSON" and all(w in PORTFOLIOS or w in TITLES for w in words):
             after = doc[cand.end] if cand.end < len(doc) else None
-            if words[-1] in TITLES or (after is not None and is_title(after)):
-                continue
+            if words[-1] in TITLES or (after is not None and is_title(after) and lower(after) not in RANKS):
+                continue  # a service before a rank is a body ("Navy Adm. Jane Roe")
         out.append(cand)
     return out
 
@@ -238,14 +247,29 @@ def drop_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
 def split_holder_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """A name that ends in a title right before a person's name is the holder of the title, not
     a person or a work: "Fed Chair Jerome Powell" gives the organisation "Fed" (the title goes
-    to the roles layer). A one-word "person" right before a company title and a person's name
-    is a company ("Tesla CEO Elon Musk")."""
+    to the roles layer); an organisation's name the model ran over the title keeps its name
+    only ("House Intelligence Committee Chair Adam Schiff", "FSU Associate Provost for Strategy
+    and Analytics Jane Roe"; "Rear Adm." alone is no body). A one-word "person" right before a
+    company title and a person's name is a company ("Tesla CEO Elon Musk")."""
     people = {c.start for c in cands if c.label == "PERSON"}
     out = []
     for cand in cands:
-        if cand.label in HOLDER_MISTAKES and is_title(doc[cand.end - 1]) and cand.end in people:
+        if cand.label == "ORG" and cand.end in people and (cut := _title_of_phrase(doc, cand)) is not None:
+            if cut > cand.start:
+                out.append(Cand(cand.start, cut, "ORG"))  # "FSU | Associate Provost for Strategy and Analytics"
+            continue
+        if cand.label in HOLDER_MISTAKES | {"ORG"} and is_title(doc[cand.end - 1]) and cand.end in people:
             end = cand.end
-            while end > cand.start and (is_title(doc[end - 1]) or lower(doc[end - 1]) in PORTFOLIOS):
+            # a service before a rank keeps its name ("Navy Adm."): only an office's field is part of
+            # the title ("Defense Secretary")
+            if cand.label == "ORG":  # the last title and the words qualifying it only ("Department of
+                end -= 1  # Justice Spokesman": "Justice" is the body's)
+                while end > cand.start and lower(doc[end - 1]) in TITLE_MODIFIERS | {"vice", "deputy", "chief"}:
+                    end -= 1
+            field = PORTFOLIOS | TITLE_MODIFIERS
+            while cand.label != "ORG" and end > cand.start and (is_title(doc[end - 1]) or lower(doc[end - 1]) in field):
+                if lower(doc[end - 1]) in RANKS:
+                    field = TITLE_MODIFIERS
                 end -= 1
             if end > cand.start:
                 out.append(Cand(cand.start, end, "ORG"))
@@ -259,6 +283,21 @@ def split_holder_titles(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 cand = Cand(cand.start, cand.end, "ORG")
         out.append(cand)
     return out
+
+
+def _title_of_phrase(doc: Doc, cand: Cand) -> int | None:
+    """Where a title with its field ("Provost for Strategy and Analytics", "Director of
+    Communications") begins inside the organisation's name ``cand``, with the words qualifying
+    the title before it ("Associate"); None where ``cand`` holds no title followed by "for" or
+    "of" and capitalised words to its end."""
+    for i in range(cand.start + 1, cand.end - 2):
+        if is_title(doc[i]) and doc[i + 1].lower_ in ("for", "of"):
+            rest = doc[i + 2 : cand.end]
+            if all(t.text[:1].isupper() or t.lower_ in ("and", "&", "the") for t in rest):
+                while i > cand.start and lower(doc[i - 1]) in TITLE_MODIFIERS | {"vice", "deputy"}:
+                    i -= 1
+                return i
+    return None
 
 
 def split_titled_names(doc: Doc, cands: list[Cand]) -> list[Cand]:

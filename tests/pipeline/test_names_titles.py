@@ -36,3 +36,27 @@ def test_a_body_running_on_over_a_title_into_a_persons_name_is_split() -> None:
     found = [(doc[c.start : c.end].text, c.label) for c in split_titled_names(doc, cands)]
     assert found == [("Council of Ardenian Advisers", "ORG"), ("Jane Roe", "PERSON"),
                      ("Ardenian General Assembly", "ORG"), ("National Justice Center", "ORG")]
+
+
+def test_a_bodys_name_run_over_a_title_before_a_person_keeps_the_name_only() -> None:
+    from newsgraph.pipeline.names import drop_titles, split_holder_titles
+
+    words = ("the Ardenian Intelligence Committee Chair Jane Roe , Coast Watch Rear Adm. Dana Cole , Navy Adm. "
+             "Sam Orwell , Department of Justice Spokesman Lee Marlow and Ardenia Associate Provost for Strategy "
+             "and Analytics Kim Vale").split(" ")
+    doc = Doc(VOCAB, words=words)
+    cands = [Cand(1, 5, "ORG"), Cand(5, 7, "PERSON"), Cand(8, 12, "ORG"), Cand(12, 14, "PERSON"),
+             Cand(15, 16, "ORG"), Cand(17, 19, "PERSON"), Cand(20, 24, "ORG"), Cand(24, 26, "PERSON"),
+             Cand(27, 33, "ORG"), Cand(33, 35, "PERSON")]
+    found = [(doc[c.start : c.end].text, c.label) for c in split_holder_titles(doc, drop_titles(doc, cands))]
+    assert [text for text, label in found if label == "ORG"] == [
+        "Ardenian Intelligence Committee", "Coast Watch", "Navy", "Department of Justice", "Ardenia"]
+
+
+def test_a_given_name_the_model_tagged_a_place_joins_the_surname_after_it() -> None:
+    from newsgraph.pipeline.name_repeats import add_first_names
+
+    words = "information from Hunter Orwell 's laptop".split(" ")
+    doc = Doc(VOCAB, words=words, tags="NN IN NNP NNP POS NN".split(" "))
+    found = add_first_names(doc, [Cand(2, 3, "GPE"), Cand(3, 4, "PERSON")])
+    assert [(doc[c.start : c.end].text, c.label) for c in found] == [("Hunter Orwell", "PERSON")]
