@@ -13,12 +13,15 @@ from spacy.tokens import Doc, Token
 from newsgraph.model import Entity
 from newsgraph.pipeline.binding import in_own_clause, understood_subject
 from newsgraph.pipeline.coref_rules import (
+    LISTING_DEPS,
     apposed_owners,
     bracket_antecedent,
     cataphoric_subject,
     clause_subject_owner,
     dominating_person,
+    list_head,
     named_in_brackets,
+    noun_owner,
     thing_like,
 )
 from newsgraph.pipeline.descriptions import country_of_demonym, description_determiner, fits_place_head, named_by
@@ -218,20 +221,15 @@ class Resolver:
         energy") or after that person's name ("Trump and his lawyer"), within one paragraph.
         After a bare name, not when another person is the clause's subject ("Semenyo got the
         better of Ake and his cross found ...": the parser's list may be a new clause)."""
-        if token.dep_ != "poss" or token.head.dep_ != "conj":
-            return None
-        first = token.head
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
-        if any("\n" in t.text for t in self.disc.doc[first.i : token.i]):
+        first = list_head(token)
+        if first is None or any("\n" in t.text for t in self.disc.doc[first.i : token.i]):
             return None  # a list the parser ran over a paragraph break
-        listed = [first, *(c for c in first.subtree if c.dep_ == "conj" and c.i < token.head.i)]
+        listed = [first, *(c for c in first.subtree if c.dep_ in LISTING_DEPS and c.i < token.head.i)]
         for noun in listed:
-            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PERSONAL_PRONOUNS), None)
-            entity = self.disc.entity_of(owner) if owner is not None else None
+            entity = self.disc.entity_of(noun_owner(noun)) if noun_owner(noun) is not None else None
             if entity is not None and entity.type in PERSON_TYPES:
                 return entity if self.salience.gender_fits(entity, gender) else None
-        entity = self.disc.entity_of(first)
+        entity = self.disc.entity_of(first) if token.head.dep_ == "conj" else None  # "Roe, his lawyer": not Roe
         if entity is None or entity.type not in PERSON_TYPES or not self.salience.gender_fits(entity, gender):
             return None
         verb = clause_verb(first)

@@ -22,6 +22,9 @@ NON_PERSON_PRONOUNS = frozenset({"it", "they", "there", "this", "that", "these",
 THING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 # verbs with no subject of their own that share the clause's subject: "following his", "after winning his"
 SHARING_DEPS = frozenset({"advcl", "prep", "pcomp", "conj"})
+# how the parser hangs a listed noun on the one before: "Roe's tariff policies, his immigration
+# policy and his opposition ..." comes as conjuncts or, with quotation marks, as an apposition
+LISTING_DEPS = ("conj", "appos")
 
 
 def person_of(disc: Discourse, token: Token | None) -> Entity | None:
@@ -198,6 +201,26 @@ def thing_dependent(word: Token) -> bool:
     if word.dep_ == "det":
         return word.lower_ in THING_DETERMINERS
     return word.dep_ == "poss" and word.tag_ != "PRP$"
+
+
+def list_head(token: Token) -> Token | None:
+    """For a possessive whose noun is listed after others, the first noun of the list; else None."""
+    if token.dep_ != "poss" or token.head.dep_ not in LISTING_DEPS:
+        return None
+    first = token.head
+    while first.dep_ in LISTING_DEPS and first.head.i != first.i:
+        first = first.head
+    return first
+
+
+def noun_owner(noun: Token) -> Token | None:
+    """The word naming who owns ``noun`` ("Roe's policies"; the parser may hang a name with a
+    curly "’s" as a modifier), a possessive pronoun aside."""
+    for child in noun.children:
+        owns = child.dep_ == "poss" or child.dep_ == "nmod" and any(g.tag_ == "POS" for g in child.children)
+        if owns and child.tag_ != "PRP$":
+            return child
+    return None
 
 
 def named_in_brackets(disc: Discourse, token: Token) -> Entity | None:

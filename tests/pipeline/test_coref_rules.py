@@ -140,3 +140,14 @@ def test_a_name_with_an_owner_of_its_own_takes_no_he(analyse: Analyse) -> None:
     text = "Boar’s Head recalled 7 million pounds of meat. His dad died from listeria tied to the meat."
     state = analyse(text, [("PERSON", "Head")])
     assert refs(state, "Head") == []
+
+
+def test_a_possessive_listed_after_a_persons_noun_in_quotation_marks(analyse: Analyse) -> None:
+    """Quotation marks around the listed nouns make the parser hang them as appositions, and a
+    curly "’s" as a modifier: "Trump’s tariff policies, his “immigration policy” and his ..."."""
+    text = (
+        "“No place would be harmed more,” Raul Ruiz said, referring to Donald Trump’s tariff policies, "
+        "his “hate-driven immigration policy” and his “ignorant opposition to clean energy.”"
+    )
+    state = analyse(text, [("PERSON", "Raul Ruiz", "Ruiz"), ("PERSON", "Donald Trump", "Trump")])
+    assert refs(state, "Donald Trump") == ["his", "his"]
