@@ -226,7 +226,8 @@ class Resolver:
             return None  # a list the parser ran over a paragraph break
         listed = [first, *(c for c in first.subtree if c.dep_ in LISTING_DEPS and c.i < token.head.i)]
         for noun in listed:
-            entity = self.disc.entity_of(noun_owner(noun)) if noun_owner(noun) is not None else None
+            owner = noun_owner(noun)
+            entity = self.disc.entity_of(owner) if owner is not None else None
             if entity is not None and entity.type in PERSON_TYPES:
                 return entity if self.salience.gender_fits(entity, gender) else None
         entity = self.disc.entity_of(first) if token.head.dep_ == "conj" else None  # "Roe, his lawyer": not Roe
