@@ -98,14 +98,22 @@ def subtree_span(token: Token) -> CharSpan:
     return trim(token.doc[token.left_edge.i : token.right_edge.i + 1])
 
 
+BRACKETS = (("(", ")"), ("[", "]"))
+
+
 def trim(span: Span) -> CharSpan:
-    """Strip spaces and punctuation (but not quotation marks) from both ends of ``span``."""
+    """Strip spaces and punctuation (but not quotation marks, nor a bracket that closes one
+    opened inside) from both ends of ``span``."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in QUOTE_CHARS)):
         start += 1
     while end > start and (doc[end - 1].is_space or (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS)):
         end -= 1
+    words = [t.text for t in doc[start:end]]
+    for opening, closing in BRACKETS:  # "Rep. Jane Roe (D-Calif.)": the bracket closes inside the span
+        if end < len(doc) and doc[end].text == closing and words.count(opening) > words.count(closing):
+            end += 1
     if start >= end:
         return span.start_char, span.start_char
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)

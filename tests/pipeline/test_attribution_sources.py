@@ -57,3 +57,11 @@ def test_a_headline_asked_about_something_has_no_speaker(quotes_only: Extractor)
     assert [q.source for q in headline if q.cue is not None and q.cue.text == "asked"] == [None]
     body = run(quotes_only, "At the meeting, the mayor asked about the cost of the new bridge.")
     assert [q.source.text for q in body if q.source is not None] == ["the mayor"]
+
+
+def test_a_source_keeps_the_bracket_it_opens(extractor: Extractor) -> None:
+    """"Rep. Jane Roe (D-Calif.) disagreed": the source is not cut inside its bracket."""
+    text = 'Rep. Dana Mills (D-Calif.) disagreed, calling the plan "a good start."'
+    sources = [q.source.text for q in run(extractor, text) if q.source is not None]
+    assert sources and all(s.count("(") == s.count(")") for s in sources)
+    assert "Rep. Dana Mills (D-Calif.)" in sources
