@@ -156,6 +156,19 @@ PLACE_ZONES = {
     "Michigan": "America/Detroit", "Massachusetts": "America/New_York", "Connecticut": "America/New_York",
     "North Carolina": "America/New_York", "South Carolina": "America/New_York",
     "Kentucky": "America/New_York", "Indiana": "America/Indiana/Indianapolis", "Maine": "America/New_York",
+    "New Hampshire": "America/New_York", "Vermont": "America/New_York", "Rhode Island": "America/New_York",
+    "Delaware": "America/New_York", "West Virginia": "America/New_York", "North Dakota": "America/Chicago",
+    "South Dakota": "America/Chicago", "Puerto Rico": "America/Puerto_Rico",
+    "San Diego": "America/Los_Angeles", "San Jose": "America/Los_Angeles", "Sacramento": "America/Los_Angeles",
+    "Salt Lake City": "America/Denver", "Albuquerque": "America/Denver", "El Paso": "America/Denver",
+    "Boise": "America/Boise", "Tucson": "America/Phoenix",
+    "San Antonio": "America/Chicago", "Fort Worth": "America/Chicago", "Oklahoma City": "America/Chicago",
+    "Kansas City": "America/Chicago", "St. Louis": "America/Chicago", "Minneapolis": "America/Chicago",
+    "Milwaukee": "America/Chicago", "Nashville": "America/Chicago", "Memphis": "America/Chicago",
+    "Indianapolis": "America/Indiana/Indianapolis", "Louisville": "America/Kentucky/Louisville",
+    "Baltimore": "America/New_York", "Pittsburgh": "America/New_York", "Cleveland": "America/New_York",
+    "Orlando": "America/New_York", "Tampa": "America/New_York",
+    "Jacksonville": "America/New_York",
 }
 
 

@@ -90,13 +90,23 @@ CONTEXT_LINES = 3  # how many lines (paragraphs) before its sentence a "local ti
 
 def context_zone(text: str, before: int) -> str | None:
     """The zone of the places the lines just before offset ``before`` name, where they all lie in
-    one zone (where they name none, the place named last before them); None where they lie in
-    several ("polls close at 8 p.m. local time" after a list of states: each its own)."""
+    one zone (where they name none, the place named last before them); where they lie in several,
+    the one zone of the places named in the paragraph of offset ``before`` itself, else None
+    ("polls close at 8 p.m. local time" after a list of states: each its own)."""
     start = _lines_back(text, before, CONTEXT_LINES)
     zones = {PLACE_ZONES[m.group()] for m in _places(text[start:before])}
     if not zones:  # the lines just before name no place: the one named last before them
         return place_zone(text[:start], start)
+    if len(zones) > 1:  # "... Wisconsin ...\n\nThe stop in Utah ... was set for 12 p.m. local time"
+        own = text[text.rfind("\n", 0, before) + 1:before]
+        zones = {PLACE_ZONES[m.group()] for m in _places(own) if not _coming_from(own, m.start())}
     return zones.pop() if len(zones) == 1 else None
+
+
+def _coming_from(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is one something comes from, a few words after "from" ("a
+    flight from Minneapolis, Minnesota", "five miles from the U.S.-Mexico border"): not where it is."""
+    return re.search(r"\bfrom\s+(?:\S+\s+){0,2}\S*$", text[max(0, start - 40):start]) is not None
 
 
 def _lines_back(text: str, end: int, count: int) -> int:

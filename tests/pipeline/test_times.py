@@ -145,6 +145,17 @@ def test_local_time_from_the_lines_before(extract: Callable[..., Record]) -> Non
             "The best chance of seeing them is between 10 p.m. and 2 a.m. local time.")
     found = times_of(extract, text)["2 a.m. local time"]
     assert (found.timezone, found.utc) == (None, None)
+    # places in several zones just before, one in the sentence's own paragraph: that one's
+    text = ("Storms hit Texas and Florida on Monday.\n\n"
+            "He spoke at a university in Utah on his tour. The event was scheduled for 12 p.m. local time.")
+    assert times_of(extract, text)["12 p.m. local time"].timezone == "America/Denver"
+    # not a place something comes from
+    text = ("Storms hit Texas and Florida on Monday.\n\n"
+            "The jet was a flight from Minneapolis, Minnesota. It crashed on landing at 2:45 p.m. local time.")
+    assert times_of(extract, text)["2:45 p.m. local time"].timezone is None
+    # the table knows the larger US cities
+    text = "Officials in San Diego watched the coast.\n\n“As of 8:08 p.m. (local time) we are in an advisory area.”"
+    assert times_of(extract, text)["8:08 p.m. (local time)"].timezone == "America/Los_Angeles"
 
 
 def test_clock_takes_the_day_named_with_it(extract: Callable[..., Record]) -> None:
