@@ -74,10 +74,14 @@ def apposed_owners(disc: Discourse, token: Token) -> set[str]:
     if token.dep_ != "poss":
         return set()
     noun = token.head
+    if noun.dep_ == "pobj":
+        return set()  # "in his NBA debut, James, 18, made ...": the parser's apposition is the subject
     names = [c for c in noun.children if c.dep_ == "appos"]
     # "the case against Biden, his lawyer, Jane Roe, said": the parser may hang a subject set
-    # beside its own name on the name before it
-    if noun.dep_ == "appos" and not names and noun.head.dep_ != "pobj":
+    # beside its own name on the name before it; and only commas set a noun beside a name
+    # ("like Donald Trump – his back to back losses ...")
+    before = disc.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if noun.dep_ == "appos" and not names and noun.head.dep_ != "pobj" and before is not None and before.text == ",":
         names.append(noun.head)
     return {e.id for e in (person_of(disc, n) for n in names) if e is not None}
 
@@ -129,14 +133,7 @@ def dominating_person(disc: Discourse, token: Token) -> Entity | None:
     ("... is walking a tight line when it comes down to his own reelection": not "it"), or the
     person owning a noun above it ("Trump's defense that he relied ...", "Trump's inability to
     pass a law when he was in office"). A relative "who" stands for its noun."""
-    own_verbs = set()
-    if token.dep_ in SUBJECT_DEPS:
-        # a subject's own verb and the verbs it is conjoined to are its clause's, not above it
-        verb = token.head
-        own_verbs.add(verb.i)
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-            own_verbs.add(verb.i)
+    own_verb = token.head.i if token.dep_ in SUBJECT_DEPS else -1
     for ancestor in token.ancestors:
         # the parser may run a paragraph into the one before: there the nearest subject decides,
         # as a bare name or a byline above is no clause the pronoun stands in
@@ -145,7 +142,7 @@ def dominating_person(disc: Discourse, token: Token) -> Entity | None:
             owner = next((c for c in ancestor.children if c.dep_ == "poss" and c.i != token.i), None)
             if person_of(disc, owner) is not None:
                 return person_of(disc, owner)
-        if ancestor.pos_ not in ("VERB", "AUX") or ancestor.i in own_verbs:
+        if ancestor.pos_ not in ("VERB", "AUX") or ancestor.i == own_verb:
             continue
         subject = next((c for c in ancestor.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.i == token.i or misparsed_infinitive_subject(subject):
