@@ -71,6 +71,7 @@ class TimesLayer:
             direction=lambda start, end: tense_direction(doc, start, end),
             zone_at=lambda start: local_zone(doc, start),
             habitual=lambda start, end: habitual_clause(doc, start, end),
+            occasion=lambda start, end: future_occasion(doc, start, end),
             sentences_back=_sentences_back_in(doc, text),
             tense=lambda start, end: clause_tense(doc, start, end),
             aside=lambda setter, start: in_aside(doc, setter, start),
@@ -262,6 +263,26 @@ def _clause_direction(span: Span) -> str | None:
             break
         came_from, token = token, token.head
     return "future" if until or ahead else None
+
+
+_OCCASION_PREPS = {"in", "at", "during", "into"}
+_WILL = {"will", "'ll", "’ll", "shall", "wo"}
+
+
+def future_occasion(doc: Doc, start: int, end: int) -> bool:
+    """Whether the possessive time at chars ``[start, end)`` names the event a future verb's act
+    takes place in ("will compete in Sunday's Super Bowl", "will face them in Saturday's semifinals"):
+    that event lies ahead, however far in the week; not a thing the act answers ("will not join any
+    response to Saturday's attack") nor the time of a verb below ("after passing him in Monday's game")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    event = span.root.head if span.root.dep_ == "poss" else None
+    if event is None or event.dep_ != "pobj" or event.head.lower_ not in _OCCASION_PREPS:
+        return False
+    verb = event.head.head
+    # "will", not "would": "said he would play in Sunday's game" may tell of the Sunday gone
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children)
 
 
 def past_act(doc: Doc, start: int, end: int) -> bool:

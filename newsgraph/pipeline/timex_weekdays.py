@@ -42,6 +42,8 @@ def _possessive_direction(ctx: Context, cand: Candidate) -> str | None:
         return "past"  # "a premium over Thursday's closing price": what a market did, in any tense
     if _AHEAD_OF.search(cand.match.string, max(0, cand.start - 12), cand.start):
         return "future"  # "will act ahead of Tuesday's election": the day still lies ahead
+    if direction == "future" and ctx.occasion(cand.start, cand.end):
+        return "future"  # "will compete in Sunday's Super Bowl", told on a Monday: six days ahead
     if direction is None:
         # no tense ("a premium over Thursday's closing price", a heading): news tells what
         # happened, unless the day is just ahead ("Saturday's games" on a Friday)

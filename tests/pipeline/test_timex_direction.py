@@ -34,6 +34,9 @@ def test_a_day_ahead_of_which_one_acts_lies_ahead(extract: Callable[..., Record]
         ("The race could be canceled as smoke lingers over Saturday's card.", "2023-06-08", "2023-06-10"),
         ("Volunteers are helping residents following Thursday's storm.", "2023-07-03", "2023-06-29"),
         ("Airlines continue to grapple with Friday's outage.", "2024-07-22", "2024-07-19"),
+        # the event a future's act takes place in lies ahead, however far; a thing it answers need not
+        ("The latter two will compete in Sunday's Super Bowl.", "2023-02-06", "2023-02-12"),
+        ("The U.S. will not join any response to Saturday's attack.", "2024-04-15", "2024-04-13"),
         # told in the past: what happened
         ("Five people were hurt in Thursday's storm.", "2023-07-03", "2023-06-29"),
         # a market's figures of a day: what it did
