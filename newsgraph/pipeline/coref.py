@@ -5,6 +5,8 @@ Runs after ``newsgraph_entities``. Reads the entities in ``layers(doc)`` and add
 ("the plane", "this aircraft", "the region"). Resolution is rule-based and prefers precision:
 each candidate antecedent gets a salience score (recency, grammatical role, parallelism, see
 ``newsgraph.pipeline.salience``) and a pronoun is resolved only when one candidate clearly wins.
+Where the parse alone tells whom a pronoun means (a bracketed aside, its own clause's subject, a
+name set beside its noun, a name written as a thing) ``newsgraph.pipeline.coref_rules`` decides.
 """
 
 from spacy.language import Language
