@@ -75,6 +75,8 @@ def resolve_speaker(doc: Doc, attribution: Attribution) -> tuple[str | None, str
     entity = state.entity_at(head.idx, head.idx + len(head.text))
     if entity is None and attribution.source is not None:
         entity = _named_inside(doc, *attribution.source, head)
+        if entity is not None and entity.type in PLACE_TYPES and _bare_title(head):
+            entity = None  # "the governor of Texas" is a person, not the state
     if entity is not None and head.lower_ in SINGULAR_PRONOUNS and not _fits_pronoun(doc, entity, head):
         entity = None  # "he" given to a product, or to a woman: the coreference layer erred
     if entity is not None:
@@ -105,11 +107,29 @@ def _one_line(name: str, word: str) -> str:
 
 
 def _bare_title(head: Token) -> bool:
-    """"the governor", "the President": a singular title after "the", with no other word on it."""
+    """"the governor", "the President", "the Florida governor", "the Russian president", "the
+    governor of Texas": a singular title after "the", with no other word on it than a place or a
+    nationality (which says where the office is, not which one of many)."""
     if head.lower_ not in TITLE_HEADS or head.tag_ not in ("NN", "NNP"):
         return False
     words = list(head.children)
-    return len(words) == 1 and words[0].dep_ == "det" and words[0].lower_ == "the"
+    places = [w for w in words if w.dep_ in ("compound", "amod") and w.i < head.i and _places(w)]
+    places += [w for w in words if w.dep_ == "prep" and w.lower_ == "of" and _of_place(w)]
+    if head.lower_ in SPOKESPEOPLE:
+        places = []  # "the U.S. official" speaks for the United States
+    rest = [w for w in words if w not in places]
+    return len(rest) == 1 and rest[0].dep_ == "det" and rest[0].lower_ == "the" and rest[0].i < head.i
+
+
+def _of_place(of: Token) -> bool:
+    """"of Texas", "of New York": a place's name and nothing else after "of"."""
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and len(list(of.children)) == 1 and _places(objects[0])
+
+
+def _places(word: Token) -> bool:
+    """A word of a place's or a nationality's name ("Florida", "New York", "Russian") and no other."""
+    return word.ent_type_ in ("GPE", "NORP") and all(t.ent_type_ in ("GPE", "NORP") for t in word.subtree)
 
 
 def _named_inside(doc: Doc, start: int, end: int, head: Token) -> Entity | None:

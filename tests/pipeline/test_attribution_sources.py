@@ -65,3 +65,14 @@ def test_a_source_keeps_the_bracket_it_opens(extractor: Extractor) -> None:
     sources = [q.source.text for q in run(extractor, text) if q.source is not None]
     assert sources and all(s.count("(") == s.count(")") for s in sources)
     assert "Rep. Dana Mills (D-Calif.)" in sources
+
+
+def test_the_title_with_its_place_is_the_one_holder_named_before(extractor: Extractor) -> None:
+    """"The Florida governor", "the governor of Texas": the one governor named before speaks, not
+    the place; with two governors named, no one."""
+    one = run(extractor, 'Gov. Dana Mills signed the bill. The Florida governor called the criticism a "hoax."')
+    assert speaker_of(one, "The Florida governor", "hoax") == "Dana Mills"
+    of = run(extractor, 'Gov. Dana Mills spoke on Monday. The governor of Texas said the plan was "fine."')
+    assert speaker_of(of, "The governor of Texas", "fine") == "Dana Mills"
+    two = run(extractor, 'Gov. Dana Mills met Gov. Lee Marlow. The Texas governor called it a "hoax."')
+    assert speaker_of(two, "The Texas governor", "hoax") is None
