@@ -1,7 +1,7 @@
 """Find the stretches of text between quotation marks, marks included.
 
 Handles curly (“ ”), straight ("), low (, “ or „ ”), guillemet (« » and » «), single (‘ ’ and ')
-and doubled-apostrophe ('' '') quotation marks. A quote that runs over several paragraphs opens
+and doubled-apostrophe ('' '', and ’’ closing a “ or ") quotation marks. A quote that runs over several paragraphs opens
 each paragraph with a mark and closes only at its end (the newspaper convention); such a quote
 comes back as one stretch.
 Single quotation marks inside a double-quoted stretch are a quote within the quote and are not
@@ -46,6 +46,9 @@ APOSTROPHE_CLOSES_AFTER = ",.?!"
 DOUBLE_MARK = re.compile("[" + re.escape("".join(DOUBLE_PAIRS)) + "”]")
 DOUBLED = "''"
 DOUBLED_MARK = re.compile(DOUBLED)
+# Two apostrophes that close a double quotation: the typewriter's, or a word processor's curly
+# ones ("“It is over,’’ she said").
+DOUBLED_CLOSERS = (DOUBLED, "’’")
 SINGLE_MARK = re.compile("[" + re.escape("".join(SINGLE_PAIRS)) + "]")
 
 
@@ -163,12 +166,13 @@ def _closing(text: str, start: int, closers: str) -> int | None:
 
 
 def _doubled_close(text: str, i: int) -> bool:
-    """True if two apostrophes at ``i`` close a quotation: after a word or a stop, before a
-    space or a stop (``expected,'' the service said``)."""
-    if not text.startswith(DOUBLED, i) or text[i - 1].isspace():
+    """True if two apostrophes at ``i``, straight or curly, close a quotation: after a word or
+    a stop, before a space or a stop (``expected,'' the service said``, ``liberation,’’ she
+    said``)."""
+    if not text.startswith(DOUBLED_CLOSERS, i) or text[i - 1].isspace():
         return False
     after = text[i + 2] if i + 2 < len(text) else " "
-    return not after.isalnum() and after != "'"
+    return not after.isalnum() and after not in "'’"
 
 
 def _opener_shaped(text: str, i: int) -> bool:

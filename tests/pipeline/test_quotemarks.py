@@ -66,3 +66,9 @@ def test_a_straight_mark_closed_by_two_apostrophes() -> None:
 def test_doubled_apostrophes_inside_a_straight_quotation_are_a_quotation_within_it() -> None:
     text = "\"He said ''no'' to me,\" she said."
     assert quoted(text) == ["\"He said ''no'' to me,\""]
+
+
+def test_two_curly_apostrophes_close_a_double_quotation() -> None:
+    text = "“It was a spirit of liberation,’’ she said. The index is “stable.’’\n\n“I’m here,’ he said."
+    found = [text[a:b] for a, b in find_quotations(text)]
+    assert found == ["“It was a spirit of liberation,’’", "“stable.’’", "“I’m here,’"]
