@@ -65,6 +65,7 @@ CLOCK = (
     r"|(?P<ih>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+in\s+the\s+(?P<half>morning|afternoon|evening)"
     r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)"  # wire-service "0200 GMT"
+    r"|(?<=[/(])(?P<h5>1[0-2]|0?[1-9])(?::(?P<m5>[0-5]\d))?(?=\s*(?-i:[ECMP][SD]?T)\b)"  # "8 p.m. ET/5 PT"
     r"|(?P<named>noon|midnight|midday))"
 )
 _HOLIDAY_NAMES = alternation([" ".join(w.capitalize() for w in h.split()) for h in HOLIDAYS])

@@ -314,6 +314,11 @@ _RANGE_END = re.compile(r"\s*(?:-|–|—|to|and|or|until|through)\s*(?P<hour>\d
                         re.IGNORECASE)
 
 
+# the clock before "/5 PT": its half of the day ("8 p.m. EST/", "8 p.m. Eastern (")
+_PAIRED_HALF = re.compile(r"(?P<ampm>[ap])\.?\s?m\.?\s*\(?(?-i:[ECMP][SD]?T|Eastern|Central|Mountain|Pacific)\)?"
+                          r"\s*[/(]$", re.IGNORECASE)
+
+
 def _clock_time(m: re.Match[str]) -> tuple[int, int] | None:
     if m["named"]:
         return {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["named"].lower()]
@@ -325,6 +330,9 @@ def _clock_time(m: re.Match[str]) -> tuple[int, int] | None:
         return (hour % 12 + (12 if m["half"].lower() != "morning" else 0), 0) if 0 < hour <= 12 else None
     if m["h4"]:
         return int(m["h4"]), int(m["m4"])
+    if m["h5"]:  # "8 p.m. ET/5 PT": the clock of another zone, in the first one's half of the day
+        half = _PAIRED_HALF.search(m.string, max(0, m.start() - 30), m.start())
+        return (int(m["h5"]) % 12 + (12 if half["ampm"].lower() == "p" else 0), int(m["m5"] or 0)) if half else None
     hour = int(m["h"] if m["h"] is not None else m["h2"])
     minute = int(m["m"] or m["m2"] or 0)
     ampm = (m["ampm"] or "").lower()

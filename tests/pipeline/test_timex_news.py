@@ -77,6 +77,9 @@ def test_a_us_zone_named_without_time(extract: Callable[..., Record]) -> None:
         # each clock with its own zone: one instant
         ("Watch at 8 p.m. ET/5 p.m. PT on Fox.", "5 p.m. PT", "2025-08-16T00:00Z"),
         ("It airs at 8 p.m. Eastern (5 p.m. Pacific) on NBC.", "5 p.m. Pacific", "2025-08-16T00:00Z"),
+        # the second clock written without its half of the day takes the first one's
+        ("The awards air live (8 p.m. EDT/5 PDT) on CBS.", "5 PDT", "2025-08-16T00:00Z"),
+        ("The show airs at 8 p.m. ET (5 PT) on Fox.", "5 PT", "2025-08-16T00:00Z"),
     ],
 )
 def test_a_zone_in_brackets_after_a_clock(extract: Callable[..., Record], text: str, span: str, utc: str) -> None:
@@ -87,6 +90,7 @@ def test_a_zone_in_brackets_after_a_clock(extract: Callable[..., Record], text: 
 
 def test_a_bracket_that_holds_more_than_a_zone_is_left_out() -> None:
     assert [c.text for c in find_candidates("It opens at 9 a.m. (ET and PT).")] == ["9 a.m."]
+    assert find_candidates("The scans were 8/10 CT and the split 2/3 PT.") == []
 
 
 @pytest.mark.parametrize(
