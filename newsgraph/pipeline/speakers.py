@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Entity
 from newsgraph.pipeline.attribution import Attribution
 from newsgraph.pipeline.attribution_spans import inside
+from newsgraph.pipeline.body_speakers import described_body
 from newsgraph.pipeline.cues import is_cue_verb
 from newsgraph.pipeline.first_names import first_name_gender
 from newsgraph.pipeline.lexicon import PERSONAL_PRONOUNS, TITLE_HEADS
@@ -87,6 +88,9 @@ def resolve_speaker(doc: Doc, attribution: Attribution) -> tuple[str | None, str
         titled = titled_person(doc, state.entities, head)
         if titled is not None:
             return titled.id, titled.name  # "the governor said": Gov. Jane Roe, named before
+    body = described_body(doc, head, state.entities)
+    if body is not None:
+        return body.id, body.name  # "the agency said": the one agency named just before
     named = _entity_span(head)
     return None, named.text if named is not None else None
 

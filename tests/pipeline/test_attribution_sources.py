@@ -76,3 +76,14 @@ def test_the_title_with_its_place_is_the_one_holder_named_before(extractor: Extr
     assert speaker_of(of, "The governor of Texas", "fine") == "Dana Mills"
     two = run(extractor, 'Gov. Dana Mills met Gov. Lee Marlow. The Texas governor called it a "hoax."')
     assert speaker_of(two, "The Texas governor", "hoax") is None
+
+
+def test_a_body_spoken_of_by_its_kind_is_the_one_whose_name_says_so(extractor: Extractor) -> None:
+    """"the center said": the latest organisation named nearby whose name says it is a center;
+    none where no name says so, even with one organisation nearby."""
+    center = run(extractor, 'The Ardmore Storm Center tracked it. The center said it could "strengthen quickly."')
+    assert speaker_of(center, "The center", "strengthen") == "Ardmore Storm Center"
+    company = run(extractor, 'Shomotion Inc. paid every driver. The company said the bonus was "well earned."')
+    assert speaker_of(company, "The company", "earned") == "Shomotion Inc."
+    unnamed = run(extractor, 'Houston Public Works reported the spill. The agency said the water was "safe."')
+    assert speaker_of(unnamed, "The agency", "safe") is None
