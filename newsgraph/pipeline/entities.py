@@ -15,6 +15,7 @@ from newsgraph.pipeline.brands import fix_brands
 from newsgraph.pipeline.clusters import Named, cluster
 from newsgraph.pipeline.codes import find_codes
 from newsgraph.pipeline.common_nouns import common_nouns, drop_common_nouns
+from newsgraph.pipeline.located_names import split_located
 from newsgraph.pipeline.name_shapes import common_words, fix_shapes
 from newsgraph.pipeline.org_people import fix_org_people
 from newsgraph.pipeline.outlets import fix_outlets
@@ -41,6 +42,7 @@ def repaired_spans(
     cands = names.split_titled_names(doc, cands)
     cands = names.fix_persons(doc, cands)
     cands = fix_outlets(doc, cands)
+    cands = split_located(doc, cands)
     cands = fix_shapes(doc, cands, dictionary)
     cands = fix_titles(doc, cands)
     cands = drop_common_nouns(doc, cands, nouns)
