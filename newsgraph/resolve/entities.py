@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsgraph.model import Entity
-from newsgraph.resolve.names import acronym, fold, given, is_acronym, name_tokens, surname
+from newsgraph.resolve.names import acronym, fold, given, is_acronym, name_tokens, person_suffix, surname
 
 # Types that name the same kind of thing in practice (spaCy tags a country GPE or LOC by context).
 COMPATIBLE_TYPES = ({"GPE", "LOC"},)
@@ -20,6 +20,15 @@ SAME = 3  # the same name
 COMPATIBLE = 2  # a fuller or shorter form of the same full name, or an acronym of it
 WEAK = 1  # a bare surname that fits
 CONFLICT = -1  # same surname, different given names
+# shared neighbours an acronym needs to join a long name it abbreviates: one ("U.S.", a president) is
+# shared by half the store, and two-letter initials fit many names ("GOP" ~ "Grace Ocean Pte")
+ACRONYM_CONTEXT = 3
+# letters: two-letter initials ("OK", "MD", "LA") abbreviate too many names to guess; even six shared
+# neighbours joined "OK" to "Oath Keepers" and "CT" to "CBS TV" on news
+MIN_ACRONYM = 3
+# words the extractor leaves before a person's name that no given name is ("the Harris campaign")
+# ("a" and "an" are not here: "A.J. Brown" folds to "a j brown")
+PERSON_DETERMINERS = frozenset({"the"})
 
 
 @dataclass
@@ -35,11 +44,16 @@ class Names:
     tokens: set[tuple[str, ...]] = field(default_factory=set)
     initials: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
+    suffixes: set[str] = field(default_factory=set)  # "jr", "sr", "iii": a PERSON's generation
 
     def add(self, name: str) -> None:
         words = name_tokens(name, self.type)
+        if self.type == "PERSON" and len(words) > 1 and words[0] in PERSON_DETERMINERS:
+            words = words[1:]  # else "the Harris" conflicts with "Kamala Harris" as another given name
         if words:
             self.tokens.add(words)
+        if self.type == "PERSON" and (suffix := person_suffix(name)):
+            self.suffixes.add(suffix)
         if self.type != "PERSON":
             if is_acronym(name):
                 self.acronyms.add(fold(name.replace(".", "")))
@@ -56,6 +70,8 @@ class Known:
     titles: set[str] = field(default_factory=set)
     neighbours: set[str] = field(default_factory=set)
     articles: int = 0
+    # known by a bare surname only, in an article that names another person of that surname in full
+    surname_taken: bool = False
 
 
 @dataclass
@@ -65,6 +81,8 @@ class Incoming:
     names: Names
     titles: set[str] = field(default_factory=set)
     neighbours: set[str] = field(default_factory=set)
+    # a bare surname whose article names another person of that surname with a given name
+    surname_taken: bool = False
 
     @property
     def type(self) -> str:
@@ -112,6 +130,17 @@ def person_match(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     return CONFLICT
 
 
+def suffixes_conflict(new: Names, known: Names) -> bool:
+    """True when generational suffixes tell two people apart: "Donald Trump Jr." is not "Donald Trump",
+    "Dru Joyce II" not "Dru Joyce III". A bare surname without a suffix may be either."""
+    if new.suffixes == known.suffixes:
+        return False
+    if new.suffixes and known.suffixes:
+        return new.suffixes.isdisjoint(known.suffixes)
+    plain = known if new.suffixes else new
+    return not _single_word_only(plain)
+
+
 def _single_word_only(names: Names) -> bool:
     return all(len(t) == 1 for t in names.tokens)
 
@@ -125,6 +154,8 @@ def name_match(new: Names, known: Names) -> int:
     if not types_match(new.type, known.type):
         return 0
     if new.type == "PERSON":
+        if suffixes_conflict(new, known):
+            return 0
         levels = [person_match(a, b) for a in new.tokens for b in known.tokens]
         if not levels or CONFLICT in levels:
             return 0
@@ -133,10 +164,43 @@ def name_match(new: Names, known: Names) -> int:
         return SAME
     # an acronym meets a long name only when its side has no long name of its own ("GM" ~ "General
     # Motors", never "Grassroots Media" ~ "General Motors"); acronyms are ambiguous, so context must confirm
-    if (new.acronyms & known.initials and not new.initials) or (new.initials & known.acronyms and not known.initials):
+    if (_long(new.acronyms & known.initials) and not new.initials) or (
+        _long(new.initials & known.acronyms) and not known.initials
+    ):
         return WEAK
 
     return 0
+
+
+def mark_surname_rivals(described: list[Incoming]) -> None:
+    """Set ``surname_taken`` on each bare-surname person of one article whose surname another person
+    of the same article carries with a given name ("Scott" beside "Rick Scott"): the extractor kept
+    them apart, so the bare name is someone else, and no full name known elsewhere may take it."""
+    full_surnames = {
+        i: {surname(t) for t in d.names.tokens if len(t) > 1} for i, d in enumerate(described) if d.type == "PERSON"
+    }
+    for i, d in enumerate(described):
+        if d.type != "PERSON" or not d.names.tokens or not _single_word_only(d.names):
+            continue
+        bare = {t[0] for t in d.names.tokens}
+        d.surname_taken = any(bare & found for j, found in full_surnames.items() if j != i)
+
+
+def same_in_article(new: Names, earlier: list[tuple[Names, str]]) -> str | None:
+    """The store id of an entity resolved before in the same article that bears the same full person
+    name ("J. D. Vance" and "J.D. Vance", a byline's "-Claire Thornton"): the extractor split one
+    person in two. Generational suffixes must agree; other types are left apart."""
+    if new.type != "PERSON":
+        return None
+    full = {t for t in new.tokens if len(t) > 1}
+    for names, store_id in earlier:
+        if names.type == "PERSON" and full & names.tokens and not suffixes_conflict(new, names):
+            return store_id
+    return None
+
+
+def _long(acronyms: set[str]) -> bool:
+    return any(len(a) >= MIN_ACRONYM for a in acronyms)
 
 
 def context_score(new: Incoming, known: Known) -> int:
@@ -147,11 +211,17 @@ def context_score(new: Incoming, known: Known) -> int:
 def choose(new: Incoming, candidates: list[Known]) -> str | None:
     """The id of the candidate that is the same entity as ``new``, or None for a new entity.
 
-    A full-name fit wins, preferring more shared context. An acronym joins a long name with the same
-    initials only when they share context. A bare surname joins the one person who
-    carries it, or, when several do, the one with clearly the most shared context, else the entity
-    known by that bare surname only; else it stays apart.
+    A full-name fit wins, preferring more shared context. An acronym of three letters or more joins a
+    long name with the same initials only when they share much context. A bare surname joins the one
+    person who carries it, or, when several do, the one with clearly the most shared context, else the
+    entity known by that bare surname only; else it stays apart. A bare surname whose article names
+    another person of that surname joins only an entity known by the bare surname; a full name joins an
+    entity known by its bare surname only when they share context.
     """
+    if new.surname_taken:  # only an entity known by the bare surname alone may take it
+        candidates = [k for k in candidates if _single_word_only(k.names)]
+    if not _single_word_only(new.names):  # nor may a full name take such a bare surname
+        candidates = [k for k in candidates if not k.surname_taken]
     scored = [(name_match(new.names, k.names), context_score(new, k), k) for k in candidates]
     scored = [s for s in scored if s[0] > 0]
     if not scored:
@@ -161,9 +231,13 @@ def choose(new: Incoming, candidates: list[Known]) -> str | None:
     if best_level >= COMPATIBLE:
         return top[0][2].id
     context_winner = top[0][1] > 0 and (len(top) == 1 or top[0][1] > top[1][1])
-    if new.type != "PERSON":  # an acronym joins a long name only when they share company
-        return top[0][2].id if context_winner else None
-    if len(top) == 1 or context_winner:
+    if new.type != "PERSON":  # an acronym joins a long name only when they share much company
+        return top[0][2].id if context_winner and top[0][1] >= ACRONYM_CONTEXT else None
+    if context_winner:
+        return top[0][2].id
+    if not _single_word_only(new.names):  # a full name meeting only bare surnames: whose they were is unknown
+        return None
+    if len(top) == 1:
         return top[0][2].id
     # no context to tell them apart: a bare surname joins the one entity known by that bare name only
     bare = [k for _, _, k in top if _single_word_only(k.names)]

@@ -68,6 +68,17 @@ def name_tokens(name: str, type_: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
+def person_suffix(name: str) -> str:
+    """The generational suffix closing a person's name, without its dot: "Donald Trump Jr." -> "jr", else "".
+
+    It tells a father from his son, so resolution keeps it although ``person_tokens`` drops it.
+    """
+    tokens = words(name)
+    if len(tokens) > 1 and tokens[-1] in SUFFIXES:
+        return tokens[-1].rstrip(".")
+    return ""
+
+
 def norm(name: str, type_: str = "") -> str:
     """One string key for a name: its comparable words joined by spaces."""
     return " ".join(name_tokens(name, type_))

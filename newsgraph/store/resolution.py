@@ -9,7 +9,16 @@ from __future__ import annotations
 import sqlite3
 
 from newsgraph.model import Event, Record
-from newsgraph.resolve.entities import Incoming, Known, Names, choose, incoming, lookup_keys
+from newsgraph.resolve.entities import (
+    Incoming,
+    Known,
+    Names,
+    choose,
+    incoming,
+    lookup_keys,
+    mark_surname_rivals,
+    same_in_article,
+)
 from newsgraph.resolve.events import EventSketch, choose_event, event_date, trigger_key
 from newsgraph.resolve.names import fold
 
@@ -48,7 +57,26 @@ def known_entity(conn: sqlite3.Connection, entity_id: str) -> Known:
     articles = conn.execute(
         "SELECT COUNT(DISTINCT article_id) FROM article_entities WHERE entity_id = ?", (entity_id,)
     ).fetchone()[0]
-    return Known(entity_id, names, titles, neighbours, articles)
+    taken = names.type == "PERSON" and _bare_surname_taken(conn, entity_id, names)
+    return Known(entity_id, names, titles, neighbours, articles, taken)
+
+
+def _bare_surname_taken(conn: sqlite3.Connection, entity_id: str, names: Names) -> bool:
+    """True when a person known by a bare surname only stood in an article beside another person who
+    carries that surname with a given name: the bare name was someone else, and nobody knows who."""
+    if not names.tokens or any(len(t) > 1 for t in names.tokens):
+        return False
+    for (word,) in names.tokens:
+        row = conn.execute(
+            "SELECT 1 FROM entity_keys k JOIN article_entities o ON o.entity_id = k.entity_id "
+            "JOIN article_entities a ON a.article_id = o.article_id AND a.entity_id = ? "
+            "WHERE k.key = ? AND k.entity_id != ? AND EXISTS (SELECT 1 FROM aliases f "
+            "WHERE f.entity_id = k.entity_id AND f.norm LIKE ?) LIMIT 1",
+            (entity_id, "s:" + word, entity_id, "% " + word),
+        ).fetchone()
+        if row:
+            return True
+    return False
 
 
 def candidates(conn: sqlite3.Connection, new: Incoming, exclude: set[str]) -> list[Known]:
@@ -80,14 +108,19 @@ def _resolution_order(described: list[Incoming]) -> list[int]:
 def resolve_entities(conn: sqlite3.Connection, record: Record) -> dict[str, str]:
     """Map each article-local entity id to a store-wide one, creating entities that are new.
 
-    Two entities of one article never share a store id: the extractor has already told them apart.
+    Two entities of one article share a store id only where they bear the same full person name (the
+    extractor split one person); otherwise the extractor has told them apart.
     """
     mapping: dict[str, str] = {}
     described = [incoming(e) for e in record.entities]
+    mark_surname_rivals(described)
+    earlier: list[tuple[Names, str]] = []
     for index in _resolution_order(described):
         entity, new = record.entities[index], described[index]
         new.neighbours = set(mapping.values())
-        chosen = choose(new, candidates(conn, new, exclude=set(mapping.values())))
+        chosen = same_in_article(new.names, earlier)
+        if chosen is None:
+            chosen = choose(new, candidates(conn, new, exclude=set(mapping.values())))
         if chosen is None:
             chosen = next_id(conn, "entity_counter", "E")
             conn.execute("INSERT INTO entities (id, name, type) VALUES (?, ?, ?)", (chosen, entity.name, entity.type))
@@ -98,6 +131,7 @@ def resolve_entities(conn: sqlite3.Connection, record: Record) -> dict[str, str]
             [(key, chosen) for key in sorted(lookup_keys(new.names))],
         )
         mapping[entity.id] = chosen
+        earlier.append((new.names, chosen))
     return mapping
 
 

@@ -47,11 +47,12 @@ def test_choose_by_name_then_by_context():
     assert choose(bare, [john, mary]) == "E1"
     full = incoming(entity("Mary Smith spoke.", "e1", "Mary Smith", "PERSON", ["Mary Smith"]))
     assert choose(full, [john, mary]) == "E2"
-    un = incoming(entity("The UN met.", "e1", "UN", "ORG", ["UN"]))
-    assert choose(un, [known("E3", "ORG", "United Nations", neighbours={"E9"})]) is None  # no shared context
-    un.neighbours = {"E9"}
-    assert choose(un, [known("E3", "ORG", "United Nations", neighbours={"E9"})]) == "E3"
-    assert choose(un, [known("E4", "PERSON", "Una Nolan", neighbours={"E9"})]) is None
+    company = {"E7", "E8", "E9"}
+    un = incoming(entity("The UNO met.", "e1", "UNO", "ORG", ["UNO"]))
+    assert choose(un, [known("E3", "ORG", "United Nations Office", neighbours=company)]) is None  # no context
+    un.neighbours = set(company)
+    assert choose(un, [known("E3", "ORG", "United Nations Office", neighbours=company)]) == "E3"
+    assert choose(un, [known("E4", "PERSON", "Una Nolan Oates", neighbours=company)]) is None
 
 
 def test_long_names_sharing_initials_stay_apart():
