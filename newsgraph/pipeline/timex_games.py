@@ -36,3 +36,50 @@ def tells_of_play(text: str) -> bool:
     if not _PLAY.search(text):
         return False
     return len({found.group().lower() for found in _SPORT.finditer(text)}) >= 3
+
+
+# What follows a bare "2:18" that counts time of play or a length, not a time of day: the time left
+# or shown ("with 2:18 left", "the 3:10 mark", "14:04 on the clock", "took 5:07 off the clock"),
+# its part of the game ("with 7:23 in the third quarter", "at 4:47 of the third", "6:26 until
+# halftime"), time spent ("2:36 of total mat time", "4:23 drive time", "went 3:20 without a field
+# goal"), a race time's hundredths ("1:43.97") or a countdown ("the 2:24 countdown")
+_ORDINAL = r"(?:first|second|third|fourth|final|opening|1st|2nd|3rd|4th)"
+_CLOCK_AFTER = re.compile(
+    r"\s+(?:left|remaining|to\s+play|to\s+go|mark|showing|without|countdown)\b|\.\d"
+    r"|\s+(?:on|off)\s+the\s+(?:game\s+|shot\s+)?clock\b"
+    rf"|\s+(?:in|of|into)\s+(?:the\s+)?(?:{_ORDINAL}(?:\s+(?:quarter|half|period|frame|inning|round)\b|(?=[.,;)])"
+    r"|\s+(?=to\b|and\b|when\b|after\b|as\b|with\b))|regulation\b|overtime\b|OT\b|[1-4]Q\b)"
+    r"|\s+(?:until|before)\s+(?:half(?:time)?|the\s+half|the\s+break|intermission)\b"
+    r"|\s+of\s+(?:\w+\s+){0,2}time\b|\s+(?:drive|game|race)\s+time\b"
+    r"|-[a-z]{1,3}-\d",  # "Case No. 1:21-cv-02182": a docket number (not "10:15-midnight", "10:30-noon")
+    re.IGNORECASE,
+)
+# What comes before one: a part of play ("the final 2:50"), a length taken ("the drive took 7:45",
+# "ate 3:56 off", "takes up 3:47"), a race or possession time ("a time of 2:09", "time of
+# possession of 21:54", "pinned him in 1:12", "ran a 4:05 mile"), a scoring summary's clock
+# ("field goal (14:03)") or a countdown clock's reading ("a countdown clock appeared that read 2:13")
+_CLOCK_BEFORE = re.compile(
+    r"(?:\b(?:final|last|first)"
+    r"|\b(?:took|takes?|taking|ate|eats?|eating|burned|lasted|lasting)(?:\s+(?:up|off|only|just|about|nearly))?"
+    r"|\b(?:a|winning|finishing|record)\s+time\s+of|\btime\s+of\s+possession\s+of"  # not "start time of 4:05"
+    r"|\bin(?:\s+(?:just|only|about|under|over))?"
+    r"|\b(?:ran|run|runs|running|clocked|posted|swam)\s+(?:a|an)"
+    r"|\bcountdown\b[^.\n]{0,40})\s+$"
+    r"|\b(?:touchdown|TD|field\s+goal|FG|safety)\s+\($",
+    re.IGNORECASE,
+)
+
+
+# a sentence on time of possession counts the minutes each team held the ball ("They had the ball for
+# 21:54 compared to just 8:06", "a 21:54 to 8:06 advantage in time of possession")
+_POSSESSION = re.compile(r"\btime\s+of\s+possession\b|\bpossession\s+time\b", re.IGNORECASE)
+_POSSESSION_REACH = 120
+
+
+def clock_of_play(text: str, start: int, end: int) -> bool:
+    """Whether a bare "2:18" (no half of the day, no zone) at ``start``-``end`` of ``text`` counts
+    time of play, a race time or a length rather than a time of day (see ``_CLOCK_AFTER``,
+    ``_CLOCK_BEFORE``)."""
+    if _CLOCK_AFTER.match(text, end) or _CLOCK_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return bool(_POSSESSION.search(text, max(0, start - _POSSESSION_REACH), end + _POSSESSION_REACH))

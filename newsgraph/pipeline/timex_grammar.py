@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgraph.pipeline.timex_games import clock_of_play
 from newsgraph.pipeline.timex_scan import Triggers, scan
 from newsgraph.pipeline.timex_titles import in_quoted_title
 from newsgraph.pipeline.timex_words import (
@@ -337,16 +338,6 @@ def _ordinal_second(text: str, cand: Candidate) -> bool:
     return bool(_AFTER_A_SECOND.match(text, cand.end))
 
 
-_CLOCK_LEFT = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go|mark)\b|\.\d", re.IGNORECASE)
-_CLOCK_PART = re.compile(r"\b(?:final|last|first)\s+$", re.IGNORECASE)
-
-
-def _game_or_race_clock(text: str, cand: Candidate) -> bool:
-    """Whether a bare "2:18" at ``cand`` counts time of play, not a time of day: the time left in
-    a game ("with 2:18 left", "the final 2:50", "the 3:10 mark") or a race time ("in 1:43.97")."""
-    return bool(_CLOCK_LEFT.match(text, cand.end) or _CLOCK_PART.search(text, max(0, cand.start - 8), cand.start))
-
-
 _CAPITAL_PART = re.compile(r"[ \t]+(?:Night|Morning|Afternoon|Evening)\b")
 
 
@@ -437,7 +428,7 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         return False  # "high noon": the idiom, or the film
     if cand.rule == "clock" and re.search(r"\d:$", text[max(0, cand.start - 2):cand.start]):
         return False  # "ran 2:01:09": a race time in hours, minutes and seconds, not a time of day
-    if cand.rule == "clock" and m.group("h2") and not m.group("zone") and _game_or_race_clock(text, cand):
+    if cand.rule == "clock" and m.group("h2") and not m.group("zone") and clock_of_play(text, cand.start, cand.end):
         return False  # "with 2:18 left", "the final 2:50", "finished in 1:43.97": a clock of play
     if cand.rule in ("daypart", "weekday") and _show_name(text, cand):
         return False  # "Monday Night Football", "Saturday Night Live": a show

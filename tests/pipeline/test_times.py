@@ -642,10 +642,40 @@ def test_a_second_alone_is_a_length(extract: Callable[..., Record]) -> None:
         "Neither team scored in the final 2:40 of the half.",
         "She won the heat in 1:58.34, a season best.",
         "The kick with 0:45 to play was wide.",
+        # the clock shown, a part of the game, time taken or held, a race time, a countdown
+        "The Hawks led 62-49 with 14:04 on the clock.",
+        "The Owls went 3:20 without a field goal.",
+        "With 7:23 in the third quarter, Jones hit a layup.",
+        "His 3-pointer at 4:47 of the third quarter gave them the lead.",
+        "The Jets trailed 17-12 with 6:26 until halftime.",
+        "The drive took 5:07 off the clock.",
+        "The drive took 7:45.",
+        "The Hawks had a 21:54 to 8:06 advantage in time of possession.",
+        "Hawks field goal (14:03) — Jane Roe, 54 yards",
+        "She pinned her opponent in 1:12.",
+        "He ran a 4:05 mile at the meet.",
+        "She finished fourth in a time of 2:09.",
+        "The 2:24 countdown ticked down on the screen.",
+        "The suit was filed as Case No. 1:21-cv-02182 in the court.",
     ],
 )
 def test_a_clock_of_play_is_not_a_time_of_day(extract: Callable[..., Record], text: str) -> None:
     assert not [t for t in extract(text, PUBLISHED).times if t.type == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The range opened at 7:35 a.m. and the putting green at 7:45, pushing tee times back.", "7:45"),
+        ("She was found at 8:30 in the morning near the school.", "8:30"),
+        ("The gala is set for 5:30 at the hall.", "5:30"),
+        ("As of 10:40 he was still the lone man on the hill.", "10:40"),
+        ("Yoga runs 9-10:30 a.m. and 10:30-noon at the brewery.", "10:30"),
+        ("The usual start time of 4:05 or 4:25 p.m. ET was moved.", "4:05"),
+    ],
+)
+def test_a_bare_clock_of_the_day_stays_a_time(extract: Callable[..., Record], text: str, span: str) -> None:
+    assert times_of(extract, text)[span].type == "TIME"
 
 
 def test_a_clock_range_takes_the_half_of_the_day_of_its_end(extract: Callable[..., Record]) -> None:
