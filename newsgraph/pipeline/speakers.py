@@ -154,12 +154,15 @@ def _named_inside(doc: Doc, start: int, end: int, head: Token) -> Entity | None:
 def _describes(doc: Doc, start: int, end: int, head: Token, kind: str) -> bool:
     """True if the name at ``[start, end)`` (of an entity of type ``kind``) hangs on ``head``
     only as a modifier (a compound, an adjective, a possessor), so that it says what kind of
-    source the head is, not who it is. Not so for a name the entities layer cut short ("BOK
+    source the head is, not who it is; a nationality or a party word anywhere but at the head
+    does too, unless the head is its officials. Not so for a name the entities layer cut short ("BOK
     Financial"), for a body's own spokespeople or records ("CDC officials", "CBP data"), or for
     the owner of words ("Kimmel's monologue")."""
     name = doc.char_span(start, end, alignment_mode="expand")
     if name is None:
         return False
+    if kind == "NORP" and len(name) == 1 and not start <= head.idx < end and head.lower_ not in SPOKESPEOPLE:
+        return True  # "a number of Republican voters", "26% of Americans": a kind of source
     if head.pos_ == "PROPN":
         # "USA TODAY reported", "the Texas Tribune said": a place in another proper name names
         # something else

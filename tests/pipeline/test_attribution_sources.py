@@ -87,3 +87,10 @@ def test_a_body_spoken_of_by_its_kind_is_the_one_whose_name_says_so(extractor: E
     assert speaker_of(company, "The company", "earned") == "Shomotion Inc."
     unnamed = run(extractor, 'Houston Public Works reported the spill. The agency said the water was "safe."')
     assert speaker_of(unnamed, "The agency", "safe") is None
+
+
+def test_a_nationality_or_party_word_beside_the_source_does_not_speak(extractor: Extractor) -> None:
+    """"26% of Americans said", "a number of Republican voters": no one speaks; "French officials"
+    still speak for their side, as "CDC officials" do."""
+    poll = run(extractor, 'A number of Republican voters said they chose "none of these candidates" instead.')
+    assert speaker_of(poll, "A number of Republican voters", "none of these") is None
