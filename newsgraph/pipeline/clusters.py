@@ -20,19 +20,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-# Closed class: other names of countries and unions that no acronym rule finds.
-ALIASES = {
-    "us": "us", "usa": "us", "united states": "us", "united states of america": "us", "america": "us",
-    "uk": "uk", "united kingdom": "uk", "britain": "uk", "great britain": "uk",
-    "ussr": "ussr", "soviet union": "ussr",
-    "un": "un", "united nations": "un",
-    "eu": "eu", "european union": "eu",
-    "uae": "uae", "united arab emirates": "uae", "emirates": "uae",
-    "drc": "drc", "democratic republic of congo": "drc", "democratic republic of the congo": "drc",
-    "prc": "prc", "people's republic of china": "prc",
-}
-# the aliases above that name a union of states, an organisation, not a country
-UNION_ALIASES = frozenset(["un", "eu"])
+from newsgraph.aliases import ALIASES, UNION_ALIASES
+
 FAMILIES = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "org", "NORP": "norp"}
 # Closed class: words that begin or end many organisation names, so never stand for one alone.
 ORG_GENERIC = frozenset(

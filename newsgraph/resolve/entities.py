@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsgraph.aliases import ALIASES, UNION_ALIASES
 from newsgraph.model import Entity
 from newsgraph.resolve.names import acronym, fold, given, is_acronym, name_tokens, person_suffix, surname
 
@@ -160,8 +161,8 @@ def name_match(new: Names, known: Names) -> int:
         if not levels or CONFLICT in levels:
             return 0
         return max(levels)
-    if new.tokens & known.tokens:
-        return SAME
+    if new.tokens & known.tokens or _aliases(new) & _aliases(known):
+        return SAME  # the same name, or one of the well-known other names ("UN", "United Nations")
     # an acronym meets a long name only when its side has no long name of its own ("GM" ~ "General
     # Motors", never "Grassroots Media" ~ "General Motors"); acronyms are ambiguous, so context must confirm
     if (_long(new.acronyms & known.initials) and not new.initials) or (
@@ -197,6 +198,13 @@ def same_in_article(new: Names, earlier: list[tuple[Names, str]]) -> str | None:
         if names.type == "PERSON" and full & names.tokens and not suffixes_conflict(new, names):
             return store_id
     return None
+
+
+def _aliases(names: Names) -> set[str]:
+    """The keys of ``ALIASES`` (the countries and unions known by several names) that ``names`` hold;
+    an organisation holds only a union's ("Emirates", the airline, is not the country)."""
+    found = {ALIASES.get(" ".join(t)) for t in names.tokens} | {ALIASES.get(a) for a in names.acronyms}
+    return {key for key in found if key and (names.type != "ORG" or key in UNION_ALIASES)}
 
 
 def _long(acronyms: set[str]) -> bool:

@@ -120,3 +120,19 @@ def test_event_choice_needs_agreement():
     assert choose_event(EventSketch("meeting", "met", "2025-08-16", {"E1", "E2"}), [known_event]) is None
     assert choose_event(EventSketch("travel", "met", "2025-08-15", {"E1", "E2"}), [known_event]) is None
     assert trigger_key("meetings") == trigger_key("meeting")
+
+
+def test_well_known_other_names_of_unions_and_countries_meet_across_articles():
+    """Two-letter acronyms guess nothing, but the closed list of unions' and countries' other names
+    (the entities layer's ``ALIASES``) still joins "U.N." and "United Nations" across articles."""
+    from newsgraph.resolve.entities import name_match
+
+    def names(name: str, kind: str) -> Names:
+        found = Names(kind)
+        found.add(name)
+        return found
+
+    assert name_match(names("U.N.", "ORG"), names("United Nations", "ORG")) == SAME
+    assert name_match(names("EU", "ORG"), names("the European Union", "ORG")) == SAME
+    assert name_match(names("U.K.", "GPE"), names("United Kingdom", "GPE")) == SAME
+    assert name_match(names("OK", "ORG"), names("Oath Keepers", "ORG")) == 0

@@ -1,4 +1,5 @@
-"""Layers do not reach sideways: resolve imports only the model; the store never the pipeline, server or CLI."""
+"""Layers do not reach sideways: resolve imports only the model and the shared aliases; the store never the
+pipeline, server or CLI."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import newsgraph
 
 PACKAGE = Path(newsgraph.__file__).parent
 ALLOWED = {
-    "resolve": ("newsgraph.model", "newsgraph.resolve"),
-    "store": ("newsgraph.model", "newsgraph.errors", "newsgraph.resolve", "newsgraph.store"),
+    "resolve": ("newsgraph.model", "newsgraph.aliases", "newsgraph.resolve"),
+    "store": ("newsgraph.model", "newsgraph.aliases", "newsgraph.errors", "newsgraph.resolve", "newsgraph.store"),
 }
 
 
