@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 
 from newsgraph.model import Event, Record
+from newsgraph.resolve.display import NameForm, display_name
 from newsgraph.resolve.entities import (
     Incoming,
     Known,
@@ -124,8 +125,6 @@ def resolve_entities(conn: sqlite3.Connection, record: Record) -> dict[str, str]
         if chosen is None:
             chosen = next_id(conn, "entity_counter", "E")
             conn.execute("INSERT INTO entities (id, name, type) VALUES (?, ?, ?)", (chosen, entity.name, entity.type))
-        else:
-            _maybe_rename(conn, chosen, entity.name, entity.type)
         conn.executemany(
             "INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)",
             [(key, chosen) for key in sorted(lookup_keys(new.names))],
@@ -135,15 +134,23 @@ def resolve_entities(conn: sqlite3.Connection, record: Record) -> dict[str, str]
     return mapping
 
 
-def _maybe_rename(conn: sqlite3.Connection, entity_id: str, name: str, type_: str) -> None:
-    """Give a stored entity the fuller of its names ("Merkel" becomes "Angela Merkel")."""
-    current = conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()[0]
-    new_names, old_names = Names(type_), Names(type_)
-    new_names.add(name)
-    old_names.add(current)
-    longest = lambda names: max((len(t) for t in names.tokens), default=0)  # noqa: E731
-    if longest(new_names) > longest(old_names):
-        conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, entity_id))
+def refresh_display_names(conn: sqlite3.Connection, entity_ids: set[str]) -> None:
+    """Give each stored entity of ``entity_ids`` the name its articles use most (``resolve.display``).
+
+    Reads the aliases table, which holds each article's names for the entity with their counts, so
+    it runs after the article's aliases are written.
+    """
+    for entity_id in sorted(entity_ids):
+        current, type_ = conn.execute("SELECT name, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        forms = [
+            NameForm(alias, article_id, mentions)
+            for alias, article_id, mentions in conn.execute(
+                "SELECT alias, article_id, mentions FROM aliases WHERE entity_id = ?", (entity_id,)
+            )
+        ]
+        name = display_name(forms, type_)
+        if name and name != current:
+            conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, entity_id))
 
 
 def event_sketch(event: Event, mapping: dict[str, str]) -> EventSketch:

@@ -18,7 +18,7 @@ from newsgraph.resolve.entities import Names, lookup_keys
 from newsgraph.resolve.events import event_date, trigger_key
 from newsgraph.resolve.names import norm
 from newsgraph.store import dedup
-from newsgraph.store.resolution import resolve_entities, resolve_events
+from newsgraph.store.resolution import refresh_display_names, resolve_entities, resolve_events
 from newsgraph.store.schema import QUOTE_NAMES_SELECT
 
 
@@ -47,6 +47,7 @@ def write_record(conn: sqlite3.Connection, record: Record) -> tuple[dict[str, st
     entity_ids = resolve_entities(conn, record)
     for position, entity in enumerate(record.entities):
         insert_entity(conn, record.article.id, position, entity, entity_ids)
+    refresh_display_names(conn, set(entity_ids.values()))
     insert_facts(conn, record, entity_ids)
     link_quote_names(conn, record.article.id)
     event_ids = resolve_events(conn, record, entity_ids)
