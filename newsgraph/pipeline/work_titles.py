@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.pipeline import names
 from newsgraph.pipeline.clusters import ORG_GENERIC
 from newsgraph.pipeline.names import Cand, is_title
+from newsgraph.pipeline.state import doc_text
 
 # Labels the model puts on a title by mistake.
 MISTYPED = frozenset(["PERSON", "ORG", "NORP", "GPE"])
@@ -118,6 +119,8 @@ def whole_title(doc: Doc, cand: Cand) -> Cand | None:
     ``title_shaped``). None where ``cand`` already fills its quotation or no such quotation is
     around it ('"True Detective: Night Country"' -> the whole; '"Today Madam Clerk, House
     Democrats are united,"' -> None: a sentence)."""
+    if not _marks_near(doc, cand):
+        return None  # most names stand in no quotation: skip the token walk
     opening = _mark_before(doc, cand.start)
     closing = _mark_after(doc, cand.end)
     if opening is None or closing is None:
@@ -128,6 +131,16 @@ def whole_title(doc: Doc, cand: Cand) -> Cand | None:
     if not title_shaped(doc[opening + 1 : end]):
         return None
     return Cand(opening + 1, end, cand.label)
+
+
+def _marks_near(doc: Doc, cand: Cand) -> bool:
+    """Whether the text within ``TITLE_REACH`` tokens before and after ``cand`` holds a quotation
+    mark on each side (a cheap test on characters before the walk over tokens)."""
+    text = doc_text(doc)
+    low = doc[max(0, cand.start - TITLE_REACH)].idx
+    last = doc[min(len(doc), cand.end + TITLE_REACH) - 1]
+    before, after = text[low : doc[cand.start].idx], text[doc[cand.end - 1].idx : last.idx + len(last.text)]
+    return any(m in before for m in OPENING_QUOTES) and any(m in after for m in CLOSING_QUOTES)
 
 
 def _mark_before(doc: Doc, start: int) -> int | None:
