@@ -41,6 +41,7 @@ KIND_TYPES = {
     **dict.fromkeys(
         """
         policy policies program initiative sign signs banner banners hat hats button buttons shirt shirts
+        t-shirt t-shirts flag flags poster posters placard placards chant chants
         sticker stickers slogan slogans category stock signal effect label
         """.split(),
         DROPPED,
@@ -229,7 +230,10 @@ def quoted_kind(doc: Doc, cand: Cand) -> str | None:
     close = cand.end + (1 if cand.end < len(doc) and doc[cand.end].text in INNER_STOPS else 0)
     if close + 1 >= len(doc) or doc[close].text not in CLOSING_QUOTES:
         return None
-    return KIND_TYPES.get(doc[close + 1].lower_) if doc[close + 1].is_lower else None
+    if not doc[close + 1].is_lower:
+        return None
+    word = doc[close + 1 : close + 4].text.split()[0].rstrip(",.;:!?")  # "t-shirt": three tokens
+    return KIND_TYPES.get(word.lower())
 
 
 def _quoted_title(doc: Doc, cand: Cand) -> bool:

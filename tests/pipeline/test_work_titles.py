@@ -99,3 +99,8 @@ def test_a_quoted_sentence_is_no_title_shape() -> None:
         "Today Madam Clerk , House Democrats are united", "Finally . Someone Who Thinks", "I 'm here",
     )]
     assert shaped == [True, True, True, False, False, False]
+
+
+def test_a_slogan_on_a_flag_or_a_t_shirt_is_no_work(extract: Callable[..., Record]) -> None:
+    record = extract("A protester waved a “Vote or Else” flag beside a “Down Bad” t-shirt stand.")
+    assert [e.name for e in record.entities if e.type == "WORK_OF_ART"] == []
