@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.pipeline.cues import CUE_VERBS
 from newsgraph.pipeline.first_names import FEMALE_NAMES, MALE_NAMES
+from newsgraph.pipeline.name_edges import opening_auxiliary, run_on_end
 from newsgraph.pipeline.state import doc_text
 
 # Closed class: titles and honorifics that stand before a person's name.
@@ -354,15 +355,17 @@ def fix_persons(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if cand.label in ENTITY_LABELS and cand.end - cand.start > 1 and lower(doc[cand.start]) in HONORIFICS:
             cand = Cand(cand.start, cand.end, "PERSON")  # "Mr Ebbers" is a person whatever the model says
         if cand.label == "PERSON":
-            start = cand.start
-            while start < cand.end - 1 and (is_title(doc[start]) or _opening_participle(doc[start])):
-                if _given_name(doc[start], cand.end):
+            start, end = cand.start, run_on_end(doc, cand.start, cand.end)
+            asked = opening_auxiliary(doc[start], end, starts_sentence(doc[start]))
+            start += asked  # a question's "Will", "Did": no given name
+            while start < end - 1 and (is_title(doc[start]) or _opening_participle(doc[start])):
+                if _given_name(doc[start], end):
                     break
                 start += 1
             # only a lone surname lacks its first name; a longer name is whole already
-            if cand.end - start == 1 and start > 0 and _name_part(doc[start - 1], taken):
+            if end - start == 1 and start > 0 and not asked and _name_part(doc[start - 1], taken):
                 start -= 1
-            cand = Cand(start, cand.end, "PERSON")
+            cand = Cand(start, end, "PERSON")
         out.append(cand)
     return out
 
