@@ -99,11 +99,24 @@ def display_name(forms: list[NameForm], type_: str) -> str | None:
 
 
 def _written_form(forms: list[NameForm], type_: str) -> str:
-    """The cleaned written form used in most articles, then most often, ties to the longer."""
+    """The cleaned written form used in most articles, then most often, ties to the longer; a
+    spelling in capitals only gives way to the same name in mixed case seen in half as many articles
+    or more (a dateline's "WASHINGTON")."""
     articles: dict[str, set[str]] = {}
     mentions: Counter[str] = Counter()
     for form in forms:
         surface = clean_surface(form.surface, type_)
         articles.setdefault(surface, set()).add(form.article)
         mentions[surface] += form.mentions
-    return max(articles, key=lambda s: (len(articles[s]), mentions[s], len(s), s))
+    mixed: Counter[str] = Counter()
+    for surface, seen in articles.items():
+        if not surface.isupper():
+            mixed[surface.casefold()] = max(mixed[surface.casefold()], len(seen))
+
+    def rank(surface: str) -> tuple[bool, int, int, int, str]:
+        # a dateline comes first in its article, so its capitals are over-counted; an acronym
+        # written in mixed case now and then ("Nasa") is not
+        shouted = surface.isupper() and 2 * mixed[surface.casefold()] >= len(articles[surface])
+        return (not shouted, len(articles[surface]), mentions[surface], len(surface), surface)
+
+    return max(articles, key=rank)

@@ -69,3 +69,9 @@ def test_organisations_show_their_full_form():
     assert display_name(forms(("Senate", 50), ("U.S. Senate", 4), ("Ardent Senate", 1)), "ORG") == "U.S. Senate"
     assert display_name(forms(("QDA", 9), ("Quarry Development Agency", 2)), "ORG") == "QDA"
     assert display_name([], "ORG") is None
+
+
+def test_a_dateline_in_capitals_gives_way_to_the_name_in_mixed_case():
+    assert display_name(forms(("ARDENTON", 9), ("Ardenton", 5)), "GPE") == "Ardenton"
+    assert display_name(forms(("QDA", 9)), "ORG") == "QDA"
+    assert display_name(forms(("QDA", 9), ("Qda", 1)), "ORG") == "QDA"
