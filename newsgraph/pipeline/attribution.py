@@ -181,6 +181,15 @@ def speech_cue_candidates(doc: Doc, quotations: list[CharSpan]) -> list[Attribut
     return found
 
 
+# Closed class: labels before a colon and a quotation that name no one (a dictionary's entry, a Q&A).
+LABEL_WORDS = frozenset(
+    """
+    noun nouns verb verbs adjective adverb pronoun definition meaning pronunciation example synonym
+    synonyms antonym antonyms etymology question answer verdict
+    """.split()
+)
+
+
 def colon_attribution(doc: Doc, colon: int) -> Attribution | None:
     """``Smith: “...”``: the colon is the cue, the subject or last name before it the source."""
     token = doc.char_span(colon, colon + 1, alignment_mode="expand")
@@ -198,8 +207,8 @@ def colon_attribution(doc: Doc, colon: int) -> Attribution | None:
         and e.start_char >= line_start
     ]
     head = subjects[-1] if subjects else names[-1] if names else _label(before)
-    if head is None:
-        return None
+    if head is None or head.lower_ in LABEL_WORDS:
+        return None  # "Noun: “A body of facts ...”": a dictionary's or a Q&A's label, no one speaking
     return Attribution((colon, colon + 1), token.start, source_span(head), head.i)
 
 

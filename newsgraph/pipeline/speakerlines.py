@@ -18,7 +18,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newsgraph.pipeline import cues
-from newsgraph.pipeline.attribution import Attribution, CharSpan, speaker_word
+from newsgraph.pipeline.attribution import LABEL_WORDS, Attribution, CharSpan, speaker_word
 from newsgraph.pipeline.attribution_spans import source_span, token_span
 from newsgraph.pipeline.state import doc_text
 
@@ -178,7 +178,7 @@ def _speaker_head(doc: Doc, start: int, end: int, recurring: bool = False) -> in
     if label is None or len(label) == 0:
         return None
     words = [t for t in label if not t.is_punct]
-    if not words or any(t.lower_ in NOT_SPEAKERS for t in words):
+    if not words or any(t.lower_ in NOT_SPEAKERS or t.lower_ in LABEL_WORDS for t in words):
         return None
     shouting = all(t.text.isupper() for t in words)
     if not shouting and not all(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS for t in words):

@@ -94,3 +94,9 @@ def test_a_nationality_or_party_word_beside_the_source_does_not_speak(extractor:
     still speak for their side, as "CDC officials" do."""
     poll = run(extractor, 'A number of Republican voters said they chose "none of these candidates" instead.')
     assert speaker_of(poll, "A number of Republican voters", "none of these") is None
+
+
+def test_a_dictionary_label_before_a_colon_speaks_no_quotation(extractor: Extractor) -> None:
+    text = 'Brain drift\n\nNoun: "A slow loss of focus, especially after long hours online."\n\nJane Roe: "We saw it."'
+    sources = {q.text[:6]: (q.source.text if q.source else None) for q in run(extractor, text)}
+    assert sources == {'"A slo': None, '"We sa': "Jane Roe"}
