@@ -26,6 +26,7 @@ from newsgraph.pipeline.timex_generic import habitual_clause
 from newsgraph.pipeline.timex_grammar import Candidate, find_candidates
 from newsgraph.pipeline.timex_later_day import date_by_later_day
 from newsgraph.pipeline.timex_narrative import clause_tense, in_aside, sentence_index, sentences_back
+from newsgraph.pipeline.timex_occasions import awaited_occasion
 from newsgraph.pipeline.timex_ranges import join_range, past_midnight
 from newsgraph.pipeline.timex_schedule import present_reading
 from newsgraph.pipeline.timex_values import Context, Timex, normalize, safe_date, years_written
@@ -72,6 +73,7 @@ class TimesLayer:
             zone_at=lambda start: local_zone(doc, start),
             habitual=lambda start, end: habitual_clause(doc, start, end),
             occasion=lambda start, end: future_occasion(doc, start, end),
+            awaited=lambda start, end: awaited_occasion(doc, start, end),
             sentences_back=_sentences_back_in(doc, text),
             tense=lambda start, end: clause_tense(doc, start, end),
             aside=lambda setter, start: in_aside(doc, setter, start),

@@ -49,6 +49,9 @@ class Context:
     # whether the possessive at chars [start, end) dates where a future verb's act takes place
     # ("will compete in Sunday's Super Bowl")
     occasion: Callable[[int, int], bool] = lambda start, end: False
+    # whether the possessive at chars [start, end) names an event still awaited, in any tense but the
+    # past ("tickets for Sunday's game are going for", "Follow along in Wednesday's blog")
+    awaited: Callable[[int, int], bool] = lambda start, end: False
     reference: tuple[dt.date, str] | None = None
     quarter: tuple[dt.date, int] | None = field(default=None)  # last quarter named, and where
     # where the last point whose year the text wrote out ("Nov. 25, 2022") ends, and that point

@@ -44,6 +44,8 @@ def _possessive_direction(ctx: Context, cand: Candidate) -> str | None:
         return "future"  # "will act ahead of Tuesday's election": the day still lies ahead
     if direction == "future" and ctx.occasion(cand.start, cand.end):
         return "future"  # "will compete in Sunday's Super Bowl", told on a Monday: six days ahead
+    if ctx.awaited(cand.start, cand.end):
+        return "future"  # "tickets for Sunday's game are going for", "Don't look at Saturday's eclipse"
     if direction is None:
         # no tense ("a premium over Thursday's closing price", a heading): news tells what
         # happened, unless the day is just ahead ("Saturday's games" on a Friday)

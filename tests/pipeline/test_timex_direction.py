@@ -37,6 +37,15 @@ def test_a_day_ahead_of_which_one_acts_lies_ahead(extract: Callable[..., Record]
         # the event a future's act takes place in lies ahead, however far; a thing it answers need not
         ("The latter two will compete in Sunday's Super Bowl.", "2023-02-06", "2023-02-12"),
         ("The U.S. will not join any response to Saturday's attack.", "2024-04-15", "2024-04-13"),
+        # a thing had or allowed for an event in the present, or an instruction to the reader: it is awaited
+        ("Folding chairs are permitted for Sunday's Super Bowl watch party.", "2023-02-01", "2023-02-05"),
+        ("Tickets for Sunday's game are going for $5,000 on resale sites.", "2023-02-06", "2023-02-12"),
+        ("Don't look at Saturday's partial eclipse without special glasses.", "2023-10-11", "2023-10-14"),
+        ("Follow along in Wednesday's new blog.", "2024-01-29", "2024-01-31"),
+        # but not blame for it, nor a thing allowed in the past
+        ("The agency is blaming the police for Sunday's incident.", "2023-02-01", "2023-01-29"),
+        ("Fans were permitted for Sunday's watch party.", "2023-02-01", "2023-01-29"),
+        ("Read more on Tuesday's roll call songs.", "2024-08-21", "2024-08-20"),
         # told in the past: what happened
         ("Five people were hurt in Thursday's storm.", "2023-07-03", "2023-06-29"),
         # a market's figures of a day: what it did
