@@ -7,46 +7,21 @@ test this layer alone; the golden test runs the whole pipeline on the reference 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import pytest
+from coref_cases import Analyse, analyser
 
-from newsgraph.model import Mention, Record
+from newsgraph.model import Record
 from newsgraph.pipeline import Extractor
-from newsgraph.pipeline.state import Layers, layers
+from newsgraph.pipeline.state import Layers
 
 pytestmark = pytest.mark.slow
-
-Analyse = Callable[[str, list[tuple[str, ...]]], Layers]
 
 
 @pytest.fixture(scope="module")
 def analyse(extractor: Extractor) -> Analyse:
-    """analyse(text, [(type, name, other surface forms ...), ...]) -> the state after coref and roles.
-
-    Every whole-word occurrence of a surface form becomes a name mention of that entity.
-    """
-    nlp = extractor.nlp
-    base = [n for n in nlp.pipe_names if n.startswith("newsgraph_")]
-
-    def run(text: str, entities: list[tuple[str, ...]]) -> Layers:
-        with nlp.select_pipes(disable=base):
-            doc = nlp(text)
-        state = layers(doc)
-        taken: set[int] = set()
-        for type_, *surfaces in entities:
-            mentions = []
-            for surface in sorted(surfaces, key=len, reverse=True):
-                for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-                    if not taken & set(range(m.start(), m.end())):
-                        mentions.append(Mention(m.start(), m.end(), surface))
-                        taken |= set(range(m.start(), m.end()))
-            state.add_entity(surfaces[0], type_, mentions)
-        nlp.get_pipe("newsgraph_coref")(doc)
-        nlp.get_pipe("newsgraph_roles")(doc)
-        return state
-
-    return run
+    """analyse(text, [(type, name, other surface forms ...), ...]) -> the state after coref and roles."""
+    return analyser(extractor, ("newsgraph_coref", "newsgraph_roles"))
 
 
 def refs(state: Layers, name: str) -> list[str]:
