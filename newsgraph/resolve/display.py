@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,10 +20,10 @@ _POSSESSIVE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019])$")
 
 @dataclass(frozen=True)
 class NameForm:
-    """One article's name for an entity: ``surface`` as written, used ``mentions`` times in ``article``."""
+    """How an entity was named: ``surface`` as written, in ``articles`` articles, ``mentions`` times in all."""
 
     surface: str
-    article: str
+    articles: int
     mentions: int
 
 
@@ -76,8 +77,11 @@ def _full(keys: list[Key], articles: Counter[Key], type_: str) -> list[Key]:
     return [k for k in keys if not any(held(k, o) for o in keys)] or keys
 
 
-def display_name(forms: list[NameForm], type_: str) -> str | None:
+def display_name(forms: list[NameForm], type_: str, key_articles: Mapping[Key, int] | None = None) -> str | None:
     """The display name of an entity of type ``type_`` named by ``forms``; None when there are none.
+
+    ``key_articles`` counts the articles of each comparable name (an article that spells it two
+    ways counts once); without it the forms' own counts are added up.
 
     Forms are grouped by their comparable words (titles and possessives do not count); a form seen
     in one article never wins where a form seen in ``MANY`` articles is its prefix or suffix; among
@@ -91,7 +95,9 @@ def display_name(forms: list[NameForm], type_: str) -> str | None:
             groups.setdefault(key, []).append(form)
     if not groups:
         return None
-    articles = Counter({k: len({f.article for f in fs}) for k, fs in groups.items()})
+    articles = Counter({k: sum(f.articles for f in fs) for k, fs in groups.items()})
+    if key_articles is not None:
+        articles.update({k: key_articles[k] - articles[k] for k in groups if k in key_articles})
     mentions = Counter({k: sum(f.mentions for f in fs) for k, fs in groups.items()})
     keys = [k for k in groups if k not in _strays(list(groups), articles)]
     best = max(_full(keys, articles, type_), key=lambda k: (articles[k], len(" ".join(k)), mentions[k], k))
@@ -102,21 +108,21 @@ def _written_form(forms: list[NameForm], type_: str) -> str:
     """The cleaned written form used in most articles, then most often, ties to the longer; a
     spelling in capitals only gives way to the same name in mixed case seen in half as many articles
     or more (a dateline's "WASHINGTON")."""
-    articles: dict[str, set[str]] = {}
+    articles: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     for form in forms:
         surface = clean_surface(form.surface, type_)
-        articles.setdefault(surface, set()).add(form.article)
+        articles[surface] += form.articles
         mentions[surface] += form.mentions
     mixed: Counter[str] = Counter()
     for surface, seen in articles.items():
         if not surface.isupper():
-            mixed[surface.casefold()] = max(mixed[surface.casefold()], len(seen))
+            mixed[surface.casefold()] = max(mixed[surface.casefold()], seen)
 
     def rank(surface: str) -> tuple[bool, int, int, int, str]:
         # a dateline comes first in its article, so its capitals are over-counted; an acronym
         # written in mixed case now and then ("Nasa") is not
-        shouted = surface.isupper() and 2 * mixed[surface.casefold()] >= len(articles[surface])
-        return (not shouted, len(articles[surface]), mentions[surface], len(surface), surface)
+        shouted = surface.isupper() and 2 * mixed[surface.casefold()] >= articles[surface]
+        return (not shouted, articles[surface], mentions[surface], len(surface), surface)
 
     return max(articles, key=rank)

@@ -138,17 +138,25 @@ def refresh_display_names(conn: sqlite3.Connection, entity_ids: set[str]) -> Non
     """Give each stored entity of ``entity_ids`` the name its articles use most (``resolve.display``).
 
     Reads the aliases table, which holds each article's names for the entity with their counts, so
-    it runs after the article's aliases are written.
+    it runs after the article's aliases are written. SQLite does the counting: an entity named in
+    thousands of articles comes back as a few rows.
     """
     for entity_id in sorted(entity_ids):
         current, type_ = conn.execute("SELECT name, type FROM entities WHERE id = ?", (entity_id,)).fetchone()
         forms = [
-            NameForm(alias, article_id, mentions)
-            for alias, article_id, mentions in conn.execute(
-                "SELECT alias, article_id, mentions FROM aliases WHERE entity_id = ?", (entity_id,)
+            NameForm(alias, articles, mentions)
+            for alias, articles, mentions in conn.execute(
+                "SELECT alias, COUNT(*), SUM(mentions) FROM aliases WHERE entity_id = ? GROUP BY alias", (entity_id,)
             )
         ]
-        name = display_name(forms, type_)
+        # the primary key holds one row per name and article: COUNT(*) is the articles of each name
+        key_articles = {
+            tuple(key.split(" ")): articles
+            for key, articles in conn.execute(
+                "SELECT norm, COUNT(*) FROM aliases WHERE entity_id = ? GROUP BY norm", (entity_id,)
+            )
+        }
+        name = display_name(forms, type_, key_articles)
         if name and name != current:
             conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, entity_id))
 
