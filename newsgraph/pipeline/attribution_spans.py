@@ -184,3 +184,15 @@ def _words(text: str, start: int, end: int) -> int:
 def _reachable(low: int, high: int, paragraph: CharSpan, cue: CharSpan) -> bool:
     """True if characters ``[low, high)`` lie in ``paragraph`` and hold no part of ``cue``."""
     return paragraph[0] <= low and high <= paragraph[1] and not (low < cue[1] and cue[0] < high)
+
+
+def paragraphs_back(text: str, position: int, paragraphs: int) -> int:
+    """Where the paragraph ``paragraphs`` before the one holding character ``position`` starts
+    (over blank lines; 0 where the text has fewer)."""
+    start = text.rfind("\n", 0, position) + 1
+    for _ in range(paragraphs):
+        end = len(text[:start].rstrip())  # the end of the paragraph before, over blank lines
+        if end == 0:
+            return 0
+        start = text.rfind("\n", 0, end) + 1
+    return start

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity
+from newsgraph.pipeline.attribution_spans import paragraphs_back
 from newsgraph.pipeline.state import doc_text
 
 # Closed class: nouns by which news speaks of an organisation it has named.
@@ -47,7 +48,7 @@ def described_body(doc: Doc, head: Token, entities: list[Entity]) -> Entity | No
     words = list(head.children)
     if len(words) != 1 or words[0].dep_ != "det" or words[0].lower_ != "the":
         return None
-    low = _paragraphs_back(doc_text(doc), head.idx, PARAGRAPHS_BACK)
+    low = paragraphs_back(doc_text(doc), head.idx, PARAGRAPHS_BACK)
     kind = KIND_WORDS.get(head.lower_, frozenset()) | {head.lower_}
     latest: tuple[int, Entity] | None = None
     for entity in entities:
@@ -63,14 +64,3 @@ def _of_kind(entity: Entity, kind: frozenset[str]) -> bool:
     """Whether one of ``entity``'s names holds a word of ``kind`` ("National Hurricane Center":
     "center"; "Transportation Security Administration", named once, for "TSA": "agency")."""
     return any(word in kind for mention in entity.name_mentions() for word in mention.text.lower().split())
-
-
-def _paragraphs_back(text: str, position: int, paragraphs: int) -> int:
-    """The character offset where the paragraph ``paragraphs`` before the one at ``position`` starts."""
-    start = text.rfind("\n", 0, position) + 1
-    for _ in range(paragraphs):
-        end = len(text[:start].rstrip())
-        if end == 0:
-            return 0
-        start = text.rfind("\n", 0, end) + 1
-    return start

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Entity
 from newsgraph.pipeline.attribution import Attribution
-from newsgraph.pipeline.attribution_spans import inside
+from newsgraph.pipeline.attribution_spans import inside, paragraphs_back
 from newsgraph.pipeline.body_speakers import described_body
 from newsgraph.pipeline.cues import is_cue_verb
 from newsgraph.pipeline.first_names import first_name_gender
@@ -275,11 +275,7 @@ def _people_before(
 
 def _paragraphs_back(doc: Doc, token: Token, paragraphs: int) -> int:
     """The index of the first token of the paragraph ``paragraphs`` before ``token``'s."""
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, token.idx) + 1
-    for _ in range(paragraphs):
-        end = len(text[:start].rstrip())  # the end of the paragraph before, over blank lines
-        start = text.rfind("\n", 0, end) + 1 if end > 0 else 0
+    start = paragraphs_back(doc_text(doc), token.idx, paragraphs)
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span.start if span is not None else 0
 
