@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsgraph.model import Mention
-from newsgraph.pipeline import name_repeats, names
+from newsgraph.pipeline import name_repeats, name_things, names
 from newsgraph.pipeline.brands import fix_brands
 from newsgraph.pipeline.clusters import Named, cluster
 from newsgraph.pipeline.codes import find_codes
@@ -53,8 +53,8 @@ def repaired_spans(
     cands = fix_brands(doc, cands)
     cands = name_repeats.add_repeats(doc, cands)
     cands = name_repeats.add_first_names(doc, cands)
-    cands = names.add_designators(doc, cands)
-    cands = names.extend_ways(doc, cands)
+    cands = name_things.add_designators(doc, cands)
+    cands = name_things.extend_ways(doc, cands)
     return names.without_overlaps(cands)
 
 

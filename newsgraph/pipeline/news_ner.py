@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ConfigError
 from newsgraph.pipeline.matmul import one_blas_thread, use_matmul
-from newsgraph.pipeline.names import WAY_HEADS, WAY_MODIFIERS
+from newsgraph.pipeline.name_things import WAY_HEADS, WAY_MODIFIERS
 from newsgraph.pipeline.zones import zone_of
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "news_ner"
@@ -273,7 +273,7 @@ def outer_names(words: list[str], general: list[Ent], spans: list[Ent]) -> list[
 
 
 def _before_way(words: list[str], end: int) -> bool:
-    # "... air route", "... pipeline": the name of a route or way follows (see names.extend_ways)
+    # "... air route", "... pipeline": the name of a route or way follows (see name_things.extend_ways)
     after = [w.lower() for w in words[end : end + 2]]
     if after and after[0] in WAY_MODIFIERS:
         after = after[1:]
