@@ -216,7 +216,10 @@ def _opens_quoted_sentence(doc: Doc, cand: Cand) -> bool:
         if token.text in CLOSING_QUOTES or "\n" in token.text:
             break
         lower += token.is_alpha and token.is_lower
-    return lower >= SENTENCE_WORDS
+    # a comma right after the name with the quotation going on: an address or an opening phrase
+    # ('"Today Madam Clerk, House Democrats are united,"'); a title closes at its comma ('"Medusa,"')
+    comma = cand.end + 1 < len(doc) and doc[cand.end].text == "," and doc[cand.end + 1].text not in CLOSING_QUOTES
+    return lower >= (SENTENCE_WORDS - 1 if comma else SENTENCE_WORDS)
 
 
 def quoted_kind(doc: Doc, cand: Cand) -> str | None:

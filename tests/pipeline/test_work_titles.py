@@ -104,3 +104,13 @@ def test_a_quoted_sentence_is_no_title_shape() -> None:
 def test_a_slogan_on_a_flag_or_a_t_shirt_is_no_work(extract: Callable[..., Record]) -> None:
     record = extract("A protester waved a “Vote or Else” flag beside a “Down Bad” t-shirt stand.")
     assert [e.name for e in record.entities if e.type == "WORK_OF_ART"] == []
+
+
+def test_a_name_opening_a_quoted_sentence_before_a_comma_is_no_title() -> None:
+    words = ["“", "Today", "Madam", "Clerk", ",", "House", "Ardenians", "are", "united", ",", "”", "she", "said",
+             "and", "“", "Medusa", ",", "”", "it", "was"]
+    spaces = [False, True, True, False, True, True, True, True, False, False, True, True, True, True, False, False,
+              False, True, True, False]
+    doc = Doc(VOCAB, words=words, spaces=spaces)
+    cands = [Cand(1, 4, "WORK_OF_ART"), Cand(15, 16, "WORK_OF_ART")]
+    assert [(doc[c.start : c.end].text, c.label) for c in fix_titles(doc, cands)] == [("Medusa", "WORK_OF_ART")]
