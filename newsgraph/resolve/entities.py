@@ -8,6 +8,8 @@ people, the context decides: the entities seen with each and the titles each hol
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 
 from newsgraph.aliases import ALIASES, UNION_ALIASES
@@ -24,12 +26,20 @@ CONFLICT = -1  # same surname, different given names
 # shared neighbours an acronym needs to join a long name it abbreviates: one ("U.S.", a president) is
 # shared by half the store, and two-letter initials fit many names ("GOP" ~ "Grace Ocean Pte")
 ACRONYM_CONTEXT = 3
+# the least weight of rare shared company an acronym needs (``rare_context``): three neighbours each
+# met by chance one time in seven
+RARE_CONTEXT = 3 * math.log(7)
 # letters: two-letter initials ("OK", "MD", "LA") abbreviate too many names to guess; even six shared
 # neighbours joined "OK" to "Oath Keepers" and "CT" to "CBS TV" on news
 MIN_ACRONYM = 3
 # words the extractor leaves before a person's name that no given name is ("the Harris campaign")
 # ("a" and "an" are not here: "A.J. Brown" folds to "a j brown")
 PERSON_DETERMINERS = frozenset({"the"})
+# words closing a company's name that do not tell two companies apart ("Microsoft Corp." ~ "Microsoft")
+DESIGNATORS = frozenset("inc corp corporation co company ltd llc plc group holdings ag sa gmbh".split())
+# a capitalised word shortened with a dot ("La.", "Calif.", "Pa."): a word cut short, which is not
+# the acronym of a long name ("LA" of "Los Angeles"), though it may be a bare acronym ("PA")
+_SHORTENED_WORD = re.compile(r"[A-Z][a-z]+\.")
 
 
 @dataclass
@@ -46,9 +56,12 @@ class Names:
     initials: set[str] = field(default_factory=set)
     acronyms: set[str] = field(default_factory=set)
     suffixes: set[str] = field(default_factory=set)  # "jr", "sr", "iii": a PERSON's generation
+    shortened: set[str] = field(default_factory=set)  # words cut short with a dot: "La." -> "la"
 
     def add(self, name: str) -> None:
         words = name_tokens(name, self.type)
+        if self.type != "PERSON" and _SHORTENED_WORD.fullmatch(name.strip()):
+            self.shortened.add(fold(name.strip()[:-1]))
         if self.type == "PERSON" and len(words) > 1 and words[0] in PERSON_DETERMINERS:
             words = words[1:]  # else "the Harris" conflicts with "Kamala Harris" as another given name
         if words:
@@ -82,6 +95,10 @@ class Incoming:
     names: Names
     titles: set[str] = field(default_factory=set)
     neighbours: set[str] = field(default_factory=set)
+    # how many stored articles name each neighbour, and how many the store holds: a neighbour seen in
+    # a large share of them ("U.S.", the outlet, a reporter) is shared by chance
+    neighbour_articles: dict[str, int] = field(default_factory=dict)
+    store_articles: int = 0
     # a bare surname whose article names another person of that surname with a given name
     surname_taken: bool = False
 
@@ -161,7 +178,10 @@ def name_match(new: Names, known: Names) -> int:
         if not levels or CONFLICT in levels:
             return 0
         return max(levels)
-    if new.tokens & known.tokens or _aliases(new) & _aliases(known):
+    shared = new.tokens & known.tokens
+    if _shortened_meets_initials(new, known) or _shortened_meets_initials(known, new):
+        return 0
+    if (shared and not _heads_of_other_names(shared, new, known)) or _aliases(new) & _aliases(known):
         return SAME  # the same name, or one of the well-known other names ("UN", "United Nations")
     # an acronym meets a long name only when its side has no long name of its own ("GM" ~ "General
     # Motors", never "Grassroots Media" ~ "General Motors"); acronyms are ambiguous, so context must confirm
@@ -171,6 +191,52 @@ def name_match(new: Names, known: Names) -> int:
         return WEAK
 
     return 0
+
+
+def _shortened_meets_initials(cut: Names, other: Names) -> bool:
+    """True when a word cut short ("La.") is all that meets the other's acronym of a long name ("LA" of
+    "Los Angeles"), a long name it does not begin ("Calif." begins "California")."""
+    for word in cut.shortened & other.initials:
+        if not any(t[0].startswith(word) for t in other.tokens if len(t) > 1):
+            return True
+    return False
+
+
+def _extensions(word: str, names: Names) -> set[tuple[str, str]]:
+    """How the longer names of ``names`` extend one-word name ``word``: ("left", "trump") for "Trump
+    Administration" around "administration", ("right", "lions") for "Detroit Lions" around "detroit".
+    Closing designators are dropped; a country's other names share one key ("u s", "united states")."""
+    found = set()
+    for tokens in names.tokens:
+        while len(tokens) > 1 and tokens[-1] in DESIGNATORS:
+            tokens = tokens[:-1]
+        if len(tokens) < 2:
+            continue
+        if tokens[-1] == word:
+            found.add(("left", _extension_key(tokens[:-1])))
+        elif tokens[0] == word:
+            found.add(("right", _extension_key(tokens[1:])))
+    return found
+
+
+def _extension_key(words: tuple[str, ...]) -> str:
+    joined = "".join(words) if all(len(w) == 1 for w in words) else " ".join(words)
+    return ALIASES.get(joined, joined)
+
+
+def _heads_of_other_names(shared: set[tuple[str, ...]], new: Names, known: Names) -> bool:
+    """True when the names two non-person entities share are single words that each holds in longer
+    names extended on the same side by other words ("Administration" of "Food and Drug Administration"
+    and "Trump Administration", "Detroit" of "Detroit Lions" and "Detroit Pistons", "Senate" of "Texas
+    Senate" and "U.S. Senate"): a word they share, not a name. Events are left out: a storm keeps its
+    name from "Tropical Storm" to "Hurricane"."""
+    if new.type == "EVENT" or any(len(t) > 1 for t in shared):
+        return False
+    for (word,) in shared:
+        mine, theirs = _extensions(word, new), _extensions(word, known)
+        if not mine or not theirs or mine & theirs or {side for side, _ in mine} != {side for side, _ in theirs}:
+            return False
+    return True
 
 
 def mark_surname_rivals(described: list[Incoming]) -> None:
@@ -216,11 +282,33 @@ def context_score(new: Incoming, known: Known) -> int:
     return len(new.neighbours & known.neighbours) + 2 * len(new.titles & known.titles)
 
 
+def rare_context(new: Incoming, known: Known) -> bool:
+    """True when the neighbours two entities share are more than chance gives: each shared neighbour
+    weighs -log p, p the chance that an entity of ``known.articles`` articles meets it by chance (a
+    neighbour in half the store weighs little), and the shared weight must reach both what ``new``'s
+    neighbours would share by chance and ``RARE_CONTEXT``. A hub-heavy long-known acronym ("GOP" in 16 articles) meets
+    most of any article's company; an acronym seen once shares rare company with its long name."""
+    total = max(new.store_articles, 1)
+    observed = expected = 0.0
+    for neighbour in new.neighbours:
+        seen = new.neighbour_articles.get(neighbour, 0)
+        if not seen:
+            continue  # new to the store with this article: nobody else has met it
+        chance = 1 - (1 - min(seen, total - 0.5) / total) ** max(known.articles, 1)
+        chance = min(max(chance, 1e-9), 1 - 1e-9)
+        weight = -math.log(chance)
+        expected += chance * weight
+        if neighbour in known.neighbours:
+            observed += weight
+    return observed >= max(expected, RARE_CONTEXT)
+
+
 def choose(new: Incoming, candidates: list[Known]) -> str | None:
     """The id of the candidate that is the same entity as ``new``, or None for a new entity.
 
     A full-name fit wins, preferring more shared context. An acronym of three letters or more joins a
-    long name with the same initials only when they share much context. A bare surname joins the one
+    long name with the same initials only when they share much context, and more rare company than
+    chance gives (``rare_context``). A bare surname joins the one
     person who carries it, or, when several do, the one with clearly the most shared context, else the
     entity known by that bare surname only; else it stays apart. A bare surname whose article names
     another person of that surname joins only an entity known by the bare surname; a full name joins an
@@ -240,7 +328,8 @@ def choose(new: Incoming, candidates: list[Known]) -> str | None:
         return top[0][2].id
     context_winner = top[0][1] > 0 and (len(top) == 1 or top[0][1] > top[1][1])
     if new.type != "PERSON":  # an acronym joins a long name only when they share much company
-        return top[0][2].id if context_winner and top[0][1] >= ACRONYM_CONTEXT else None
+        strong = context_winner and top[0][1] >= ACRONYM_CONTEXT and rare_context(new, top[0][2])
+        return top[0][2].id if strong else None
     if context_winner:
         return top[0][2].id
     if not _single_word_only(new.names):  # a full name meeting only bare surnames: whose they were is unknown

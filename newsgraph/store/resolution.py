@@ -11,6 +11,7 @@ import sqlite3
 from newsgraph.model import Event, Record
 from newsgraph.resolve.display import NameForm, display_name
 from newsgraph.resolve.entities import (
+    MIN_ACRONYM,
     Incoming,
     Known,
     Names,
@@ -106,6 +107,29 @@ def _resolution_order(described: list[Incoming]) -> list[int]:
     return sorted(range(len(described)), key=lambda i: (weak(i), i))
 
 
+def _may_meet_acronym(names: Names) -> bool:
+    """True for a non-person entity that could join another by an acronym: only then does ``choose``
+    weigh its neighbours by how many articles name them."""
+    return names.type != "PERSON" and any(len(a) >= MIN_ACRONYM for a in names.acronyms | names.initials)
+
+
+def _count_articles(conn: sqlite3.Connection, new: Incoming, counted: dict[str, int]) -> None:
+    """Give ``new`` the number of stored articles naming each of its neighbours and in the store;
+    ``counted`` keeps the counts of one article's entities, which do not change while it resolves."""
+    missing = sorted(new.neighbours - counted.keys())
+    if missing:
+        counted.update(dict.fromkeys(missing, 0))
+        counted.update(
+            conn.execute(
+                "SELECT entity_id, COUNT(DISTINCT article_id) FROM article_entities "
+                f"WHERE entity_id IN ({_placeholders(missing)}) GROUP BY entity_id",
+                missing,
+            ).fetchall()
+        )
+    new.neighbour_articles = {n: counted[n] for n in new.neighbours}
+    new.store_articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+
 def resolve_entities(conn: sqlite3.Connection, record: Record) -> dict[str, str]:
     """Map each article-local entity id to a store-wide one, creating entities that are new.
 
@@ -116,9 +140,12 @@ def resolve_entities(conn: sqlite3.Connection, record: Record) -> dict[str, str]
     described = [incoming(e) for e in record.entities]
     mark_surname_rivals(described)
     earlier: list[tuple[Names, str]] = []
+    counted: dict[str, int] = {}
     for index in _resolution_order(described):
         entity, new = record.entities[index], described[index]
         new.neighbours = set(mapping.values())
+        if _may_meet_acronym(new.names):
+            _count_articles(conn, new, counted)
         chosen = same_in_article(new.names, earlier)
         if chosen is None:
             chosen = choose(new, candidates(conn, new, exclude=set(mapping.values())))

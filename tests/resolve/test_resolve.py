@@ -51,6 +51,7 @@ def test_choose_by_name_then_by_context():
     un = incoming(entity("The UNO met.", "e1", "UNO", "ORG", ["UNO"]))
     assert choose(un, [known("E3", "ORG", "United Nations Office", neighbours=company)]) is None  # no context
     un.neighbours = set(company)
+    un.neighbour_articles, un.store_articles = dict.fromkeys(company, 1), 100  # rare company
     assert choose(un, [known("E3", "ORG", "United Nations Office", neighbours=company)]) == "E3"
     assert choose(un, [known("E4", "PERSON", "Una Nolan Oates", neighbours=company)]) is None
 

@@ -151,6 +151,7 @@ def test_acronyms_need_three_letters_and_company():
     frf.neighbours = {"E7"}
     assert choose(frf, [fund]) is None  # one shared neighbour ("U.S.") is shared by half the store
     frf.neighbours = set(company)
+    frf.neighbour_articles, frf.store_articles = dict.fromkeys(company, 2), 200  # rare company
     assert choose(frf, [fund]) == "E2"
 
 
