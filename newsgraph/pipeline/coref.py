@@ -20,10 +20,15 @@ from newsgraph.pipeline.coref_rules import (
     bracket_antecedent,
     cataphoric_subject,
     clause_subject_owner,
+    clause_subjects,
+    concessive_antecedent,
     dominating_person,
     list_head,
+    named_apposition,
     named_in_brackets,
     noun_owner,
+    opens_paragraph,
+    relative_clause_owner,
     thing_like,
 )
 from newsgraph.pipeline.descriptions import country_of_demonym, description_determiner, fits_place_head, named_by
@@ -49,7 +54,7 @@ from newsgraph.pipeline.lexicon import (
     REFLEXIVE_PRONOUNS,
     SPEECH_VERBS,
 )
-from newsgraph.pipeline.salience import PARALLEL_SUBJECT_BONUS, QUOTED_FACTOR, Salience, in_main_clause
+from newsgraph.pipeline.salience import PARALLEL_SUBJECT_BONUS, QUOTED_FACTOR, Salience, in_main_clause, pick
 from newsgraph.pipeline.state import layers
 from newsgraph.pipeline.unnamed_people import is_indefinite, is_title, person_by_pronoun, person_noun, titled_person
 
@@ -65,6 +70,7 @@ DESCRIPTION_MARGIN = 2.0
 # centering: a main-clause subject pronoun most likely goes on with the main subject of the
 # sentence before, even when another person was named more often further back
 PREVIOUS_SUBJECT_BONUS = 75.0
+INTRODUCED_FACTOR = 3.0
 
 
 class Component:
@@ -135,7 +141,9 @@ class Resolver:
         named = named_in_brackets(self.disc, token) or bracket_antecedent(self.disc, token)
         if self.fitting(named, gender) is not None:
             return named
-        cataphor = self.fitting(cataphoric_subject(self.disc, token), gender)
+        # "During his visit, X said", "X voted for Roe, though he has said": the parse says whom
+        concessive = concessive_antecedent(self.disc, token, lambda e: self.fitting(e, gender) is not None)
+        cataphor = self.fitting(cataphoric_subject(self.disc, token), gender) or concessive
         if cataphor is not None:
             return cataphor
         if self.unnamed_person_nearer(token, gender):
@@ -144,7 +152,10 @@ class Resolver:
         mate = clause_subject_owner(self.disc, token)
         if mate is not None and self.salience.known_gender(mate) != gender:
             mate = None  # a guess on a guess: only a person the text shows of the pronoun's gender
-        owner = self.coordinated_owner(token, gender) or self.fitting(mate, gender)
+        relative, rival = relative_clause_owner(self.disc, token)
+        if self.fitting(relative, gender) is not None and self.fitting(rival, gender) is not None:
+            return None  # "Doe had disagreements with Roe, who once berated his service": either
+        owner = self.coordinated_owner(token, gender) or self.fitting(mate, gender) or self.fitting(relative, gender)
         if owner is not None and owner.id not in excluded:
             return owner
         titled = self.titled_subject(token, gender)
@@ -158,10 +169,12 @@ class Resolver:
         for entity_id, bonus in self.apposition_subjects(token).items():
             if entity_id in scores:
                 scores[entity_id] += bonus
-        for entity_id in self.previous_subjects(token):
+        introduced: set[str] = set()
+        for entity_id, bonus in self.previous_subjects(token).items():
             # only for a person the text shows to be of the pronoun's gender: a guess on a guess is too weak
             if entity_id in scores and gender and self.salience.known_gender(entities[entity_id]) == gender:
-                scores[entity_id] += PREVIOUS_SUBJECT_BONUS
+                scores[entity_id] += bonus
+                introduced |= {entity_id} if bonus > PREVIOUS_SUBJECT_BONUS else set()
         for entity_id, share in self.quoted_shares(token).items():
             if entity_id in scores:
                 scores[entity_id] -= share
@@ -178,8 +191,9 @@ class Resolver:
             scores[ruling.id] += CLAUSE_MATE_BONUS if clause_mate else DOMINATING_SUBJECT_BONUS
         stated = self.salience.stated_gender
         if gender and any(stated.get(e) == gender for e in scores):
-            # a person the text calls Mr./Mrs. ... beats people of unknown gender
-            scores = {e: s if stated.get(e) else s * UNKNOWN_GENDER_FACTOR for e, s in scores.items()}
+            # a person the text calls Mr./Mrs. ... beats people of unknown gender; so does one just introduced
+            sure = {e for e in scores if stated.get(e)} | introduced
+            scores = {e: s if e in sure else s * UNKNOWN_GENDER_FACTOR for e, s in scores.items()}
         return self._entity(pick(scores, PRONOUN_MARGIN, floor=40.0))
 
     def fitting(self, entity: Entity | None, gender: str) -> Entity | None:
@@ -271,20 +285,11 @@ class Resolver:
             if word.tag_ in ("WP", "WDT") and word.head.dep_ in ("relcl", "acl"):
                 word = word.head.head  # "a canvasser who had no idea": the canvasser
             # "A spokeswoman for the firm, Jane Roe, said": the noun's apposition names the person
-            entity = self.disc.entity_of(word) or self.named_apposition(word)
+            entity = self.disc.entity_of(word) or named_apposition(self.disc, word)
             if entity is not None and entity.type in PERSON_TYPES:
                 return None
             if entity is None and person_noun(word, gender) or person_by_pronoun(word, gender):
                 return word
-        return None
-
-    def named_apposition(self, noun: Token) -> Entity | None:
-        """The entity a name set beside ``noun`` refers to ("a lawyer for the family, Ben
-        Carter"), or None."""
-        for word in noun.subtree:
-            entity = self.disc.entity_of(word) if word.dep_ == "appos" and apposed_noun(word) == noun else None
-            if entity is not None:
-                return entity
         return None
 
     def excluded_antecedents(self, token: Token) -> set[str]:
@@ -357,17 +362,27 @@ class Resolver:
             shares[item.entity] = shares.get(item.entity, 0.0) + share
         return shares
 
-    def previous_subjects(self, token: Token) -> set[str]:
+    def previous_subjects(self, token: Token) -> dict[str, float]:
         """For a pronoun that is the subject of a main clause outside quotations, the entities
         that were the main-clause subject of the sentence before (a name set beside that subject
-        counts: "The firm's chief, Jane Roe, said ... She added ...")."""
+        counts: "The firm's chief, Jane Roe, said ... She added ..."). For "“...,” she said" the
+        sentence before is the one before the quotation. A person first named there is likelier
+        still than one named often before: news introduces whom it quotes next. Id -> bonus."""
         if effective_dep(token) not in SUBJECT_DEPS or not in_main_clause(token):
-            return set()
+            return {}
         if self.disc.quotation_at(token.idx) is not None:
-            return set()
-        before = self.disc.sentence_index(token) - 1
+            return {}
+        sentence = self.disc.sentence_index(token)
+        reported = self.reported_quotation(token, token.head) if token.head.lemma_.lower() in SPEECH_VERBS else None
+        # only a quotation that is a paragraph of its own: one whose marks are paired across paragraphs misleads
+        if reported is not None and not opens_paragraph(self.disc, reported):
+            reported = None
+        opening = self.disc.doc.char_span(reported.start, reported.end, alignment_mode="expand") if reported else None
+        before = self.disc.sentence_index(opening[0]) - 1 if opening and opening[0].i < token.i else sentence - 1
+        first = self.salience.first_sentence
         return {
-            item.entity for item in self.salience.window(token, sentences_back=1)
+            item.entity: PREVIOUS_SUBJECT_BONUS * (INTRODUCED_FACTOR if first(item.entity) == before else 1.0)
+            for item in self.salience.window(token, sentences_back=sentence - before)
             if item.sentence == before and item.subject and item.main and not item.quoted
         }
 
@@ -417,14 +432,6 @@ class Resolver:
                 return quotation
         return None
 
-    def clause_subjects(self, token: Token) -> set[str]:
-        """Ids of the entities that are subjects of the clause ``token`` is in."""
-        verb = clause_verb(token)
-        if verb is None:
-            return set()
-        found = [self.disc.entity_of(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        return {e.id for e in found if e is not None}
-
     def reflexive_antecedent(self, token: Token, gender: str) -> Entity | None:
         """A reflexive ("himself") refers to the subject of its own clause."""
         verb = clause_verb(token)
@@ -471,7 +478,7 @@ class Resolver:
         candidates = self.salience.scores(token, DESCRIPTION_CLASSES[head], sentences_back=3)
         entities = self.salience.entities
         # "Delaware has the lowest pay in the region": a description is never its own clause's subject
-        bound = self.clause_subjects(token)
+        bound = clause_subjects(self.disc, token)
         candidates = {e: s for e, s in candidates.items() if fits_place_head(entities[e], head) and e not in bound}
         # "the ministry" after "the Defense Ministry": the head noun is part of the name
         named = {e: s for e, s in candidates.items() if named_by(entities[e], head)}
@@ -486,14 +493,4 @@ class Resolver:
             least = 2 if DESCRIPTION_CLASSES[head] == ("ORG",) else 1
             candidates = self.salience.with_prominence(token, candidates, least)
         return self._entity(pick(named or candidates, DESCRIPTION_MARGIN, floor=10.0))
-
-
-def pick(scores: dict[str, float], margin: float, floor: float) -> str | None:
-    """The id of the best-scoring entity if it scores at least ``floor`` and beats the next by ``margin``."""
-    ranked = sorted(scores.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < floor:
-        return None
-    if len(ranked) > 1 and ranked[0][1] < margin * ranked[1][1]:
-        return None
-    return ranked[0][0]
 

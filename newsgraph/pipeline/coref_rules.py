@@ -6,14 +6,25 @@ the subject of the pronoun's own clause for a possessive ("McVay fueled the disc
 his team's defeat"), the person a subordinate clause or a possessed noun above the pronoun
 belongs to ("Trump's defense that he relied on ...", "McCarthy, who had 19 Republicans vote
 against him"), people a pronoun cannot be ("Martin, her teammate": not Martin), and names the
-recognizer typed PERSON that the text treats as things ("the Oscar goes to", "The Browns").
+recognizer typed PERSON that the text treats as things ("the Oscar goes to", "The Browns"), the
+person a concessive clause goes on about ("20 senators voted for Roe, though he has said ...") and
+the person a relative clause is hung on ("Roe, who can cast votes in her role").
 """
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from newsgraph.model import Entity
 from newsgraph.pipeline.binding import finite_clause
-from newsgraph.pipeline.discourse import SUBJECT_DEPS, Discourse, misparsed_infinitive_subject
+from newsgraph.pipeline.discourse import (
+    SUBJECT_DEPS,
+    Discourse,
+    Quotation,
+    apposed_noun,
+    clause_verb,
+    misparsed_infinitive_subject,
+)
 from newsgraph.pipeline.lexicon import PERSON_NOUNS
 
 PERSON_TYPES = ("PERSON",)
@@ -247,3 +258,80 @@ def cataphoric_subject(disc: Discourse, token: Token) -> Entity | None:
         return None  # the parser ran a "Contributing:" line into the sentence
     own = dominating_person(disc, token)
     return entity if own is None or own.id == entity.id else None
+
+
+# marks of a concessive clause: "X voted for Roe, though he has said ..." is about Roe as often
+# as about X, so the person the main clause names, not its subject, is whom such a "he" goes on with
+CONCESSIVE_MARKS = frozenset({"though", "although"})
+
+
+def concessive_antecedent(disc: Discourse, token: Token, fits: Callable[[Entity], bool]) -> Entity | None:
+    """For the subject pronoun of a concessive clause after its main clause ("20 Republicans
+    voted for Jim Roe, though he has said he is not interested"), the one person of a fitting
+    gender named in the main clause; None if none or several are (then salience decides)."""
+    verb = token.head
+    if token.dep_ not in SUBJECT_DEPS or verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in CONCESSIVE_MARKS for c in verb.children):
+        return None
+    main = verb.head
+    own = {w.i for w in verb.subtree}
+    start = main.left_edge.i
+    if crosses_paragraph(disc, start, token.i) or disc.quotation_at(token.idx) is not None:
+        return None
+    named = {e.id: e for e in (person_of(disc, w) for w in main.subtree if w.i not in own) if e is not None}
+    fitting = [e for e in named.values() if fits(e)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def relative_clause_owner(disc: Discourse, token: Token) -> tuple[Entity | None, Entity | None]:
+    """For a possessive in a relative clause whose "who" is the subject ("Kamala Roe, who can
+    cast deciding votes in her role"), the person the relative clause is hung on, and the person
+    subject of the clause above when that is someone else ("Jim Doe had disagreements with
+    Roe, who once berated his military service": Doe's or Roe's, the parse cannot tell)."""
+    if token.dep_ != "poss" or disc.quotation_at(token.idx) is not None:
+        return None, None
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "relcl":
+        return None, None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ != "who" or subject.i > token.i:
+        return None, None
+    noun = verb.head
+    owner = person_of(disc, noun)
+    between = (person_of(disc, disc.doc[i]) for i in range(subject.i + 1, token.i))
+    if owner is None or any(e is not None and e.id != owner.id for e in between):
+        return None, None
+    above = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    rival_word = next((c for c in above.children if c.dep_ in SUBJECT_DEPS), None) if above is not None else None
+    if rival_word is None or crosses_paragraph(disc, rival_word.i, token.i):
+        return owner, None
+    rival = subject_person(disc, rival_word)
+    return owner, rival if rival is not None and rival.id != owner.id else None
+
+
+def clause_subjects(disc: Discourse, token: Token) -> set[str]:
+    """Ids of the entities that are subjects of the clause ``token`` is in."""
+    verb = clause_verb(token)
+    if verb is None:
+        return set()
+    found = [disc.entity_of(c) for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return {e.id for e in found if e is not None}
+
+
+def opens_paragraph(disc: Discourse, quotation: Quotation) -> bool:
+    """True if ``quotation`` starts its paragraph and runs over no paragraph break ("... Webb,
+    director of ..., has worked with migrants. / “The wall is no deterrent,” she said")."""
+    text = disc.text
+    starts = quotation.start == 0 or not text[text.rfind("\n", 0, quotation.start) + 1 : quotation.start].strip()
+    return starts and "\n" not in text[quotation.start : quotation.end]
+
+
+def named_apposition(disc: Discourse, noun: Token) -> Entity | None:
+    """The entity a name set beside ``noun`` refers to ("a lawyer for the family, Ben
+    Carter"), or None."""
+    for word in noun.subtree:
+        entity = disc.entity_of(word) if word.dep_ == "appos" and apposed_noun(word) == noun else None
+        if entity is not None:
+            return entity
+    return None

@@ -122,6 +122,10 @@ class Salience:
         """``entity``'s gender ("m", "f") as far as the text shows it (see ``gender_fits``), else ""."""
         return self.stated_gender.get(entity.id) or first_name_gender(entity) or self.gender.get(entity.id, "")
 
+    def first_sentence(self, entity_id: str) -> int:
+        """The index of the sentence where ``entity_id`` is first mentioned (-1 if never)."""
+        return next((item.sentence for item in self.items if item.entity == entity_id), -1)
+
     def window(self, token: Token, sentences_back: int) -> list[Item]:
         """Mentions before ``token`` in its sentence and the ``sentences_back`` sentences before."""
         sentence = self.disc.sentence_index(token)
@@ -218,3 +222,13 @@ def is_setting(head: Token) -> bool:
     if dep == "dobj":
         return anchor.head.lemma_.lower() in VISIT_VERBS
     return False
+
+
+def pick(scores: dict[str, float], margin: float, floor: float) -> str | None:
+    """The id of the best-scoring entity if it scores at least ``floor`` and beats the next by ``margin``."""
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < floor:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < margin * ranked[1][1]:
+        return None
+    return ranked[0][0]

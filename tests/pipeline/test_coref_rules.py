@@ -124,3 +124,51 @@ def test_a_possessive_listed_after_a_persons_noun_in_quotation_marks(analyse: An
     )
     state = analyse(text, [("PERSON", "Raul Ruiz", "Ruiz"), ("PERSON", "Donald Trump", "Trump")])
     assert refs(state, "Donald Trump") == ["his", "his"]
+
+
+def test_a_concessive_subject_is_the_person_the_main_clause_names(analyse: Analyse) -> None:
+    """"20 senators voted for Tom Baxter, though he has said ...": the main clause's subject is
+    no person, and the one person it names is whom the "though" clause goes on about."""
+    text = (
+        "Martin Hale won the first round. Hale thanked his allies and Hale said he was confident. "
+        "A total of 20 senators voted for Tom Baxter, though he has said he is not running."
+    )
+    state = analyse(text, [("PERSON", "Martin Hale", "Hale"), ("PERSON", "Tom Baxter")])
+    assert refs(state, "Tom Baxter") == ["he"]
+    assert refs(state, "Martin Hale") == ["his", "he"]
+
+
+def test_a_possessive_in_a_relative_clause_on_an_object_with_a_person_subject_stays_open(
+    analyse: Analyse,
+) -> None:
+    """"John Keller had disagreements with Mark Dunn, who once berated his military service":
+    Keller's service or Dunn's, the parse cannot tell."""
+    text = "John Keller had powerful disagreements with Mark Dunn, who once berated his military service."
+    state = analyse(text, [("PERSON", "John Keller"), ("PERSON", "Mark Dunn")])
+    assert refs(state, "Mark Dunn") == []
+    assert refs(state, "John Keller") == []
+
+
+def test_a_possessive_in_a_relative_clause_is_the_person_it_is_hung_on(analyse: Analyse) -> None:
+    """"... with Vice President Robin Vale, who can cast deciding votes in her role": the "who"
+    stands for Vale, not for the woman named in the sentence before."""
+    text = (
+        "Sen. Dana Ortiz said she will not join the caucus. Democrats can still break ties with "
+        "Vice President Robin Vale, who can cast deciding votes in her role as Senate president."
+    )
+    state = analyse(text, [("PERSON", "Dana Ortiz"), ("PERSON", "Robin Vale")])
+    assert refs(state, "Robin Vale") == ["her"]
+
+
+def test_a_person_just_introduced_speaks_the_next_quotation(analyse: Analyse) -> None:
+    """A woman named in every sentence before, then "Immigrant advocate Karen Webb, director
+    of ..., has worked with ..." and "“...,” she said": news introduces whom it quotes next."""
+    text = (
+        "Maria Lopez broke her leg. The pain in her leg throbs, she said. She was scheduled to "
+        "undergo a second surgery. But she said she knew she was lucky.\n\n"
+        "Immigrant advocate Karen Webb, director of strategies at a center in El Paso, has worked "
+        "with hundreds of migrants and has seen them face obstacles.\n\n"
+        "\"The wall is definitely not a deterrent,\" she said."
+    )
+    state = analyse(text, [("PERSON", "Maria Lopez"), ("PERSON", "Karen Webb")])
+    assert refs(state, "Karen Webb") == ["she"]
