@@ -18,7 +18,14 @@ from newsgraph.pipeline.first_names import first_name_gender
 from newsgraph.pipeline.lexicon import PERSONAL_PRONOUNS, TITLE_HEADS
 from newsgraph.pipeline.quotemarks import doc_quotations
 from newsgraph.pipeline.state import doc_text, layers
-from newsgraph.pipeline.unnamed_people import is_indefinite, is_title, person_by_pronoun, person_noun, titled_person
+from newsgraph.pipeline.unnamed_people import (
+    PAST_MARKERS,
+    is_indefinite,
+    is_title,
+    person_by_pronoun,
+    person_noun,
+    titled_person,
+)
 
 # Outside quotations "I" and "we" are the writer, "you" the reader: no one the article names.
 # The nearest person named before a pronoun stands in only for "he" and "she" ("they" is a
@@ -85,7 +92,7 @@ def resolve_speaker(doc: Doc, attribution: Attribution) -> tuple[str | None, str
     if head.lower_ in SINGULAR_PRONOUNS:
         return _antecedent(doc, head)
     if _bare_title(head):
-        titled = titled_person(doc, state.entities, head)
+        titled = titled_person(doc, state.entities, head, former=_former(head))
         if titled is not None:
             return titled.id, titled.name  # "the governor said": Gov. Jane Roe, named before
     body = described_body(doc, head, state.entities)
@@ -119,10 +126,16 @@ def _bare_title(head: Token) -> bool:
     words = list(head.children)
     places = [w for w in words if w.dep_ in ("compound", "amod") and w.i < head.i and _places(w)]
     places += [w for w in words if w.dep_ == "prep" and w.lower_ == "of" and _of_place(w)]
+    places += [w for w in words if w.dep_ == "amod" and w.i < head.i and w.lower_.rstrip("-") in PAST_MARKERS]
     if head.lower_ in SPOKESPEOPLE:
         places = []  # "the U.S. official" speaks for the United States
     rest = [w for w in words if w not in places]
     return len(rest) == 1 and rest[0].dep_ == "det" and rest[0].lower_ == "the" and rest[0].i < head.i
+
+
+def _former(head: Token) -> bool:
+    """"the former president", "the ex-governor": a title held before."""
+    return any(c.dep_ == "amod" and c.lower_.rstrip("-") in PAST_MARKERS for c in head.children)
 
 
 def _of_place(of: Token) -> bool:

@@ -100,12 +100,13 @@ def is_indefinite(word: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in word.children)
 
 
-def titled_person(doc: Doc, entities: list[Entity], word: Token) -> Entity | None:
+def titled_person(doc: Doc, entities: list[Entity], word: Token, former: bool = False) -> Entity | None:
     """The one person named before ``word`` with its title: "Gov. Jane Roe" or "Roe, the
     governor" before "the governor"; None if no one was given it, if two or more were ("the
     president" after "President Jane Roe" and "Russian President Ivan Ivanov" may be either),
     or if many may hold such a title in one story ("the spokesperson" may be another body's).
-    A former holder ("former President Jane Roe") does not count."""
+    A former holder ("former President Jane Roe") does not count, unless ``former`` asks for one
+    ("the former president")."""
     lemma = word.lemma_.lower()
     if lemma in SHARED_TITLES:
         return None
@@ -117,13 +118,13 @@ def titled_person(doc: Doc, entities: list[Entity], word: Token) -> Entity | Non
             if mention.start >= word.idx:
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and _carries(span, lemma):
+            if span is not None and _carries(span, lemma, former):
                 holders.append(entity)
                 break
     return holders[0] if len(holders) == 1 else None
 
 
-def _carries(name: Span, lemma: str) -> bool:
+def _carries(name: Span, lemma: str, former: bool = False) -> bool:
     """True if the title ``lemma`` is written on the name, and not as a past one: right before
     it ("Gov. Jane Roe"), hung on it ("Mayor Roe" parsed as a compound) or set beside it ("Roe,
     the governor")."""
@@ -138,7 +139,7 @@ def _carries(name: Span, lemma: str) -> bool:
         return False
     before = name.doc[max(0, titles[0].i - 2) : titles[0].i]
     past = [*before, *titles[0].children, *head.children]
-    return not any(t.lower_.rstrip("-") in PAST_MARKERS for t in past)
+    return any(t.lower_.rstrip("-") in PAST_MARKERS for t in past) == former
 
 
 def _title(word: Token) -> str:

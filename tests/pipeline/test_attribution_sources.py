@@ -100,3 +100,9 @@ def test_a_dictionary_label_before_a_colon_speaks_no_quotation(extractor: Extrac
     text = 'Brain drift\n\nNoun: "A slow loss of focus, especially after long hours online."\n\nJane Roe: "We saw it."'
     sources = {q.text[:6]: (q.source.text if q.source else None) for q in run(extractor, text)}
     assert sources == {'"A slo': None, '"We sa': "Jane Roe"}
+
+
+def test_the_former_holder_of_a_title_speaks_as_the_former_one(extractor: Extractor) -> None:
+    """"the former president": the one former holder named before, not the sitting one."""
+    text = 'President Dana Mills met former President Lee Marlow. The former president said it was "fine."'
+    assert speaker_of(run(extractor, text), "The former president", "fine") == "Lee Marlow"
