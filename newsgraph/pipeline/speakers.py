@@ -83,8 +83,9 @@ def resolve_speaker(doc: Doc, attribution: Attribution) -> tuple[str | None, str
     entity = state.entity_at(head.idx, head.idx + len(head.text))
     if entity is None and attribution.source is not None:
         entity = _named_inside(doc, *attribution.source, head)
-        if entity is not None and entity.type in PLACE_TYPES and _bare_title(head):
-            entity = None  # "the governor of Texas" is a person, not the state
+        if entity is not None and entity.type in PLACE_TYPES:
+            if _bare_title(head) or _placed_elsewhere(doc, entity, head):
+                entity = None  # "the governor of Texas" is a person, not the state
     if entity is not None and head.lower_ in SINGULAR_PRONOUNS and not _fits_pronoun(doc, entity, head):
         entity = None  # "he" given to a product, or to a woman: the coreference layer erred
     if entity is not None:
@@ -131,6 +132,17 @@ def _bare_title(head: Token) -> bool:
         places = []  # "the U.S. official" speaks for the United States
     rest = [w for w in words if w not in places]
     return len(rest) == 1 and rest[0].dep_ == "det" and rest[0].lower_ == "the" and rest[0].i < head.i
+
+
+def _placed_elsewhere(doc: Doc, place: Entity, head: Token) -> bool:
+    """Whether the source ``head`` is a person's title and ``place`` hangs on another word of the
+    source ("the former South Carolina governor and U.S. ambassador to the United Nations": the
+    United States is the ambassadorship's, not who speaks; "the U.S. ambassador" still speaks for
+    the United States)."""
+    if head.lower_ not in TITLE_HEADS or head.lower_ in SPOKESPEOPLE or head.pos_ == "PROPN":
+        return False
+    roots = [s.root for m in place.name_mentions() if (s := doc.char_span(m.start, m.end, alignment_mode="expand"))]
+    return not any(r.head.i == head.i for r in roots)
 
 
 def _former(head: Token) -> bool:

@@ -106,3 +106,8 @@ def test_the_former_holder_of_a_title_speaks_as_the_former_one(extractor: Extrac
     """"the former president": the one former holder named before, not the sitting one."""
     text = 'President Dana Mills met former President Lee Marlow. The former president said it was "fine."'
     assert speaker_of(run(extractor, text), "The former president", "fine") == "Lee Marlow"
+
+
+def test_a_place_on_another_title_of_the_source_does_not_speak(extractor: Extractor) -> None:
+    text = 'The former South Carolina governor and U.S. ambassador to the United Nations said it was "fine."'
+    assert speaker_of(run(extractor, text), text.split(" said")[0], "fine") is None
