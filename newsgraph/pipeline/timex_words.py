@@ -172,6 +172,22 @@ PLACE_ZONES = {
 }
 
 
+# The Associated Press's abbreviations of US states, as datelines write them ("GLENDALE, Ariz. (AP) —"),
+# to their zones (the states of five letters or fewer are written out, and are in PLACE_ZONES).
+_EAST, _CENTRAL, _MOUNTAIN, _PACIFIC = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
+STATE_ABBREVIATION_ZONES = {
+    "Ala.": _CENTRAL, "Ariz.": "America/Phoenix", "Ark.": _CENTRAL, "Calif.": _PACIFIC, "Calif": _PACIFIC,
+    "Colo.": _MOUNTAIN, "Conn.": _EAST, "Del.": _EAST, "Fla.": _EAST, "Ga.": _EAST, "Ill.": _CENTRAL,
+    "Ind.": "America/Indiana/Indianapolis", "Kan.": _CENTRAL, "Kans.": _CENTRAL, "Ky.": _EAST, "La.": _CENTRAL,
+    "Md.": _EAST, "Mass.": _EAST, "Mich.": "America/Detroit", "Minn.": _CENTRAL, "Miss.": _CENTRAL,
+    "Mo.": _CENTRAL, "Mont.": _MOUNTAIN, "Neb.": _CENTRAL, "Nev.": _PACIFIC, "N.H.": _EAST, "N.J.": _EAST,
+    "N.M.": _MOUNTAIN, "N.Y.": _EAST, "N.C.": _EAST, "N.D.": _CENTRAL, "Okla.": _CENTRAL, "Ore.": _PACIFIC,
+    "Pa.": _EAST, "R.I.": _EAST, "S.C.": _EAST, "SC": _EAST, "S.D.": _CENTRAL, "Tenn.": _CENTRAL,
+    "Va.": _EAST, "Vt.": _EAST, "Wash.": _PACIFIC, "W.Va.": _EAST, "Wis.": _CENTRAL, "Wyo.": _MOUNTAIN,
+    "D.C.": _EAST, "D.C": _EAST, "DC": _EAST,
+}
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` (or a dict's keys), longest first, with spaces matching any whitespace."""
     ordered = sorted(words, key=len, reverse=True)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from newsgraph.pipeline.timex_words import PLACE_ZONES, ZONE_IANA, ZONE_OFFSETS
+from newsgraph.pipeline.timex_words import PLACE_ZONES, STATE_ABBREVIATION_ZONES, ZONE_IANA, ZONE_OFFSETS
 
 _PLACE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(PLACE_ZONES, key=len, reverse=True))
                             + r")\b")
@@ -95,12 +95,41 @@ def context_zone(text: str, before: int) -> str | None:
     ("polls close at 8 p.m. local time" after a list of states: each its own)."""
     start = _lines_back(text, before, CONTEXT_LINES)
     zones = {PLACE_ZONES[m.group()] for m in _places(text[start:before])}
-    if not zones:  # the lines just before name no place: the one named last before them
-        return place_zone(text[:start], start)
+    dateline = dateline_zone(text)
+    if not zones:  # the lines just before name no place: the story's dateline, else the place named last
+        return dateline or place_zone(text[:start], start)
     if len(zones) > 1:  # "... Wisconsin ...\n\nThe stop in Utah ... was set for 12 p.m. local time"
         own = text[text.rfind("\n", 0, before) + 1:before]
-        zones = {PLACE_ZONES[m.group()] for m in _places(own) if not _coming_from(own, m.start())}
+        own_zones = {PLACE_ZONES[m.group()] for m in _places(own) if not _coming_from(own, m.start())}
+        if not own_zones and dateline in zones:  # the story's place, beside teams or visitors from elsewhere
+            return dateline
+        zones = own_zones
     return zones.pop() if len(zones) == 1 else None
+
+
+# A dateline opens a story on one of its first lines: a place in capitals, its state or country, the
+# agency, a dash ("EAGLE PASS, Texas —", "GLENDALE, Ariz. (AP) —", "KYIV, Ukraine (AP) —", "LONDON (Reuters) -").
+_DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’\- ]{2,40}?)"
+                       r"(?:,\s+(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))?"
+                       r"\s*(?:\([A-Za-z .]{2,20}\)\s*)?[—–−‒-]\s")
+_DATELINE_LINES = 3  # a byline, an "Updated" stamp or an agency's name may come first
+
+
+def dateline_zone(text: str) -> str | None:
+    """The zone of the place the dateline of ``text`` names (its city, else its state or country),
+    where one of the first lines opens with one; else None."""
+    lines = [line for line in text[:600].split("\n") if line.strip()][:_DATELINE_LINES]
+    for line in lines:
+        match = _DATELINE.match(line.strip())
+        if match is None:
+            continue
+        city = " ".join(word.capitalize() if not word.startswith("ST.") else "St." for word in match["city"].split())
+        city_zone = PLACE_ZONES.get(city)
+        region_zone = PLACE_ZONES.get(match["region"] or "") or STATE_ABBREVIATION_ZONES.get(match["region"] or "")
+        if city_zone and region_zone and city_zone.split("/")[0] != region_zone.split("/")[0]:
+            return region_zone  # "MELBOURNE, Fla.", "PARIS, Texas": a namesake on another continent
+        return city_zone or region_zone
+    return None
 
 
 def _coming_from(text: str, start: int) -> bool:

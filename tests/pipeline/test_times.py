@@ -9,7 +9,7 @@ import pytest
 from newsgraph.model import Record, TimeExpr
 from newsgraph.pipeline.timex_calendar import duration_value, point_value, weekday_near
 from newsgraph.pipeline.timex_grammar import find_candidates
-from newsgraph.pipeline.timex_zones import place_zone, zoned
+from newsgraph.pipeline.timex_zones import dateline_zone, place_zone, zoned
 
 PUBLISHED = "2025-08-15"  # a Friday
 
@@ -156,6 +156,40 @@ def test_local_time_from_the_lines_before(extract: Callable[..., Record]) -> Non
     # the table knows the larger US cities
     text = "Officials in San Diego watched the coast.\n\n“As of 8:08 p.m. (local time) we are in an advisory area.”"
     assert times_of(extract, text)["8:08 p.m. (local time)"].timezone == "America/Los_Angeles"
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("EAGLE PASS, Texas — Crowds gathered.", "America/Chicago"),
+        ("KYIV, Ukraine (AP) — Sirens sounded.", "Europe/Kyiv"),
+        ("LONDON (Reuters) - Shares fell.", "Europe/London"),
+        ("AP\n\nGLENDALE, Ariz. (AP) — The teams arrived.", "America/Phoenix"),
+        ("Updated 9:27 a.m. ET\n\nOKLAHOMA CITY − Storms hit.", "America/Chicago"),
+        ("EL PASO, Texas — A crowd gathered.", "America/Denver"),  # the city's zone before its state's
+        ("MELBOURNE, Fla. — A rocket rose.", "America/New_York"),  # a namesake on another continent
+        ("The FBI — and the police — came.", None),
+        ("Fans gathered.\n\nMore came.\n\nStill more.\n\nDENVER — Late news.", None),  # not among the first lines
+    ],
+)
+def test_dateline_zone(text: str, zone: str | None) -> None:
+    assert dateline_zone(text) == zone
+
+
+def test_local_time_from_the_dateline(extract: Callable[..., Record]) -> None:
+    # the lines just before name no place: the dateline's, not the place named last before them
+    text = ("KYIV, Ukraine (AP) — Sirens sounded across the country.\n\nOfficials in Washington spoke.\n\n"
+            "Crowds gathered.\n\nMore came.\n\nStill more came.\n\nThe strike hit at 9 a.m. local time.")
+    assert times_of(extract, text)["9 a.m. local time"].timezone == "Europe/Kyiv"
+    # several zones just before, the dateline's among them: the story's place, beside visitors
+    text = ("GLENDALE, Ariz. (AP) — Fans of Philadelphia and Kansas City filled Glendale, Arizona.\n\n"
+            "The teams arrived three hours before the game time 4:30 p.m. local time.")
+    found = times_of(extract, text)["4:30 p.m. local time"]
+    assert (found.timezone, found.utc) == ("America/Phoenix", "2025-08-15T23:30Z")
+    # several zones just before, none the dateline's: the story has moved elsewhere, no zone
+    text = ("EAGLE PASS, Texas — Crowds gathered.\n\nMore came.\n\nStill more came.\n\n"
+            "Ships sailed from Canada to the coast of Mexico.\n\nPassengers gathered at 10 a.m. local time.")
+    assert times_of(extract, text)["10 a.m. local time"].timezone is None
 
 
 def test_clock_takes_the_day_named_with_it(extract: Callable[..., Record]) -> None:
