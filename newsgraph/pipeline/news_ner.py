@@ -11,8 +11,8 @@ graph needs. The merge rule:
    last word is a geographic feature or the name is a continent or world region (closed
    lists), else GPE (in news a place name is mostly a country, state or city);
    MISC -> the general model's NORP, EVENT, WORK_OF_ART, LAW, LANGUAGE or PRODUCT on an
-   overlapping span, else EVENT or LAW when the name's last word says so (closed lists), else
-   NORP (most often a nationality: "German", "Dutch").
+   overlapping span, else what the name's words say (``misc_types``: an occasion, a law, a
+   people), else the general model's ORG or FAC, else NORP.
 2. Boundaries: where the general model's place or title name (GPE, LOC, FAC, WORK_OF_ART,
    EVENT, LAW) wholly contains news spans and adds only title-case words, its span and label
    win (OntoNotes keeps "Russian Far East" whole and "The" in "The Tonight Show"; CoNLL does
@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ConfigError
 from newsgraph.pipeline.matmul import one_blas_thread, use_matmul
+from newsgraph.pipeline.misc_types import misc_type
 from newsgraph.pipeline.name_things import WAY_HEADS, WAY_MODIFIERS
 from newsgraph.pipeline.zones import zone_of
 
@@ -92,14 +93,7 @@ REGIONS = frozenset(
     """.split()
 )
 # Closed class: last words that make a MISC name an event or a law.
-EVENT_HEADS = frozenset(
-    """
-    cup championship championships open games olympics olympiad war wars tour trophy prix
-    classic masters series festival summit election elections rally marathon grand
-    """.split()
-)
 DETERMINERS = frozenset("the a an this that these those".split())
-LAW_HEADS = frozenset("act acts law laws treaty accord accords constitution convention charter bill".split())
 
 
 def available(path: Path = MODEL_PATH) -> bool:
@@ -127,19 +121,6 @@ def place_type(words: list[str], general: set[str]) -> str:
     if lowered and (lowered[-1] in GEO_FEATURES or all(w in REGIONS for w in lowered)):
         return "LOC"
     return "GPE"
-
-
-def misc_type(words: list[str], general: set[str]) -> str:
-    """The OntoNotes type of a name the news NER tagged MISC (``general``: overlapping labels)."""
-    for label in ("NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"):
-        if label in general:
-            return label
-    last = words[-1].lower() if words else ""
-    if last in EVENT_HEADS:
-        return "EVENT"
-    if last in LAW_HEADS:
-        return "LAW"
-    return "NORP"
 
 
 def fine_type(label: str, words: list[str], general: set[str]) -> str:
