@@ -36,6 +36,7 @@ from newsgraph.pipeline.timex_values import (
     year_of,
 )
 from newsgraph.pipeline.timex_words import HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, number_value
+from newsgraph.pipeline.timex_yearly import calendar_list
 
 
 @handles("iso")
@@ -388,6 +389,8 @@ def _holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     month, day_num = HOLIDAYS[m["name"].lower().replace("’", "'")]
     if m["y"]:
         return date_timex(ctx.anchor, dt.date(int(m["y"]), month, day_num), "day")
+    if calendar_list(cand.match.string, cand.start, cand.end):  # "federal holidays, including Christmas"
+        return Timex("DATE", f"XXXX-{month:02d}-{day_num:02d}")
     day = day_near(ctx, month, day_num, cand)
     if day is None:
         return Timex("DATE", f"XXXX-{month:02d}-{day_num:02d}")
@@ -440,7 +443,7 @@ def _moving_holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | 
     month, day_in = MOVING_HOLIDAYS[re.sub(r"\s+", " ", re.sub(r"['’]", "", m["name"].lower()))]
     year = year_of(m["y"])
     if year is None:
-        if ctx.anchor is None:
-            return Timex("DATE", f"XXXX-{month:02d}-XX")
+        if ctx.anchor is None or calendar_list(cand.match.string, cand.start, cand.end):
+            return Timex("DATE", f"XXXX-{month:02d}-XX")  # no year's in particular: "holidays such as Labor Day"
         year = year_near(ctx.anchor, month, 15, ctx.direction(cand.start, cand.end))
     return date_timex(ctx.anchor, day_in(year), "day")

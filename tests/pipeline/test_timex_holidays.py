@@ -23,3 +23,30 @@ from newsgraph.model import Record
 def test_a_holiday_just_ahead_is_the_coming_one(extract: Callable[..., Record], text: str, published: str,
                                                 value: str) -> None:
     assert [t.value for t in extract(text, published).times if t.text in ("Juneteenth", "Halloween")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a list of holidays that tells the yearly calendar: every year's, the year left open
+        ("Congress has enacted 12 federal holidays, including New Year's Day, Memorial Day, Independence Day, "
+         "Christmas, and most recently, Juneteenth.",
+         ["XXXX-01-01", "XXXX-05-XX", "XXXX-07-04", "XXXX-12-25", "XXXX-06-19"]),
+        ("The store traditionally is closed only on Christmas and Thanksgiving.", ["XXXX-12-25", "XXXX-11-XX"]),
+        ("Unlike other holidays, like Christmas or Valentine's Day, its date changes each year.",
+         ["XXXX-12-25", "XXXX-02-14"]),
+        # one year's: a list after "this", a list in a sentence on no calendar, a holiday alone
+        ("You'd rather not cook this Christmas Eve, Christmas Day or both, as holidays go.",
+         ["2024-12-24", "2024-12-25"]),
+        ("Leila's will be open Christmas Eve and Christmas Day from 4:30 to 9 p.m.", ["2024-12-24", "2024-12-25"]),
+        ("Federal offices are closed on Christmas, one of the holidays.", ["2024-12-25"]),
+    ],
+)
+def test_a_list_of_holidays_on_the_yearly_calendar_has_no_year(extract: Callable[..., Record], text: str,
+                                                                values: list[str]) -> None:
+    found = [t.value for t in extract(text, "2024-12-10").times if t.text in _NAMES]
+    assert found == values
+
+
+_NAMES = {"New Year's Day", "Memorial Day", "Independence Day", "Christmas", "Juneteenth", "Thanksgiving",
+          "Valentine's Day", "Christmas Eve", "Christmas Day"}
