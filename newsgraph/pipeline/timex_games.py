@@ -64,10 +64,28 @@ _CLOCK_BEFORE = re.compile(
     r"|\b(?:a|winning|finishing|record)\s+time\s+of|\btime\s+of\s+possession\s+of"  # not "start time of 4:05"
     r"|\bin(?:\s+(?:just|only|about|under|over))?"
     r"|\b(?:ran|run|runs|running|clocked|posted|swam)\s+(?:a|an)"
-    r"|\bcountdown\b[^.\n]{0,40})\s+$"
+    r"|\bcountdown\b[^.\n]{0,40}"
+    r"|\bplays?,?(?:\s+and)?"  # a drive's plays and length: "went 75 yards in just six plays and 3:12"
+    r"|\b(?:had|have|has|held)\s+(?:had\s+)?(?:the\s+ball|it|possession)\s+for"  # "had the ball for 21:54"
+    r"|\bcompared\s+(?:to|with)(?:\s+(?:just|only))?|\b(?:down|up)\s+from"  # lengths compared: "down from 3:11"
+    r"|\bweek)\s+$"  # "NFL WEEK 12:32 things we learned": a week's number run into a count
     r"|\b(?:touchdown|TD|field\s+goal|FG|safety)\s+\($",
     re.IGNORECASE,
 )
+# the books of the Bible, whose chapter and verse look like a clock ("John 3:16", "Mark 15:33")
+_BIBLE_BOOK = re.compile(
+    r"\b(?:Genesis|Exodus|Leviticus|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|Nehemiah|"
+    r"Esther|Job|Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Lamentations|Ezekiel|Daniel|Hosea|Joel|Amos|"
+    r"Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|Matthew|Mark|Luke|John|Acts|"
+    r"Romans|Corinthians|Galatians|Ephesians|Philippians|Colossians|Thessalonians|Timothy|Titus|Philemon|"
+    r"Hebrews|James|Peter|Jude|Revelations?)\s+$"
+)
+# a goal's time in a hockey report is the clock of its period, written as a 24-hour time ("an
+# empty-net goal at 14:06"): an hour past 12 in a sentence on goals scored, periods or a power play
+# ("Her goal is to arrive by 14:00" is no report of play)
+_GOAL_WORDS = re.compile(r"\b(?:scored|(?:first|second|third|overtime)\s+period|power[\s-]play|empty[\s-]net|puck|"
+                         r"shorthanded)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 # a sentence on time of possession counts the minutes each team held the ball ("They had the ball for
@@ -82,4 +100,17 @@ def clock_of_play(text: str, start: int, end: int) -> bool:
     ``_CLOCK_BEFORE``)."""
     if _CLOCK_AFTER.match(text, end) or _CLOCK_BEFORE.search(text, max(0, start - 60), start):
         return True
+    if _BIBLE_BOOK.search(text, max(0, start - 20), start) or _goal_clock(text, start, end):
+        return True
     return bool(_POSSESSION.search(text, max(0, start - _POSSESSION_REACH), end + _POSSESSION_REACH))
+
+
+def _goal_clock(text: str, start: int, end: int) -> bool:
+    """Whether the bare clock at ``start``-``end`` has an hour past 12 and its sentence tells of goals."""
+    clock = re.search(r"(\d{1,2}):\d\d", text[start:end])
+    if clock is None or not 12 < int(clock.group(1)) < 24:
+        return False
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 300), start)]
+    after = _SENTENCE_BREAK.search(text, end)
+    sentence = text[breaks[-1] if breaks else max(0, start - 300): after.start() if after else len(text)]
+    return _GOAL_WORDS.search(sentence) is not None

@@ -691,6 +691,14 @@ def test_a_second_alone_is_a_length(extract: Callable[..., Record]) -> None:
         "She finished fourth in a time of 2:09.",
         "The 2:24 countdown ticked down on the screen.",
         "The suit was filed as Case No. 1:21-cv-02182 in the court.",
+        # a drive's length, a possession held, lengths compared, a week's number, a verse, a goal's clock
+        "The scoring drive went 75 yards in just six plays and 3:12.",
+        "They had the ball for 21:54 compared to just 8:06 for the Owls.",
+        "Games averaged 2 hours, 38 minutes this year, down from 3:11 in 2021.",
+        "NFL WEEK 12:32 things we learned",
+        "The pastor read from John 3:16 at the service.",
+        "His third goal was scored into an empty net at 14:06 and the Hawks won.",
+        "Roe scored on the power play at 15:21 to tie it.",
     ],
 )
 def test_a_clock_of_play_is_not_a_time_of_day(extract: Callable[..., Record], text: str) -> None:
@@ -706,6 +714,8 @@ def test_a_clock_of_play_is_not_a_time_of_day(extract: Callable[..., Record], te
         ("As of 10:40 he was still the lone man on the hill.", "10:40"),
         ("Yoga runs 9-10:30 a.m. and 10:30-noon at the brewery.", "10:30"),
         ("The usual start time of 4:05 or 4:25 p.m. ET was moved.", "4:05"),
+        ("Her goal is to arrive by 14:00 in Berlin.", "14:00"),  # a goal, but not one scored
+        ("The vote was held at 15:30 and the session closed.", "15:30"),
     ],
 )
 def test_a_bare_clock_of_the_day_stays_a_time(extract: Callable[..., Record], text: str, span: str) -> None:
