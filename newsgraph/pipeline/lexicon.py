@@ -81,6 +81,8 @@ TITLE_HEADS = frozenset({
     "officer", "official", "diplomat", "negotiator", "aide", "deputy", "commissioner", "councillor",
     "councilor", "sheriff", "inspector", "superintendent", "dean", "rector", "professor", "coach",
     "manager", "editor", "correspondent", "analyst", "economist", "ayatollah", "sheikh", "emir", "sultan", "marshal",
+    "treasurer", "auditor", "comptroller", "clerk", "assemblyman", "assemblywoman", "assemblymember",
+    "alderman", "alderwoman", "supervisor", "trustee", "coroner", "magistrate", "solicitor", "registrar",
 })
 # words that may stand before a title head inside the title ("Defense Minister", "special envoy")
 TITLE_MODIFIERS = frozenset({

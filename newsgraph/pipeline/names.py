@@ -33,6 +33,8 @@ TITLES = frozenset(
     congresswoman councillor councilman councilwoman counsel consul diplomat negotiator
     emeritus father fr fr. reverend rev rev. pastor deacon monsignor adm adm. maj maj. brig brig.
     cmdr cmdr. cpl cpl. pvt pvt. provost
+    treasurer auditor comptroller clerk sheriff assemblyman assemblywoman assemblymember alderman
+    alderwoman supervisor trustee coroner magistrate solicitor registrar
     """.split()
 )
 # Closed class: military and police ranks.

@@ -60,3 +60,12 @@ def test_a_given_name_the_model_tagged_a_place_joins_the_surname_after_it() -> N
     doc = Doc(VOCAB, words=words, tags="NN IN NNP NNP POS NN".split(" "))
     found = add_first_names(doc, [Cand(2, 3, "GPE"), Cand(3, 4, "PERSON")])
     assert [(doc[c.start : c.end].text, c.label) for c in found] == [("Hunter Orwell", "PERSON")]
+
+
+def test_titles_of_local_and_state_offices_are_cut_and_split() -> None:
+    words = "said state Treasurer Jane Orwell and Ardenia County Sheriff Tom Marlow and Comptroller Sybil Roe"
+    tags = "VBD NN NNP NNP NNP CC NNP NNP NNP NNP NNP CC NNP NNP NNP"
+    assert persons(words, tags, [Cand(2, 5, "PERSON"), Cand(12, 15, "PERSON")]) == ["Jane Orwell", "Sybil Roe"]
+    doc = Doc(VOCAB, words=words.split(" "))
+    found = [(doc[c.start : c.end].text, c.label) for c in split_titled_names(doc, [Cand(6, 11, "ORG")])]
+    assert found == [("Ardenia County", "ORG"), ("Tom Marlow", "PERSON")]
