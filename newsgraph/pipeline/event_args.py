@@ -263,7 +263,9 @@ def time_for(verbs: Sequence[Token], anchor: Token, timed: list[Timed],
     """The best TimeExpr of a clause: one attached to one of ``verbs`` (or inside ``nouns``' phrases),
     or one that ``anchor`` hangs on ("in 2018 when ... discovered"). Exact instants win, then nearness.
     Only a DATE or TIME says when: a DURATION ("a two-day summit", "for about one month") or a SET
-    ("every year") is not the event's time."""
+    ("every year") is not the event's time, nor one across a line break: the parser runs a
+    timestamp line ("Updated Sept. 16, 2025, 3:18 p.m. ET") into the paragraph under it."""
+    text = anchor.doc.text
     verb_ids = {v.i for v in verbs}
     noun_tokens = {t.i for n in nouns for t in n.subtree}
     ancestors = {a.i for a in anchor.ancestors}
@@ -271,7 +273,10 @@ def time_for(verbs: Sequence[Token], anchor: Token, timed: list[Timed],
     for item in timed:
         if item.time.type not in ("DATE", "TIME"):
             continue
-        if item.verbs & verb_ids or item.tokens & noun_tokens or item.tokens & ancestors:
+        if not (item.verbs & verb_ids or item.tokens & noun_tokens or item.tokens & ancestors):
+            continue
+        start, end = sorted((item.time.start, anchor.idx))
+        if "\n" not in text[start:end]:
             candidates.append(item.time)
     if not candidates:
         return None

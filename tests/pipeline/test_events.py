@@ -73,6 +73,13 @@ def test_verb_event_with_agent_place_and_time(extractor):
     assert doc.text[event.trigger.start : event.trigger.end] == "arrived"
 
 
+def test_no_time_across_a_line_break(extractor):
+    # a timestamp line without a full stop, which the parser runs into the paragraph under it
+    text = "Updated Sept. 16, 2025, 3:18 p.m. ET\n\nThe death of activist John Roe has shaken the city."
+    _, events = run_events(extractor, text, times=[("3:18 p.m. ET", "2025-09-16T15:18-04:00", "2025-09-16T19:18Z")])
+    assert at(events, "death").time is None
+
+
 @pytest.mark.parametrize(
     ("text", "word", "status"),
     [
