@@ -338,6 +338,8 @@ class Resolver:
         word = self.disc.doc[quotation.speaker_word]
         if word.lower_ not in PERSONAL_PRONOUNS or PERSONAL_PRONOUNS[word.lower_][1] != "sg":
             return None
+        if word.i in self.disc.token_entity:
+            return self.disc.token_entity[word.i]  # resolved already, before the quotation
         if word.i not in self.speaker_cache:
             self.speaker_cache[word.i] = None  # quotations whose speakers' pronouns wait on each other: none
             self.speaker_cache[word.i] = self.resolve_pronoun(word)

@@ -36,6 +36,8 @@ SHARING_DEPS = frozenset({"advcl", "prep", "pcomp", "conj"})
 # how the parser hangs a listed noun on the one before: "Roe's tariff policies, his immigration
 # policy and his opposition ..." comes as conjuncts or, with quotation marks, as an apposition
 LISTING_DEPS = ("conj", "appos")
+# a verb's clitic the tokenizer splits off a pronoun: "he’s", "she'll"
+CLITICS = frozenset({"'s", "'ll", "'d", "'re", "'ve"})
 
 
 def person_of(disc: Discourse, token: Token | None) -> Entity | None:
@@ -235,9 +237,12 @@ def named_in_brackets(disc: Discourse, token: Token) -> Entity | None:
     """"he (Trump) has a litigious style", "his [Roe's] plan": a person's name in brackets right
     after the pronoun, the writer's own gloss, is whom it means."""
     doc = disc.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text not in ("(", "["):
+    after = token.i + 1
+    if after < len(doc) and doc[after].lower_.replace("’", "'") in CLITICS:
+        after += 1  # "he’s (Trump) going to be the best one"
+    if after + 1 >= len(doc) or doc[after].text not in ("(", "["):
         return None
-    return person_of(disc, doc[token.i + 2])
+    return person_of(disc, doc[after + 1])
 
 
 def cataphoric_subject(disc: Discourse, token: Token) -> Entity | None:

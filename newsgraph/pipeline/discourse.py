@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Entity, Mention
+from newsgraph.pipeline.binding import understood_subject
 from newsgraph.pipeline.lexicon import PERSON_NOUNS, SPEECH_VERBS
 from newsgraph.pipeline.quotemarks import doc_quotations
 from newsgraph.pipeline.state import Layers, doc_text
@@ -103,26 +104,90 @@ class Discourse:
 
     def set_speaker(self, quotation: Quotation) -> None:
         """Fill in ``quotation``'s speaker entity and speaker word."""
-        subject = self.speaker_subject(quotation)
+        subject = self.speaker_subject(quotation) or self.speaker_nearby(quotation)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "Roe, who declared that the bill “...”": Roe
         if subject is not None:
             quotation.speaker = self.token_entity.get(subject.i)
             quotation.speaker_word = subject.i
 
     def speaker_subject(self, quotation: Quotation) -> Token | None:
-        """The subject word of a speech verb next to ``quotation`` (outside it), or None."""
+        """The subject word of a speech verb next to ``quotation`` in its sentence and paragraph,
+        outside every quotation, or None. The parser may run a sentence over a paragraph break:
+        a speech verb there belongs to the next paragraph's quotation, not to this one."""
         doc = self.doc
         close = doc.char_span(quotation.end - 1, quotation.end, alignment_mode="expand")
         open_ = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
         if close is None or open_ is None:
             return None
-        after = range(close.end, self.sent_of(close[0]).end)
-        before = range(self.sent_of(open_[0]).start, open_.start)
-        for i in [*after, *reversed(before)]:
-            token = doc[i]
-            if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
-                subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-                if subject is not None and not (quotation.start <= subject.idx < quotation.end):
-                    return subject
+        end = self.sent_of(close[0]).end
+        end = next((i for i in range(close.end, end) if "\n" in doc[i].text), end)
+        start = self.sent_of(open_[0]).start
+        start = next((i + 1 for i in range(open_.start - 1, start - 1, -1) if "\n" in doc[i].text), start)
+        for i in [*range(close.end, end), *reversed(range(start, open_.start))]:
+            subject = self.speech_subject(doc[i])
+            if subject is not None:
+                return subject
+        return None
+
+    def speech_subject(self, token: Token) -> Token | None:
+        """If ``token`` is a speech verb, its subject; if it is the "according" of "according to
+        Roe", Roe; None if there is none or it stands inside quoted words ("“The bag is out,"
+        Roe said": not "bag")."""
+        if token.lower_ == "according":
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        elif token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+            subject = understood_subject(token)
+            if subject is None and token.dep_ == "advcl" and token.tag_ == "VBG":
+                # "Roe echoed the sentiments, saying it is “...”": the participle shares Roe
+                subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+        else:
+            return None
+        return subject if subject is not None and self.quotation_at(subject.idx) is None else None
+
+    def speaker_nearby(self, quotation: Quotation) -> Token | None:
+        """For a quotation that ends or opens a sentence, the subject of a speech verb heading
+        the sentence right after it ("“... to others?” Roe wrote."; the verb says nothing else:
+        no object, no clause of its own) or right before it ("Roe, who is not on the committee,
+        added. “What I’d say ...”"), in the same paragraph and quoting nothing itself; else None.
+        Sentences are the discourse units: the parser may run several paragraphs into one."""
+        doc, starts = self.doc, self.sentence_starts
+        close = doc.char_span(quotation.end - 1, quotation.end, alignment_mode="expand")
+        after = bisect_right(starts, close[-1].i) if close is not None else len(starts)
+        if after < len(starts):
+            unit = doc[starts[after] : starts[after + 1] if after + 1 < len(starts) else len(doc)]
+            verb = self.heading_speech_verb(unit) if self.next_to(quotation, unit) else None
+            if verb is not None and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+                return self.speech_subject(verb)
+        open_ = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
+        before = bisect_right(starts, open_[0].i) - 1 if open_ is not None else 0
+        if before > 0 and open_ is not None and starts[before] == open_[0].i:
+            unit = doc[starts[before - 1] : starts[before]]
+            verb = self.heading_speech_verb(unit) if self.next_to(quotation, unit) else None
+            return self.speech_subject(verb) if verb is not None else None
+        return None
+
+    def next_to(self, quotation: Quotation, unit: Span) -> bool:
+        """True if ``unit`` follows or precedes ``quotation`` with only spaces between, in the
+        same paragraph, and lies in no quotation and holds none."""
+        text = self.text
+        start, end = unit.start_char, unit.end_char
+        gap = text[quotation.end : start] if start >= quotation.end else text[end : quotation.start]
+        if gap.strip() or "\n" in gap or "\n" in text[start:end].strip():
+            return False
+        quoted = self.quotation_at(start) or self.quotation_at(end - 1)
+        return quoted is None and not any(start <= q < end for q in self.quotation_starts)
+
+    @staticmethod
+    def heading_speech_verb(unit: Span) -> Token | None:
+        """The speech verb heading ``unit`` (its own root, or hung on a word outside it where the
+        parser ran sentences together) or hanging on that head ("Roe will be under oath, Doe
+        added"), else None."""
+        heads = [w for w in unit if w.head.i == w.i or not unit.start <= w.head.i < unit.end]
+        for word in (*heads, *(c for h in heads for c in h.children)):
+            if word.pos_ == "VERB" and word.lemma_.lower() in SPEECH_VERBS:
+                return word
         return None
 
     def carry_speakers(self) -> None:
