@@ -12,6 +12,7 @@ import re
 from newsgraph.pipeline.timex_calendar import duration_value, point_value, shift, weekday_near
 from newsgraph.pipeline.timex_dates import season_point
 from newsgraph.pipeline.timex_grammar import DAY, MONTH, SPAN_UNITS, WEEKDAY, Candidate
+from newsgraph.pipeline.timex_halves import bare_half
 from newsgraph.pipeline.timex_narrative import bare_clock_day, day_reference, told_day
 from newsgraph.pipeline.timex_values import Context, Timex, date_timex, day_near, entry_day, handles, point_mod
 from newsgraph.pipeline.timex_weekdays import weekday_direction
@@ -341,6 +342,7 @@ def _clock_time(m: re.Match[str]) -> tuple[int, int] | None:
         # "from 5:30 to 8:30 p.m.": the end's half of the day; "11:30 to 1 p.m." starts in the morning
         if upto and not (upto["ampm"].lower() == "p" and hour % 12 > int(upto["hour"]) % 12):
             ampm = upto["ampm"].lower()
+        ampm = ampm or bare_half(m.string, m.start(), m.end(), hour)  # "at 4:00 in the afternoon"
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
