@@ -169,6 +169,21 @@ PLACE_ZONES = {
     "Baltimore": "America/New_York", "Pittsburgh": "America/New_York", "Cleveland": "America/New_York",
     "Orlando": "America/New_York", "Tampa": "America/New_York",
     "Jacksonville": "America/New_York",
+    # more countries and capitals that news dates events in (not "Jordan", a given name)
+    "Iceland": "Atlantic/Reykjavik", "Reykjavik": "Atlantic/Reykjavik", "Portugal": "Europe/Lisbon",
+    "Lisbon": "Europe/Lisbon", "Sweden": "Europe/Stockholm", "Stockholm": "Europe/Stockholm",
+    "Norway": "Europe/Oslo", "Oslo": "Europe/Oslo", "Denmark": "Europe/Copenhagen",
+    "Copenhagen": "Europe/Copenhagen", "Finland": "Europe/Helsinki", "Helsinki": "Europe/Helsinki",
+    "Austria": "Europe/Vienna", "Vienna": "Europe/Vienna", "Hungary": "Europe/Budapest",
+    "Budapest": "Europe/Budapest", "Romania": "Europe/Bucharest", "Serbia": "Europe/Belgrade",
+    "Lebanon": "Asia/Beirut", "Beirut": "Asia/Beirut", "Syria": "Asia/Damascus", "Damascus": "Asia/Damascus",
+    "Qatar": "Asia/Qatar", "Doha": "Asia/Qatar", "Yemen": "Asia/Aden", "Afghanistan": "Asia/Kabul",
+    "Kabul": "Asia/Kabul", "Bangladesh": "Asia/Dhaka", "Myanmar": "Asia/Yangon", "Malaysia": "Asia/Kuala_Lumpur",
+    "Morocco": "Africa/Casablanca", "Ethiopia": "Africa/Addis_Ababa", "Sudan": "Africa/Khartoum",
+    "Haiti": "America/Port-au-Prince", "Jamaica": "America/Jamaica", "Bahamas": "America/Nassau",
+    "Bermuda": "Atlantic/Bermuda", "Ecuador": "America/Guayaquil", "Guatemala": "America/Guatemala",
+    "Honduras": "America/Tegucigalpa", "Panama": "America/Panama", "Guam": "Pacific/Guam",
+    "Saipan": "Pacific/Saipan", "American Samoa": "Pacific/Pago_Pago",
 }
 
 
@@ -185,6 +200,15 @@ STATE_ABBREVIATION_ZONES = {
     "Pa.": _EAST, "R.I.": _EAST, "S.C.": _EAST, "SC": _EAST, "S.D.": _CENTRAL, "Tenn.": _CENTRAL,
     "Va.": _EAST, "Vt.": _EAST, "Wash.": _PACIFIC, "W.Va.": _EAST, "Wis.": _CENTRAL, "Wyo.": _MOUNTAIN,
     "D.C.": _EAST, "D.C": _EAST, "DC": _EAST,
+}
+
+US_STATES = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
 }
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from newsgraph.pipeline.timex_words import PLACE_ZONES, STATE_ABBREVIATION_ZONES, ZONE_IANA, ZONE_OFFSETS
+from newsgraph.pipeline.timex_words import PLACE_ZONES, STATE_ABBREVIATION_ZONES, US_STATES, ZONE_IANA, ZONE_OFFSETS
 
 _PLACE_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(PLACE_ZONES, key=len, reverse=True))
                             + r")\b")
@@ -153,9 +153,26 @@ def _lines_back(text: str, end: int, count: int) -> int:
 
 
 def _places(text: str) -> list[re.Match[str]]:
-    """The place names in ``text``, less those that name a zone ("Moscow time")."""
+    """The place names in ``text``, less those that name a zone ("Moscow time") and the American
+    namesakes of places abroad ("Lebanon, Hunterdon County, New Jersey", "Paris, Texas")."""
     return [m for m in _PLACE_PATTERN.finditer(text)
-            if not re.match(r"\s+(?:(?:standard|daylight|summer)\s+)?time\b", text[m.end():], re.I)]
+            if not re.match(r"\s+(?:(?:standard|daylight|summer)\s+)?time\b", text[m.end():], re.I)
+            and not _american_namesake(text, m)]
+
+
+# what follows a town's name in the US: its county or state ("Lebanon, Hunterdon County", "Paris, Tenn.")
+_COUNTY = re.compile(r",\s+(?:[A-Z][\w.'’]*\s+){1,3}(?:County|Parish)\b")
+# "London, Washington and Paris" is a list: the state's name is the capital's too
+_STATES = sorted((US_STATES - {"Washington"}) | set(STATE_ABBREVIATION_ZONES) - {"D.C.", "D.C", "DC"},
+                 key=len, reverse=True)
+_STATE_AFTER = re.compile(rf",\s+(?:{'|'.join(re.escape(state) for state in _STATES)})(?![\w.])")
+
+
+def _american_namesake(text: str, place: re.Match[str]) -> bool:
+    """Whether ``place``, a place abroad, is followed by a US county or state: a town of that name."""
+    if PLACE_ZONES[place.group()].startswith("America/"):
+        return False
+    return bool(_COUNTY.match(text, place.end()) or _STATE_AFTER.match(text, place.end()))
 
 
 def place_zone(text: str, before: int) -> str | None:

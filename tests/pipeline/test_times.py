@@ -158,6 +158,19 @@ def test_local_time_from_the_lines_before(extract: Callable[..., Record]) -> Non
     assert times_of(extract, text)["8:08 p.m. (local time)"].timezone == "America/Los_Angeles"
 
 
+
+def test_local_time_abroad_and_in_american_namesakes(extract: Callable[..., Record]) -> None:
+    text = "A volcano erupted in Iceland on Monday.\n\nThe eruption began at 9 p.m. local time."
+    assert times_of(extract, text)["9 p.m. local time"].timezone == "Atlantic/Reykjavik"
+    text = "Waves may reach Guam and Saipan.\n\nThe estimated arrival in Guam is 2:37 p.m. local time."
+    assert times_of(extract, text)["2:37 p.m. local time"].timezone == "Pacific/Guam"
+    # a town named after a place abroad, with its county or state, is in the United States
+    text = ("The quake struck 3 miles from Lebanon, Hunterdon County, New Jersey, on Friday.\n\n"
+            "It occurred at 10:23 a.m. local time.")
+    assert times_of(extract, text)["10:23 a.m. local time"].timezone == "America/New_York"
+    assert place_zone("in Paris, Texas, on Monday", 0) == "America/Chicago"
+    assert place_zone("in Paris, Tenn., on Monday", 0) is None  # not France's
+
 @pytest.mark.parametrize(
     ("text", "zone"),
     [
