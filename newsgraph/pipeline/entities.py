@@ -16,6 +16,7 @@ from newsgraph.pipeline.clusters import Named, cluster
 from newsgraph.pipeline.codes import find_codes
 from newsgraph.pipeline.common_nouns import common_nouns, drop_common_nouns
 from newsgraph.pipeline.located_names import split_located
+from newsgraph.pipeline.name_owners import split_owners
 from newsgraph.pipeline.name_shapes import common_words, fix_shapes
 from newsgraph.pipeline.org_people import fix_org_people
 from newsgraph.pipeline.outlets import fix_outlets
@@ -40,6 +41,7 @@ def repaired_spans(
     cands = names.drop_titles(doc, cands)
     cands = names.split_holder_titles(doc, cands)
     cands = names.split_titled_names(doc, cands)
+    cands = split_owners(doc, cands)
     cands = names.fix_persons(doc, cands)
     cands = fix_outlets(doc, cands)
     cands = split_located(doc, cands)
