@@ -29,6 +29,7 @@ from newsgraph.pipeline.coref_rules import (
     noun_owner,
     opens_paragraph,
     relative_clause_owner,
+    reported_in_third_person,
     thing_like,
 )
 from newsgraph.pipeline.descriptions import country_of_demonym, description_determiner, fits_place_head, named_by
@@ -298,7 +299,7 @@ class Resolver:
         excluded: set[str] = set()
         quotation = self.disc.quotation_at(token.idx)
         speaker = self.quotation_speaker(quotation) if quotation is not None else None
-        if speaker is not None:
+        if speaker is not None and quotation is not None and not reported_in_third_person(self.disc, quotation, token):
             excluded.add(speaker.id)
         excluded |= apposed_owners(self.disc, token)
         verb = clause_verb(token)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from newsgraph.model import Entity
-from newsgraph.pipeline.binding import finite_clause
+from newsgraph.pipeline.binding import finite_clause, understood_subject
 from newsgraph.pipeline.discourse import (
     SUBJECT_DEPS,
     Discourse,
@@ -25,7 +25,7 @@ from newsgraph.pipeline.discourse import (
     clause_verb,
     misparsed_infinitive_subject,
 )
-from newsgraph.pipeline.lexicon import PERSON_NOUNS
+from newsgraph.pipeline.lexicon import FIRST_PERSON_SINGULAR, PERSON_NOUNS, PERSONAL_PRONOUNS
 
 PERSON_TYPES = ("PERSON",)
 # words a subject may be that name no person: the Hobbs walk goes on above them
@@ -36,6 +36,8 @@ SHARING_DEPS = frozenset({"advcl", "prep", "pcomp", "conj"})
 # how the parser hangs a listed noun on the one before: "Roe's tariff policies, his immigration
 # policy and his opposition ..." comes as conjuncts or, with quotation marks, as an apposition
 LISTING_DEPS = ("conj", "appos")
+# words of a speaker's own voice: a quotation holding one is no fragment in the writer's words
+FIRST_PERSON = FIRST_PERSON_SINGULAR | {"we", "us", "our", "ours", "ourselves"}
 # a verb's clitic the tokenizer splits off a pronoun: "he’s", "she'll"
 CLITICS = frozenset({"'s", "'ll", "'d", "'re", "'ve"})
 
@@ -340,3 +342,29 @@ def named_apposition(disc: Discourse, noun: Token) -> Entity | None:
         if entity is not None:
             return entity
     return None
+
+
+def reported_in_third_person(disc: Discourse, quotation: Quotation, token: Token) -> bool:
+    """True if ``quotation`` is a fragment the writer set into a sentence as the words of its
+    speaker in the third person ("Doe said he would “take care of his family”", "Roe said she
+    read the report, and “she came away convinced”"): there a quoted pronoun of ``token``'s
+    gender may be the speaker. The fragment opens after a word of the sentence, has no first
+    person and no sentence of its own before ``token``, and the clause it makes has for subject
+    the speaker, named or as a pronoun of ``token``'s gender, or ``token`` itself."""
+    before = disc.text[: quotation.start].rstrip(" ")
+    quoted = disc.doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if not before or not before[-1].isalnum() or quotation.speaker_word is None or quoted is None:
+        return False
+    speaker = disc.entity_of(disc.doc[quotation.speaker_word])
+    if speaker is None or any(w.lower_ in FIRST_PERSON for w in quoted):
+        return False
+    if any(w.is_sent_end or w.text in (".", "?", "!") for w in quoted if w.i < token.i):
+        return False
+    top = next((w for w in quoted if not quoted.start <= w.head.i < quoted.end or w.head.i == w.i), None)
+    verb = top if top is not None and top.pos_ in ("VERB", "AUX") else clause_verb(top) if top is not None else None
+    subject = understood_subject(verb) if verb is not None else None
+    if subject is None or subject.i == token.i:
+        return subject is not None
+    gender = PERSONAL_PRONOUNS[token.lower_][0]
+    same = subject.lower_ not in PERSONAL_PRONOUNS or PERSONAL_PRONOUNS[subject.lower_] == (gender, "sg")
+    return same and disc.quotation_at(subject.idx) is None and disc.entity_of(subject) is speaker

@@ -107,3 +107,37 @@ def test_a_quotation_reported_by_a_pronoun_resolved_before_it(analyse: Analyse) 
     )
     state = analyse(text, [("PERSON", "Jonathan Dekel", "Dekel")])
     assert refs(state, "Jonathan Dekel") == ["his", "He", "his"]
+
+
+def test_a_fragment_reported_in_the_third_person_may_be_the_speakers(analyse: Analyse) -> None:
+    """"Moss said she listened to ..., and “she came away convinced ...”": the writer speaks of
+    Moss in the third person, and the quoted "she" goes on with her."""
+    text = (
+        "Pete Dale met senators on Monday.\n\n"
+        "Sen. Cynthia Moss said she listened to Megan Hart's review of the police report, and “she came "
+        "away completely convinced that he was the more innocent person.”"
+    )
+    state = analyse(text, [("PERSON", "Pete Dale"), ("PERSON", "Cynthia Moss", "Moss"), ("PERSON", "Megan Hart")])
+    assert refs(state, "Cynthia Moss") == ["she", "she"]
+    assert refs(state, "Megan Hart") == []
+
+
+def test_a_fragment_whose_clause_the_speaker_heads_is_the_speakers(analyse: Analyse) -> None:
+    """"Reyes said he would “take care of his family first”": the fragment goes on with "he"."""
+    text = (
+        "Coach Dan Ford praised the team on Sunday.\n\n"
+        "Tom Reyes said he would “take care of his family first.”"
+    )
+    state = analyse(text, [("PERSON", "Dan Ford"), ("PERSON", "Tom Reyes", "Reyes")])
+    assert refs(state, "Tom Reyes") == ["he", "his"]
+
+
+def test_a_fragment_with_a_subject_of_its_own_is_not_the_speakers(analyse: Analyse) -> None:
+    """"he has seen his father “give his phone number to strangers”": the fragment's subject is
+    the father, so its "his" is not the speaker's."""
+    text = (
+        "Coach Dan Ford praised the team on Sunday.\n\n"
+        "Tom Reyes wrote that he has seen his father “give his phone number to strangers.”"
+    )
+    state = analyse(text, [("PERSON", "Dan Ford"), ("PERSON", "Tom Reyes", "Reyes")])
+    assert refs(state, "Tom Reyes") == ["he", "his"]
