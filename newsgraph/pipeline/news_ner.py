@@ -59,7 +59,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.errors import ConfigError
 from newsgraph.pipeline.matmul import one_blas_thread, use_matmul
-from newsgraph.pipeline.misc_types import misc_type
+from newsgraph.pipeline.misc_types import clock_zone, misc_type, people_word
 from newsgraph.pipeline.name_things import WAY_HEADS, WAY_MODIFIERS
 from newsgraph.pipeline.zones import zone_of
 
@@ -344,8 +344,14 @@ def merged_spans(words: list[str], general: list[Ent], news: list[Ent], keep_gen
     spans = _makers(words, general, outer_names(words, general, spans))
     general_at = Overlaps(general)
     merged = []
+    named = {w for s in spans if s.label == "PER" and s.end - s.start > 1 for w in words[s.start : s.end]}
     for start, end, label in spans:
         overlapping = {e.label for e in general_at(start, end)}
+        if clock_zone(words, start, end):
+            merged.append(Ent(start, end, "TIME"))  # "6 p.m. ET": the zone of a clock time
+            continue
+        if label == "PER" and end - start == 1 and words[start] not in named and people_word(words[start]):
+            label = "MISC"  # "the first Black woman": a people, no one's name
         merged.append(Ent(start, end, fine_type(label, words[start:end], overlapping)))
     taken = Overlaps(merged)
     persons = {w for s in merged if s.label == "PERSON" for w in words[s.start : s.end]}
@@ -355,6 +361,9 @@ def merged_spans(words: list[str], general: list[Ent], news: list[Ent], keep_gen
         else:
             kept = ent.label in NUMERIC_LABELS or ent.label in keep_general or _coded_name(words, ent)
         if kept and not taken(ent.start, ent.end):
+            if ent.label == "PERSON" and ent.end - ent.start == 1 and words[ent.start] not in persons \
+                    and people_word(words[ent.start]):
+                ent = Ent(ent.start, ent.end, "NORP")  # "the first Black woman": no one's name
             merged.append(ent)
     return sorted(merged, key=lambda s: s.start)
 

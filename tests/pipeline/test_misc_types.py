@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsgraph.pipeline.misc_types import head_word, misc_type, names_people
+from newsgraph.pipeline.misc_types import clock_zone, head_word, misc_type, names_people, people_word
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,20 @@ def test_names_people() -> None:
     assert names_people(["Californians"])
     assert not names_people(["Big", "Ten"])
     assert not names_people(["Eclipse"])
+
+
+def test_a_party_convention_is_an_event_whatever_the_general_model_says() -> None:
+    assert misc_type(["Republican", "National", "Convention"], {"LAW"}) == "EVENT"
+    assert misc_type(["Geneva", "Convention"], {"LAW"}) == "LAW"
+
+
+def test_clock_zone() -> None:
+    words = ["at", "6", "p.m.", "ET", "and", "1400", "GMT", ",", "ET", "said"]
+    assert clock_zone(words, 3, 4)
+    assert not clock_zone(words, 6, 7)  # CoNLL-2003 tags GMT a MISC name
+    assert not clock_zone(words, 8, 9)  # no clock before it
+
+
+def test_people_word() -> None:
+    assert people_word("Black") and people_word("Latinx") and people_word("Quaker")
+    assert not people_word("Taylor") and not people_word("black")

@@ -150,3 +150,15 @@ def test_trim_keeps_a_closing_bracket_that_matches_one_inside_the_name() -> None
     doc = Doc(spacy.blank("en").vocab, words=["Mladost", "(", "L", ")", "won", "(", "Zemun", ")"])
     cands = names.trim(doc, [names.Cand(0, 4, "ORG"), names.Cand(5, 8, "ORG")])
     assert [(c.start, c.end) for c in cands] == [(0, 4), (6, 7)]
+
+
+def test_a_people_word_is_no_persons_name_and_a_clocks_zone_no_organisation() -> None:
+    words = ["the", "first", "Black", "woman", "spoke", "at", "6", "p.m.", "ET", "to", "Latinx", "voters"]
+    doc = doc_with_ents(words, [(2, 3, "PERSON")])
+    merged = merge_entities(doc, [(8, 9, "ORG"), (10, 11, "PER")], keep_general=frozenset({"PERSON"}))
+    assert [(e.text, e.label_) for e in merged] == [("Black", "NORP"), ("ET", "TIME"), ("Latinx", "NORP")]
+    # where the article names a person with the word, it is that person's surname
+    words = ["Jack", "Black", "met", "Black", "fans", "and", "Black", "smiled"]
+    doc = doc_with_ents(words, [(6, 7, "PERSON")])
+    merged = merge_entities(doc, [(0, 2, "PER"), (3, 4, "PER")], keep_general=frozenset({"PERSON"}))
+    assert [(e.text, e.label_) for e in merged] == [("Jack Black", "PERSON"), ("Black", "PERSON"), ("Black", "PERSON")]
