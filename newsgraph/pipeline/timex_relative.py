@@ -342,7 +342,8 @@ def _clock_time(m: re.Match[str]) -> tuple[int, int] | None:
         # "from 5:30 to 8:30 p.m.": the end's half of the day; "11:30 to 1 p.m." starts in the morning
         if upto and not (upto["ampm"].lower() == "p" and hour % 12 > int(upto["hour"]) % 12):
             ampm = upto["ampm"].lower()
-        ampm = ampm or bare_half(m.string, m.start(), m.end(), hour)  # "at 4:00 in the afternoon"
+        elif upto is None:  # "at 4:00 in the afternoon"; "from 11:30 to 1 p.m." is the morning's
+            ampm = bare_half(m.string, m.start(), m.end(), hour)
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
