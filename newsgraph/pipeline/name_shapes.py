@@ -25,6 +25,8 @@
   article uses in lower case elsewhere, or which the tagger reads as a common word and the
   article never writes capitalised mid-sentence ("Hellscape at the border"), is no name, unless
   a person's full name holds it.
+- A one-word "organisation" that is a common adjective, adverb or interjection where it stands
+  ("Best travel insurance", "doing OK"), or a kind of local government ("County"), is no name.
 - A reporter's or a lawmaker's name the model took for an organisation or a place is a person
   where the page's shape says so: a line made of a dash and names ("– Erin Mansfield", a live
   blog's byline), a party and home after it ("Sponsor: Gex Williams, R-Verona"), "contact X at".
@@ -64,6 +66,10 @@ STREET_PREPOSITIONS = frozenset("on off along onto near at the".split())
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 ABBREVIATED_STREETS = frozenset("st rd ave blvd ln hwy pkwy".split())
 COMPASS = frozenset("n s e w ne nw se sw north south east west".split())
+# Closed class: kinds of local government, no organisation's name alone ("County Executive X").
+LOCAL_GOVERNMENTS = frozenset("county city township borough village".split())
+# tags of words that are no organisation's name when a dictionary knows them ("Best", "OK")
+COMMON_POS = frozenset(["ADJ", "ADV", "INTJ"])
 # Closed class: words that open a storm's name.
 STORM_WORDS = frozenset("hurricane typhoon cyclone storm".split())
 PARTY_LETTERS = frozenset("R D I".split())
@@ -111,6 +117,7 @@ def fix_shapes(doc: Doc, cands: list[Cand], dictionary: frozenset[str] = frozens
     cands = [part for cand in cands for part in split_org_list(doc, cand)]
     cands = [part for cand in cands for part in split_org_pair(doc, cand)]
     cands = drop_capitalised_words(doc, cands, dictionary)
+    cands = [c for c in cands if not _common_org(doc, c, dictionary)]
     cands = [Cand(c.start, c.end, "PERSON") if _shaped_person(doc, c) else c for c in cands]
     surnames = _surnames(doc, cands)
     people = _street_named_people(doc, cands)
@@ -154,6 +161,20 @@ def drop_capitalised_words(doc: Doc, cands: list[Cand], dictionary: frozenset[st
             if common[word]:
                 dropped.add(cand.start)
     return [c for c in cands if c.start not in dropped or c.label != "PERSON" or c.end - c.start != 1]
+
+
+def _common_org(doc: Doc, cand: Cand, dictionary: frozenset[str]) -> bool:
+    """Whether a one-word organisation is a common word: an adjective, adverb or interjection of
+    ``dictionary`` where it stands ("Best travel insurance", "they were doing OK"), or a kind of
+    local government alone ("County Executive Bruce Blakeman")."""
+    if cand.label != "ORG" or cand.end - cand.start != 1:
+        return False
+    token = doc[cand.start]
+    if token.lower_ in LOCAL_GOVERNMENTS:
+        return True
+    if token.lower_ in ("ok", "okay"):  # the tagger often calls it a proper noun; after "Tulsa," a state
+        return not (token.i > 1 and token.nbor(-1).text == "," and token.nbor(-2).text[:1].isupper())
+    return token.pos_ in COMMON_POS and token.lower_ in dictionary
 
 
 def _common_word(doc: Doc, word: str, dictionary: frozenset[str]) -> bool:

@@ -166,3 +166,14 @@ def test_a_dictionary_word_opening_a_sentence_is_no_person() -> None:
     kept = [doc[c.start : c.end].text for c in fix_shapes(doc, cands, dictionary)]
     # a common given name stays a person's, and so does a word after a name word (a name broken by a line)
     assert kept == ["Bill", "Hillary", "Ken", "Green"]
+
+
+def test_a_common_word_or_a_kind_of_local_government_alone_is_no_organisation() -> None:
+    words = "Best travel insurance , said County Executive Dana Roe , was OK ; born in Tulsa , OK"
+    tags = "ADJ NOUN NOUN PUNCT VERB PROPN PROPN PROPN PROPN PUNCT AUX PROPN PUNCT VERB ADP PROPN PUNCT PROPN".split()
+    doc = Doc(VOCAB, words=words.split(" "), pos=tags)
+    cands = [Cand(0, 1, "ORG"), Cand(5, 6, "ORG"), Cand(7, 9, "PERSON"), Cand(11, 12, "ORG"), Cand(15, 16, "GPE"),
+             Cand(17, 18, "ORG")]
+    found = [(doc[c.start : c.end].text, c.label) for c in fix_shapes(doc, cands, frozenset({"best", "ok"}))]
+    # the state after a town stays a name (of the wrong type, as the model gave it)
+    assert found == [("Dana Roe", "PERSON"), ("Tulsa", "GPE"), ("OK", "ORG")]
