@@ -25,6 +25,7 @@
   article uses in lower case elsewhere, or which the tagger reads as a common word and the
   article never writes capitalised mid-sentence ("Hellscape at the border"), is no name, unless
   a person's full name holds it.
+- A "name" holding an "@" is a handle or an e-mail address ("Twitter@tsspangler").
 - A one-word "organisation" that is a common adjective, adverb or interjection where it stands
   ("Best travel insurance", "doing OK"), or a kind of local government ("County"), is no name.
 - A reporter's or a lawmaker's name the model took for an organisation or a place is a person
@@ -113,6 +114,7 @@ def fix_shapes(doc: Doc, cands: list[Cand], dictionary: frozenset[str] = frozens
 
     ``dictionary`` holds common English verbs, adjectives and adverbs, lower case (see
     ``common_words``): a word of it capitalised only at a sentence's start is no name."""
+    cands = [c for c in cands if "@" not in cand_text(doc, c)]  # a handle or an e-mail address, no name
     cands = [piece for cand in cands for piece in split_at_breaks(doc, cand)]
     cands = [part for cand in cands for part in split_org_list(doc, cand)]
     cands = [part for cand in cands for part in split_org_pair(doc, cand)]

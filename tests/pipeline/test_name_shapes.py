@@ -177,3 +177,9 @@ def test_a_common_word_or_a_kind_of_local_government_alone_is_no_organisation() 
     found = [(doc[c.start : c.end].text, c.label) for c in fix_shapes(doc, cands, frozenset({"best", "ok"}))]
     # the state after a town stays a name (of the wrong type, as the model gave it)
     assert found == [("Dana Roe", "PERSON"), ("Tulsa", "GPE"), ("OK", "ORG")]
+
+
+def test_a_handle_or_an_address_is_no_name() -> None:
+    found = shapes("Follow him on Twitter@droe or mail Roe:droe@example.com , Dana Roe", [Cand(3, 4, "PERSON"),
+                   Cand(6, 7, "PERSON"), Cand(8, 10, "PERSON")])
+    assert found == [("Dana Roe", "PERSON")]
