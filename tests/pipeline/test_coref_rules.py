@@ -172,3 +172,19 @@ def test_a_person_just_introduced_speaks_the_next_quotation(analyse: Analyse) ->
     )
     state = analyse(text, [("PERSON", "Maria Lopez"), ("PERSON", "Karen Webb")])
     assert refs(state, "Karen Webb") == ["she"]
+
+
+def test_a_person_just_introduced_beats_one_named_all_through_the_sentence_before(analyse: Analyse) -> None:
+    """As above, but the other woman fills the sentence before the introduction ("she knew she
+    was lucky: the men in her group stayed with her ... put her in an ambulance"): the woman
+    just introduced still speaks the next quotation."""
+    text = (
+        "Maria Lopez broke her leg. She was scheduled to undergo a second surgery. But she said she "
+        "knew she was lucky: the other men in her group stayed with her in the desert until agents "
+        "found them and put her in an ambulance.\n\n"
+        "Immigrant advocate Karen Webb, director of strategies at a center in El Paso, has worked "
+        "with hundreds of migrants and has seen them face obstacles.\n\n"
+        "\"The wall is definitely not a deterrent,\" she said."
+    )
+    state = analyse(text, [("PERSON", "Maria Lopez"), ("PERSON", "Karen Webb")])
+    assert refs(state, "Karen Webb") == ["she"]
