@@ -107,6 +107,29 @@ PARTICLE_VERBS: dict[tuple[str, str], str] = {
     ("lay", "off"): "layoff", ("check", "into"): "treatment",
     ("set", "off"): "attack", ("blow", "up"): "attack", ("shut", "down"): "closure",
 }
+# "release" and "free" report a release only of people (``events._release_kind``)
+RELEASE_VERBS = {"release", "free"}
+# nouns for people held and let go
+RELEASED_PEOPLE = {
+    "hostage", "prisoner", "detainee", "captive", "inmate", "suspect", "man", "woman", "people", "person",
+    "child", "boy", "girl", "journalist", "reporter", "soldier", "citizen", "national", "worker", "activist",
+    "student", "passenger", "crew", "migrant", "defendant", "protester", "dissident", "american", "israeli",
+    "palestinian", "captor", "survivor", "patient", "victim", "teen", "teenager", "mother", "father",
+}
+PERSON_PRONOUNS = {"him", "her", "them", "he", "she", "they", "me", "us", "i", "we", "who", "whom",
+                   "those", "others", "many", "most", "several", "some", "all"}
+# nouns that measure what comes after their "of" ("two minutes of footage", "dozens of prisoners")
+MEASURE_NOUNS = {"minute", "second", "hour", "page", "dozen", "hundred", "thousand", "batch", "set", "series",
+                 "group", "number", "part", "portion", "trove", "cache", "copy"}
+# what is made public when "released": a release of these is a statement
+PUBLISHED_THINGS = {
+    "statement", "report", "data", "figure", "video", "footage", "document", "file", "record", "information",
+    "guidance", "warning", "poll", "result", "name", "detail", "transcript", "letter", "memo", "photo",
+    "image", "recording", "audio", "plan", "proposal", "budget", "list", "findings", "study", "survey",
+    "analysis", "estimate", "forecast", "guideline", "rule", "policy", "details", "numbers", "update",
+    "datum", "nomination",
+}
+
 # verbs that only carry an event noun: "hold a press conference", "take part in the summit"
 LIGHT_VERBS = {"hold", "have", "give", "stage", "conduct", "host", "attend", "organize", "organise",
                "convene", "make", "take", "pay", "lay", "call", "join", "plan", "schedule"}

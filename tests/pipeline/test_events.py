@@ -73,6 +73,23 @@ def test_verb_event_with_agent_place_and_time(extractor):
     assert doc.text[event.trigger.start : event.trigger.end] == "arrived"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The militants released three hostages on Saturday.", "release"),
+        ("Those arrested at the campus had been released by evening.", "release"),
+        ("Police released more than two minutes of surveillance footage.", "statement"),
+        ("The figures released Thursday show a rise.", "statement"),
+        ("She released her second album in 1998.", None),
+        ("Toxic chemicals were released into the river.", None),
+    ],
+)
+def test_a_release_of_people_of_words_or_of_things(extractor, text, kind):
+    _, events = run_events(extractor, text)
+    found = [e.type for e in events if e.trigger.text == "released"]
+    assert found == ([kind] if kind else [])
+
+
 def test_no_time_across_a_line_break(extractor):
     # a timestamp line without a full stop, which the parser runs into the paragraph under it
     text = "Updated Sept. 16, 2025, 3:18 p.m. ET\n\nThe death of activist John Roe has shaken the city."
