@@ -33,8 +33,20 @@ _CALENDAR_CUE = re.compile(
     r"\b(?:each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|\bholidays\b|\bobserv(?:ed|es|ance)\b|"
     r"\b(?:traditionally|usually|typically|generally|normally|always|often)\b|\bdifference\s+between\b", re.I)
 _ONE_YEAR = re.compile(r"\b(?:this|next|last|past|coming|upcoming|year['’]s)\s+$", re.I)
-# a sentence ends at a stop after a lower-case word ("... Jr. Day" and "Mo." do not end one)
-_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.?!])[\"”’]?\s|\n")
+# a sentence ends at a stop after a lower-case word or a number ("Mo." does not end one), not after a
+# month's abbreviation ("Monday, Jan. 20, is MLK Day"); after "Jr." unless a holiday's "Day" follows
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2}[.?!])|(?<=\d[.?!])|(?<=\bJr\.)(?!\s+Day\b))[\"”’]?\s|\n")
+_MONTH_STOP = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$")
+# a single holiday is every year's in a sentence that says so ("Memorial Day takes place annually on the
+# last Monday in May", "Every year, the president pardons a turkey before Thanksgiving") and names no
+# particular year, week or day ("For 2025, ...", "Juneteenth is this week", "Monday, Jan. 20, is MLK Day")
+# nor tells of a coming one
+_EVERY_YEAR = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\balways\s+falls\b", re.I)
+_PRICE = re.compile(r"[$€£]\s?[\d,.]+\s+(?:annually|each\s+year|every\s+year)", re.I)  # "$99 annually": a price
+_PARTICULAR = re.compile(
+    r"\b(?:1[6-9]|20)\d\d\b|\b(?:this|next|last)\s+(?:week|year|month|weekend)\b|\b(?:today|tomorrow|yesterday|tonight)\b"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|\bwill\b(?!\s+always)", re.I)  # "As they do every year, the Lions will play on Thanksgiving": this one
 
 
 def calendar_list(text: str, start: int, end: int) -> bool:
@@ -46,7 +58,7 @@ def calendar_list(text: str, start: int, end: int) -> bool:
         return False
     chain = _list_holding(sentence, start - sent_start)
     if chain is None or len(chain) < 2:
-        return False
+        return bool(_EVERY_YEAR.search(_PRICE.sub("", sentence))) and not _PARTICULAR.search(sentence)
     return not _ONE_YEAR.search(sentence[:chain[0].start()])
 
 
@@ -54,8 +66,10 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence holding chars ``[start, end)``, found by its stops and line breaks."""
     sent_start = 0
     for match in _SENTENCE_END.finditer(text, max(0, start - 600), start):
-        sent_start = match.end()
-    after = _SENTENCE_END.search(text, end)
+        if not _MONTH_STOP.search(text, max(0, match.start() - 5), match.start() + 1):
+            sent_start = match.end()
+    after = next((m for m in _SENTENCE_END.finditer(text, end)
+                  if not _MONTH_STOP.search(text, max(0, m.start() - 5), m.start() + 1)), None)
     return sent_start, after.start() if after else len(text)
 
 

@@ -40,6 +40,10 @@ def test_a_holiday_just_ahead_is_the_coming_one(extract: Callable[..., Record], 
          ["2024-12-24", "2024-12-25"]),
         ("Leila's will be open Christmas Eve and Christmas Day from 4:30 to 9 p.m.", ["2024-12-24", "2024-12-25"]),
         ("Federal offices are closed on Christmas, one of the holidays.", ["2024-12-25"]),
+        # a single holiday in a sentence that says it is every year's, naming no particular year or day
+        ("Memorial Day takes place annually on the last Monday in the month of May.", ["XXXX-05-XX"]),
+        ("Every year, the president pardons a turkey before the Thanksgiving holiday.", ["XXXX-11-XX"]),
+        ("Regardless of the day of the week, Juneteenth is celebrated on June 19 annually.", ["XXXX-06-19"]),
     ],
 )
 def test_a_list_of_holidays_on_the_yearly_calendar_has_no_year(extract: Callable[..., Record], text: str,
@@ -49,4 +53,21 @@ def test_a_list_of_holidays_on_the_yearly_calendar_has_no_year(extract: Callable
 
 
 _NAMES = {"New Year's Day", "Memorial Day", "Independence Day", "Christmas", "Juneteenth", "Thanksgiving",
-          "Valentine's Day", "Christmas Eve", "Christmas Day"}
+          "Valentine's Day", "Christmas Eve", "Christmas Day", "MLK Day"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a particular year, week or day named in the sentence: that year's holiday
+        ("For 2025, Juneteenth falls on Thursday, June 19, as it does each year.", "2025-06-10"),
+        ("Juneteenth, observed annually, is this week.", "2025-06-16"),
+        ("Monday, Jan. 20, is MLK Day. The observance falls annually on the third Monday in January.", "2025-01-19"),
+        ("As they do every year, the Lions will play on Thanksgiving.", "2025-11-20"),
+        ("The service ($99 annually) has 40% off Christmas candy.", "2025-12-10"),
+    ],
+)
+def test_a_holiday_of_a_particular_year_keeps_its_year(extract: Callable[..., Record], text: str,
+                                                      published: str) -> None:
+    values = [t.value for t in extract(text, published).times if t.text in _NAMES]
+    assert values and all(value.startswith(published[:4]) for value in values)
