@@ -295,13 +295,13 @@ class Resolver:
         return None
 
     def excluded_antecedents(self, token: Token) -> set[str]:
-        """Entities a non-reflexive pronoun cannot refer to: the speaker of the quotation it is
-        in (a third-person "he" inside X's quotation is someone else than X) and its co-arguments."""
+        """Entities a non-reflexive pronoun cannot refer to: the speaker of the quotation it is in and
+        whom X spoke to (a third-person "he" in X's quotation is someone else), and its co-arguments."""
         excluded: set[str] = set()
         quotation = self.disc.quotation_at(token.idx)
         speaker = self.quotation_speaker(quotation) if quotation is not None else None
-        if speaker is not None and quotation is not None and not reported_in_third_person(self.disc, quotation, token):
-            excluded.add(speaker.id)
+        if quotation is not None and not reported_in_third_person(self.disc, quotation, token):
+            excluded |= {e.id for e in (speaker, quotation.addressee) if e is not None}
         excluded |= apposed_owners(self.disc, token)
         verb = clause_verb(token)
         if verb is not None and effective_dep(token) not in SUBJECT_DEPS and token.dep_ != "poss":

@@ -31,6 +31,8 @@ class Quotation:
     speaker: Entity | None = None
     # the subject word of the speech verb ("he" of "“...,” he said"), where one was found
     speaker_word: int | None = None
+    # whom the speaker spoke to ("Roe told Doe"): "you" in the quotation, seldom "he" or "she"
+    addressee: Entity | None = None
 
 
 @dataclass
@@ -105,6 +107,10 @@ class Discourse:
     def set_speaker(self, quotation: Quotation) -> None:
         """Fill in ``quotation``'s speaker entity and speaker word."""
         subject = self.speaker_subject(quotation) or self.speaker_nearby(quotation)
+        verb = subject.head if subject is not None else None
+        if verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
+            spoken_to = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+            quotation.addressee = self.token_entity.get(spoken_to.i) if spoken_to is not None else None
         if subject is not None and subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
             subject = subject.head.head  # "Roe, who declared that the bill “...”": Roe
         if subject is not None:
@@ -198,6 +204,7 @@ class Discourse:
                 continue
             if "\n" not in self.text[before.end : quotation.start]:
                 quotation.speaker, quotation.speaker_word = before.speaker, before.speaker_word
+                quotation.addressee = before.addressee
 
 
 def discourse_units(doc: Doc, sents: list[Span]) -> list[int]:

@@ -141,3 +141,17 @@ def test_a_fragment_with_a_subject_of_its_own_is_not_the_speakers(analyse: Analy
     )
     state = analyse(text, [("PERSON", "Dan Ford"), ("PERSON", "Tom Reyes", "Reyes")])
     assert refs(state, "Tom Reyes") == ["he", "his"]
+
+
+def test_whom_the_speaker_speaks_to_is_not_a_quoted_he(analyse: Analyse) -> None:
+    """"“...,” Ryan told CNN's Jake Tapper. “He doesn't strike me as honest.”": Tapper is
+    "you" to Ryan, so the quoted "He" is neither of them."""
+    text = (
+        "George Sands lied about his background. The House met on Monday. Members debated the "
+        "budget. Votes were cast late.\n\n"
+        "“So, of course he should step down,” Paul Ryan told CNN's Jake Tapper on Thursday. “He "
+        "doesn't strike me as an honorable person, though.”"
+    )
+    state = analyse(text, [("PERSON", "George Sands"), ("PERSON", "Paul Ryan", "Ryan"), ("PERSON", "Jake Tapper")])
+    assert refs(state, "Jake Tapper") == []
+    assert refs(state, "Paul Ryan") == []
