@@ -115,9 +115,11 @@ RELEASED_PEOPLE = {
     "child", "boy", "girl", "journalist", "reporter", "soldier", "citizen", "national", "worker", "activist",
     "student", "passenger", "crew", "migrant", "defendant", "protester", "dissident", "american", "israeli",
     "palestinian", "captor", "survivor", "patient", "victim", "teen", "teenager", "mother", "father",
+    "fugitive", "escapee", "convict", "militant", "fighter", "rebel", "judge", "official", "leader", "commander",
 }
 PERSON_PRONOUNS = {"him", "her", "them", "he", "she", "they", "me", "us", "i", "we", "who", "whom",
-                   "those", "others", "many", "most", "several", "some", "all"}
+                   "those", "others", "many", "most", "several", "some", "all", "someone", "anyone",
+                   "everyone", "somebody", "anybody", "nobody"}
 # nouns that measure what comes after their "of" ("two minutes of footage", "dozens of prisoners")
 MEASURE_NOUNS = {"minute", "second", "hour", "page", "dozen", "hundred", "thousand", "batch", "set", "series",
                  "group", "number", "part", "portion", "trove", "cache", "copy"}

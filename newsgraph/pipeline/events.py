@@ -16,9 +16,9 @@ from newsgraph.model import Event, Span
 from newsgraph.pipeline import event_args as args
 from newsgraph.pipeline import event_coref as coref
 from newsgraph.pipeline import event_kinds as kinds
+from newsgraph.pipeline import event_senses as senses
 from newsgraph.pipeline import event_words as words
 from newsgraph.pipeline.event_status import noun_status, verb_status
-from newsgraph.pipeline.lexicon import PERSON_NOUNS
 from newsgraph.pipeline.state import Layers, doc_text, layers
 
 COLLOCATION_GAP = 3  # "pay tribute", "lay a wreath": at most this many tokens from verb to object
@@ -134,34 +134,11 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         if authority:
             return Trigger(verb, verb.idx, end, "seizure", False)
         return Trigger(verb, verb.idx, end, "discovery", False) if lemma != "find" else None
-    if lemma in words.RELEASE_VERBS:
-        kind = _release_kind(verb)
+    if lemma in senses.SENSE_VERBS:
+        kind = senses.verb_kind(verb, lemma)
         return Trigger(verb, verb.idx, end, kind, False) if kind is not None else None
     if lemma in words.VERB_EVENTS:
         return Trigger(verb, verb.idx, end, words.VERB_EVENTS[lemma], False)
-    return None
-
-
-def _release_kind(verb: Token) -> str | None:
-    """What "release" or "free" reports, by what is let go: people freed from custody are a
-    release ("released the hostages", "he was freed"); a statement, figures or footage made
-    public are a statement ("police released footage", "figures released Thursday"); anything
-    else (a chemical, an album, a new version) is no event here. None for the last."""
-    thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
-    if thing is None and verb.dep_ == "acl":
-        thing = verb.head  # "the documents released Tuesday"
-    if thing is None:
-        return "release"
-    of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if counted is not None and (thing.like_num or thing.lemma_.lower() in words.MEASURE_NOUNS):
-        thing = counted  # "two minutes of footage", "dozens of prisoners"
-    if thing.ent_type_ in ("PERSON", "NORP") or thing.lemma_.lower() in words.RELEASED_PEOPLE \
-            or thing.lemma_.lower() in PERSON_NOUNS or thing.lower_ in words.PERSON_PRONOUNS \
-            or (thing.like_num and thing.dep_ == "nsubjpass"):
-        return "release"  # "those arrested ... had been released", "19 had been released"
-    if thing.lemma_.lower() in words.PUBLISHED_THINGS:
-        return "statement"
     return None
 
 

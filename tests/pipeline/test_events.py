@@ -90,6 +90,26 @@ def test_a_release_of_people_of_words_or_of_things(extractor, text, kind):
     assert found == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("A magnitude 7.8 quake struck southern Turkey on Monday.", "struck", "disaster"),
+        ("The cargo ship struck the bridge before dawn.", "struck", "accident"),
+        ("The senators approved an agreement struck by the two leaders.", "struck", "agreement"),
+        ("The army struck targets in the north overnight.", "struck", "attack"),
+        ("The remark struck me as odd.", "struck", None),
+        ("The fugitive was captured Wednesday.", "captured", "arrest"),
+        ("Photos captured the aftermath of the storm.", "captured", None),
+        ("The company was charged with fraud.", "charged", "legal"),
+        ("Residents charged their phones at the shelter.", "charged", None),
+    ],
+)
+def test_the_sense_of_strike_capture_and_charge(extractor, text, word, kind):
+    _, events = run_events(extractor, text)
+    found = [e.type for e in events if e.trigger.text == word]
+    assert found == ([kind] if kind else [])
+
+
 def test_no_time_across_a_line_break(extractor):
     # a timestamp line without a full stop, which the parser runs into the paragraph under it
     text = "Updated Sept. 16, 2025, 3:18 p.m. ET\n\nThe death of activist John Roe has shaken the city."

@@ -1,0 +1,135 @@
+"""The sense of an event verb that has several, from what it acts on.
+
+"Release", "capture", "charge" and "strike" report an event of their type only in one of their
+senses, and which one the verb's patient (its object, the subject of its passive, or the noun it
+modifies) or its subject tells:
+
+- "release" / "free": people let go are a release ("released the hostages", "he was freed");
+  words or data made public a statement ("police released footage", "figures released
+  Thursday"); a chemical, an album or a film none;
+- "capture": a person taken is an arrest ("was captured Wednesday", "capture him"); photos,
+  attention or medals captured are none;
+- "charge": a person charged, or anyone charged with a crime, is a legal event ("charged Trump",
+  "has been charged twice", "the company was charged with fraud"); a phone charged, a fee
+  charged, a crowd charged at, an agency "charged with overseeing" are none;
+- "strike": a quake or a storm striking is a disaster, a ship or a car striking an accident, a
+  deal struck an agreement, a state, an army or a weapon striking an attack; what strikes
+  someone as odd, fear struck, a juror struck are none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.pipeline import event_words as words
+from newsgraph.pipeline.lexicon import PERSON_NOUNS
+
+SENSE_VERBS = frozenset(["release", "free", "capture", "charge", "strike"])
+# subjects whose striking is a disaster or an accident
+FORCES = frozenset("quake earthquake temblor aftershock tornado storm hurricane typhoon cyclone lightning "
+                   "wildfire fire flood tsunami avalanche landslide".split())
+VEHICLES = frozenset("ship vessel boat car truck vehicle train plane aircraft jet bus van suv driver motorist "
+                     "freighter tanker helicopter".split())
+WEAPONS = frozenset("missile rocket drone bomb shell airstrike strike artillery warplane jet force military army "
+                    "troop militant".split())
+# what is charged without a crime: a device, or a sum asked
+CHARGED_THINGS = frozenset("phone cellphone device battery car vehicle laptop tablet fee price tariff rate interest "
+                           "amount sum percent cost toll tax".split())
+DEALS = frozenset("deal agreement accord bargain compromise pact truce settlement".split())
+
+
+def verb_kind(verb: Token, lemma: str) -> str | None:
+    """The event type of ``verb`` (of lemma ``lemma`` in ``SENSE_VERBS``) in its sense here, or
+    None where it reports no event."""
+    if lemma in ("release", "free"):
+        return _release(verb)
+    if lemma == "strike":
+        return _strike(verb)
+    thing = patient(verb)
+    if lemma == "charge" and (_charged_with_a_crime(verb) or _charged_passive(verb, thing)):
+        return "legal"  # "the company was charged with fraud", "Trump has been charged in four cases"
+    return words.VERB_EVENTS[lemma] if thing is not None and is_person(thing) else None
+
+
+def _charged_with_a_crime(verb: Token) -> bool:
+    """Whether ``verb`` has a "with" of a crime, a noun ("with fraud"), not of a task ("agencies
+    charged with overseeing ...")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            return any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in child.children)
+    return False
+
+
+def _charged_passive(verb: Token, thing: Token | None) -> bool:
+    """Whether ``verb`` ("charged") is a passive whose subject is no device or sum ("has been
+    charged", not "the phone was charged" or "a fee is charged")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and thing is not None and thing.lemma_.lower() not in CHARGED_THINGS
+
+
+def patient(verb: Token) -> Token | None:
+    """What ``verb`` acts on: its object, the subject of its passive, or the noun its participle
+    modifies ("the documents released Tuesday"); past a measure ("two minutes of footage")."""
+    thing = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")), None)
+    if thing is None and verb.dep_ == "acl":
+        thing = verb.head
+    if thing is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return patient(verb.head)  # "was arrested and charged with ..."
+    if thing is None:
+        return None
+    of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if counted is not None and (thing.like_num or thing.lemma_.lower() in words.MEASURE_NOUNS):
+        return counted  # "two minutes of footage", "dozens of prisoners"
+    return thing
+
+
+def is_person(token: Token) -> bool:
+    """Whether ``token`` heads a mention of people: a person's or a people's name, a noun or a
+    pronoun for people, or a number standing for them ("19 had been released")."""
+    lemma = token.lemma_.lower()
+    return (token.ent_type_ in ("PERSON", "NORP") or lemma in words.RELEASED_PEOPLE or lemma in PERSON_NOUNS
+            or token.lower_ in words.PERSON_PRONOUNS or (token.like_num and token.dep_ == "nsubjpass"))
+
+
+def _release(verb: Token) -> str | None:
+    thing = patient(verb)
+    if thing is None or is_person(thing):
+        return "release"
+    return "statement" if thing.lemma_.lower() in words.PUBLISHED_THINGS else None
+
+
+def _strike(verb: Token) -> str | None:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+    by_agent = subject is not None and subject.dep_ == "agent"
+    if subject is not None and by_agent:
+        subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "punched a man, then struck"
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "storms that struck Kentucky"
+    thing = patient(verb)
+    if thing is not None and thing.lemma_.lower() in DEALS:
+        return "agreement"  # "a deal struck by Biden and McCarthy"
+    if subject is None:
+        return None
+    said = {_singular(t) for t in subject.subtree if t.pos_ in ("NOUN", "PROPN")}
+    if said & FORCES:
+        return "disaster"  # "a magnitude 7.8 quake struck", "Tornadoes struck Wynne"
+    if said & VEHICLES:
+        return "accident"
+    if said & WEAPONS or subject.ent_type_ in ("GPE", "NORP"):
+        acts = by_agent or thing is not None or any(c.dep_ == "prep" for c in verb.children)
+        return "attack" if acts else None
+    if is_person(subject) and thing is not None and is_person(thing):
+        return "attack"  # "then struck a woman who tried to break up the melee"
+    return None
+
+
+def _singular(token: Token) -> str:
+    """The lower-cased singular of a noun ("Tornadoes" at a sentence's start: "tornado")."""
+    word = token.lemma_.lower()
+    for ending, stem in (("oes", "o"), ("es", "e"), ("s", "")):
+        if word.endswith(ending) and word[: -len(ending)] + stem in FORCES | VEHICLES | WEAPONS:
+            return word[: -len(ending)] + stem
+    return word
