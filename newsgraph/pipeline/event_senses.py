@@ -7,14 +7,15 @@ modifies) or its subject tells:
 - "release" / "free": people let go are a release ("released the hostages", "he was freed");
   words or data made public a statement ("police released footage", "figures released
   Thursday"); a chemical, an album or a film none;
-- "capture": a person taken is an arrest ("was captured Wednesday", "capture him"); photos,
-  attention or medals captured are none;
+- "capture": people or craft taken are an arrest ("was captured Wednesday", "captured 23
+  pirates"); a camera or a photo capturing, a sight, a mood or a prize captured are none;
 - "charge": a person charged, or anyone charged with a crime, is a legal event ("charged Trump",
   "has been charged twice", "the company was charged with fraud"); a phone charged, a fee
   charged, a crowd charged at, an agency "charged with overseeing" are none;
 - "strike": a quake or a storm striking is a disaster, a ship or a car striking an accident, a
-  deal struck an agreement, a state, an army or a weapon striking an attack; what strikes
-  someone as odd, fear struck, a juror struck are none.
+  deal struck an agreement, a state, an army or a weapon striking an attack, workers or a union
+  striking a walkout (a protest); what strikes someone as odd, fear struck, a juror struck are
+  none.
 """
 
 from __future__ import annotations
@@ -35,6 +36,17 @@ WEAPONS = frozenset("missile rocket drone bomb shell airstrike strike artillery 
 # what is charged without a crime: a device, or a sum asked
 CHARGED_THINGS = frozenset("phone cellphone device battery car vehicle laptop tablet fee price tariff rate interest "
                            "amount sum percent cost toll tax".split())
+# who or what captures an image, not a prisoner
+IMAGE_MAKERS = frozenset("photo photograph photographer camera video image picture film footage director artist "
+                         "painting tribute show file report study documentary".split())
+# what is captured that is no one taken: a sight, a mood, attention, a win
+SIGHTS = frozenset("image photo picture moment scene view attention imagination heart interest excitement mood "
+                   "spirit essence feeling horror beauty magic news spread medal title crown victory win seat "
+                   "championship lead nomination vote state share market audience award gold silver "
+                   "bronze".split())
+# who strikes when workers walk out
+WORKERS = frozenset("worker union employee writer actor teacher nurse member staff crew miner docker "
+                    "longshoreman machinist".split())
 DEALS = frozenset("deal agreement accord bargain compromise pact truce settlement".split())
 
 
@@ -46,9 +58,34 @@ def verb_kind(verb: Token, lemma: str) -> str | None:
     if lemma == "strike":
         return _strike(verb)
     thing = patient(verb)
-    if lemma == "charge" and (_charged_with_a_crime(verb) or _charged_passive(verb, thing)):
-        return "legal"  # "the company was charged with fraud", "Trump has been charged in four cases"
-    return words.VERB_EVENTS[lemma] if thing is not None and is_person(thing) else None
+    if lemma == "capture":
+        return None if _captures_a_sight(verb, thing) else "arrest"
+    if _charged_with_a_crime(verb) or _charged_passive(verb, thing) or _charged_person(verb, thing):
+        return "legal"  # "the company was charged with fraud", "Trump has been charged", "Driver Charged"
+    return "legal" if thing is not None and is_person(thing) else None
+
+
+def _captures_a_sight(verb: Token, thing: Token | None) -> bool:
+    """Whether "capture" tells of an image, a feeling or a prize taken, not of people or craft
+    seized: a camera or a photo capturing ("Photos capture the aftermath"), or a sight, a mood or
+    a win captured ("captured the horror", "captured medals", "capture the Electoral College")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+    if subject is not None and subject.dep_ == "agent":
+        subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
+    if subject is not None and subject.lemma_.lower() in IMAGE_MAKERS:
+        return True
+    if thing is None:
+        return False  # the parser lost the object: "capturing 26 Somali brigands on three boats"
+    return thing.lemma_.lower() in SIGHTS or thing.ent_type_ in ("ORG", "EVENT", "WORK_OF_ART")
+
+
+def _charged_person(verb: Token, thing: Token | None) -> bool:
+    """Whether an active "charged" with no object has a person for subject, as in a headline
+    ("Man charged in deadly hit and run", "Driver Charged"); not one who charged at someone."""
+    if thing is not None or any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and is_person(subject)
 
 
 def _charged_with_a_crime(verb: Token) -> bool:
@@ -64,7 +101,7 @@ def _charged_passive(verb: Token, thing: Token | None) -> bool:
     """Whether ``verb`` ("charged") is a passive whose subject is no device or sum ("has been
     charged", not "the phone was charged" or "a fee is charged")."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return passive and thing is not None and thing.lemma_.lower() not in CHARGED_THINGS
+    return passive and (thing is None or thing.lemma_.lower() not in CHARGED_THINGS)
 
 
 def patient(verb: Token) -> Token | None:
@@ -109,21 +146,39 @@ def _strike(verb: Token) -> str | None:
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "storms that struck Kentucky"
     thing = patient(verb)
+    if thing is None:  # "struck and killed her": the object of the verb joined to it
+        thing = next((o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                      for o in c.children if o.dep_ in ("dobj", "obj")), None)
     if thing is not None and thing.lemma_.lower() in DEALS:
         return "agreement"  # "a deal struck by Biden and McCarthy"
+    if _walkout(verb, subject, thing):
+        return "protest"  # "the UAW strikes against major manufacturers", "writers strike": a walkout
     if subject is None:
-        return None
+        # "she was struck by a gray Toyota Camry", "was struck in the upper chest": a person hit
+        return "attack" if thing is not None and is_person(thing) else None
     said = {_singular(t) for t in subject.subtree if t.pos_ in ("NOUN", "PROPN")}
     if said & FORCES:
         return "disaster"  # "a magnitude 7.8 quake struck", "Tornadoes struck Wynne"
-    if said & VEHICLES:
-        return "accident"
+    if said & VEHICLES or (thing is not None and _singular(thing) in VEHICLES):
+        return "accident"  # "the ship struck the bridge", "he had struck two other vehicles"
     if said & WEAPONS or subject.ent_type_ in ("GPE", "NORP"):
         acts = by_agent or thing is not None or any(c.dep_ == "prep" for c in verb.children)
         return "attack" if acts else None
-    if is_person(subject) and thing is not None and is_person(thing):
-        return "attack"  # "then struck a woman who tried to break up the melee"
+    if thing is not None and is_person(thing) and (by_agent or is_person(subject) or subject.ent_type_ == "PRODUCT"):
+        return "attack"  # "then struck a woman who tried to break up the melee", "was struck by a gray Camry"
     return None
+
+
+def _walkout(verb: Token, subject: Token | None, thing: Token | None) -> bool:
+    """Whether "strike" is workers stopping work: no object, and a union or workers striking
+    ("the UAW strikes against ...", "writers strike"), or "the right to strike"."""
+    if thing is not None:
+        return False
+    if subject is None:
+        return verb.dep_ == "acl" and verb.head.lemma_.lower() == "right"  # "the right to strike"
+    words_said = {t.lemma_.lower() for t in subject.subtree}
+    return bool(words_said & WORKERS) or (subject.ent_type_ == "ORG" and any(
+        c.dep_ == "prep" and c.lower_ in ("against", "over", "for") for c in verb.children))
 
 
 def _singular(token: Token) -> str:

@@ -98,6 +98,8 @@ def test_a_release_of_people_of_words_or_of_things(extractor, text, kind):
         ("The senators approved an agreement struck by the two leaders.", "struck", "agreement"),
         ("The army struck targets in the north overnight.", "struck", "attack"),
         ("The remark struck me as odd.", "struck", None),
+        ("Auto workers struck against the carmakers.", "struck", "protest"),
+        ("She was struck by a gray sedan in the crosswalk.", "struck", "attack"),
         ("The fugitive was captured Wednesday.", "captured", "arrest"),
         ("Photos captured the aftermath of the storm.", "captured", None),
         ("The company was charged with fraud.", "charged", "legal"),
