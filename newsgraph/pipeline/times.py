@@ -48,6 +48,11 @@ _SAME_IN_PAST = {"hurt", "cut", "hit", "put", "cost", "spread", "shut", "quit", 
 _EXPECT_VERBS = {"expect", "schedule", "slate", "forecast", "predict", "project"}
 _PRESENT_PASSIVE = {"is", "are", "'s", "’s", "being"}
 _PLAN_VERBS = {"plan", "schedule", "expect", "slate"}  # their object is a thing to come
+# verbs that make an occasion known or ask for one, and occasions they may date
+_ARRANGE_VERBS = {"announce", "propose", "call", "unveil", "reveal", "confirm", "add", "agree", "offer", "seek"}
+_OCCASIONS = {"debate", "meeting", "election", "vote", "game", "match", "summit", "hearing", "trial", "concert",
+              "rally", "conference", "ceremony", "event", "session", "race", "primary", "convention", "festival",
+              "tournament", "one", "show", "launch", "visit", "tour", "referendum", "talk"}
 # a past of these dates a thing set for some day, which may lie either side ("was postponed to June")
 _RESET_VERBS = {"schedule", "reschedule", "set", "slate", "postpone", "delay", "move", "push", "plan", "expect",
                 "extend"}
@@ -244,6 +249,8 @@ def _clause_direction(span: Span) -> str | None:
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
             if _plans_a_thing(token, came_from, span.root) or _set_for(token):
                 return "future"  # "planned a demonstration on Saturday": the demonstration lies ahead
+            if _arranges_an_occasion(token, came_from):
+                return "nearest"  # "announced a second debate on Sept. 10": the debate's day, either side
             found = _verb_direction(token)
             if found is None and _imperative(token):
                 return "future"  # "sign up by Sunday morning": an instruction looks ahead
@@ -371,6 +378,26 @@ def _due_direction(due: Token) -> str:
     copula = due.head if due.dep_ in ("acomp", "attr", "amod") else due
     words = {copula.lower_} | {c.lower_ for c in copula.children if c.dep_ in ("aux", "auxpass")}
     return "past" if copula.tag_ == "VBD" or words & {"was", "were", "had"} else "future"
+
+
+def _arranges_an_occasion(verb: Token, came_from: Token) -> bool:
+    """Whether the time dates an occasion that ``verb`` announces, proposes or calls for (its
+    object, or the object of its "for"): "announced a second debate on Sept. 10", "proposed a
+    debate in September", "called for debates in July": the occasion's day, not the verb's."""
+    if verb.lemma_ not in _ARRANGE_VERBS:
+        return False
+    if came_from.dep_ == "prep" and came_from.lower_ == "for":
+        came_from = next((c for c in came_from.children if c.dep_ == "pobj"), came_from)
+    if came_from.dep_ in ("dobj", "pobj") and came_from.lemma_.lower() in _OCCASIONS:
+        return True
+    # the parser hangs the time on the verb ("proposed a debate in September", "called for debates
+    # in July"): the verb's occasion is what it dates
+    if came_from.dep_ != "prep" or came_from.lower_ not in ("in", "on", "for"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _OCCASIONS for o in objects)
 
 
 def _plans_a_thing(verb: Token, came_from: Token, time: Token) -> bool:

@@ -403,6 +403,10 @@ def test_nine_months_turn_a_year_earlier_to_the_year(extract: Callable[..., Reco
         ("Protesters planned a large demonstration on Saturday.", "Saturday", "DATE", "2025-08-16"),
         ("Police expect a large crowd on Monday.", "Monday", "DATE", "2025-08-18"),
         ("The group had planned a rally on Monday.", "Monday", "DATE", "2025-08-11"),
+        # an occasion a past verb announces or asks for is dated nearest, not before the publication
+        ("The network announced a second debate on Nov. 10.", "Nov. 10", "DATE", "2025-11-10"),
+        ("His campaign called for more debates in October.", "October", "DATE", "2025-10"),
+        ("She announced her resignation in November.", "November", "DATE", "2024-11"),
     ],
 )
 def test_named_days(extract: Callable[..., Record], text: str, span: str, type_: str, value: str) -> None:
