@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity, Participant, TimeExpr
 from newsgraph.pipeline import event_words as words
-from newsgraph.pipeline.state import Layers
+from newsgraph.pipeline.state import Layers, doc_text
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CHAIN_DEPS = {"xcomp", "conj"}  # a verb in these relations shares its head's subject
@@ -265,7 +265,7 @@ def time_for(verbs: Sequence[Token], anchor: Token, timed: list[Timed],
     Only a DATE or TIME says when: a DURATION ("a two-day summit", "for about one month") or a SET
     ("every year") is not the event's time, nor one across a line break: the parser runs a
     timestamp line ("Updated Sept. 16, 2025, 3:18 p.m. ET") into the paragraph under it."""
-    text = anchor.doc.text
+    text = doc_text(anchor.doc)
     verb_ids = {v.i for v in verbs}
     noun_tokens = {t.i for n in nouns for t in n.subtree}
     ancestors = {a.i for a in anchor.ancestors}
