@@ -406,6 +406,9 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         return False  # "an option in 2025 year": a year named, not a length of 2,025 years
     if cand.rule == "duration" and re.match(r"[\s-]+olds?\b", text[cand.end:]):
         return False  # ages
+    if cand.rule == "duration" and text[max(0, cand.start - 1):cand.start] in (".", ":"):
+        # "by .084 seconds", "a lap of 1:11.365 seconds": a number's tail, not 84 or 11.365 seconds
+        return False
     if cand.rule == "season" and m.group("season").lower() == "fall" and not (m.group("y") or m.group("sy")):
         # "blamed for the fall", "the fall in prices", "the fall of the wall": a drop, not autumn
         before = text[max(0, cand.start - 10):cand.start].lower().split()

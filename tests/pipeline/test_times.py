@@ -414,6 +414,12 @@ def test_named_days(extract: Callable[..., Record], text: str, span: str, type_:
     assert (timex.type, timex.value) == (type_, value)
 
 
+def test_the_tail_of_a_race_time_is_no_duration(extract: Callable[..., Record]) -> None:
+    found = times_of(extract, "His pole lap of 1:11.365 seconds was 0.084 seconds faster, by .084 seconds.")
+    assert list(found) == ["0.084 seconds"]
+
+
+
 @pytest.mark.parametrize(
     ("text", "span", "type_", "value"),
     [
