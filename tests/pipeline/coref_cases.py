@@ -39,3 +39,9 @@ def analyser(extractor: Extractor, pipes: tuple[str, ...]) -> Analyse:
         return state
 
     return run
+
+
+def refs(state: Layers, name: str) -> list[str]:
+    """The pronoun mentions of the entity called ``name``, in text order."""
+    entity = next(e for e in state.entities if e.name == name)
+    return [m.text for m in sorted(entity.mentions, key=lambda m: m.start) if m.kind == "pronoun"]

@@ -8,11 +8,11 @@ person. Hand-made sentences parsed by the real model, entities built by hand.
 """
 
 import pytest
-from coref_cases import Analyse, analyser
+from coref_cases import Analyse, analyser, refs
 
 from newsgraph.pipeline import Extractor
 from newsgraph.pipeline.discourse import Discourse
-from newsgraph.pipeline.state import Layers, layers
+from newsgraph.pipeline.state import layers
 
 pytestmark = pytest.mark.slow
 
@@ -21,12 +21,6 @@ pytestmark = pytest.mark.slow
 def analyse(extractor: Extractor) -> Analyse:
     """analyse(text, [(type, name, other surface forms ...), ...]) -> the state after coref."""
     return analyser(extractor, ("newsgraph_coref",))
-
-
-def refs(state: Layers, name: str) -> list[str]:
-    """The pronoun mentions of the entity called ``name``, in text order."""
-    entity = next(e for e in state.entities if e.name == name)
-    return [m.text for m in sorted(entity.mentions, key=lambda m: m.start) if m.kind == "pronoun"]
 
 
 def speakers(extractor: Extractor, text: str) -> list[str | None]:

@@ -7,10 +7,9 @@ text treats as a thing.
 """
 
 import pytest
-from coref_cases import Analyse, analyser
+from coref_cases import Analyse, analyser, refs
 
 from newsgraph.pipeline import Extractor
-from newsgraph.pipeline.state import Layers
 
 pytestmark = pytest.mark.slow
 
@@ -19,12 +18,6 @@ pytestmark = pytest.mark.slow
 def analyse(extractor: Extractor) -> Analyse:
     """analyse(text, [(type, name, other surface forms ...), ...]) -> the state after coref."""
     return analyser(extractor, ("newsgraph_coref",))
-
-
-def refs(state: Layers, name: str) -> list[str]:
-    """The pronoun mentions of the entity called ``name``, in text order."""
-    entity = next(e for e in state.entities if e.name == name)
-    return [m.text for m in sorted(entity.mentions, key=lambda m: m.start) if m.kind == "pronoun"]
 
 
 def test_a_pronoun_in_a_bracketed_aside_is_the_person_before_the_bracket(analyse: Analyse) -> None:
