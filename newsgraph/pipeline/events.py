@@ -19,6 +19,7 @@ from newsgraph.pipeline import event_kinds as kinds
 from newsgraph.pipeline import event_senses as senses
 from newsgraph.pipeline import event_words as words
 from newsgraph.pipeline.event_status import noun_status, verb_status
+from newsgraph.pipeline.promos import in_promo
 from newsgraph.pipeline.state import Layers, doc_text, layers
 
 COLLOCATION_GAP = 3  # "pay tribute", "lay a wreath": at most this many tokens from verb to object
@@ -56,6 +57,8 @@ def find_events(doc: Doc, state: Layers) -> list[Event]:
     drafts: list[coref.Draft] = []
     text = doc_text(doc)  # doc.text is built anew on every access
     for trigger in find_triggers(doc):
+        if in_promo(doc, trigger.start):
+            continue  # a link to another story: its events happened there
         mention = Span(trigger.start, trigger.end, text[trigger.start : trigger.end])
         if trigger.nominal:
             draft = _noun_event(state, trigger, mention, timed, drafts)

@@ -26,6 +26,7 @@ from newsgraph.pipeline.attribution import (
     speech_cue_candidates,
 )
 from newsgraph.pipeline.attribution_spans import on_one_line, token_span
+from newsgraph.pipeline.promos import in_promo
 from newsgraph.pipeline.quotemarks import doc_quotations
 from newsgraph.pipeline.quoteshape import (
     MAX_TITLE_WORDS,
@@ -63,7 +64,9 @@ class QuoteFinder:
         quoted = _quoted_speech(doc, speech, attributions, candidates)
         phrases = {a.cue for a in attributions if not a.nests}
         sure = {token_span(doc[int(i)]) for i in np.flatnonzero(scores >= MODEL_CUE_AT)}
-        state.quotes.extend(_outermost(quoted + _indirect(doc, attributions, quoted), phrases, sure))
+        found = _outermost(quoted + _indirect(doc, attributions, quoted), phrases, sure)
+        # a link to another story reports what was said there, not here
+        state.quotes.extend(q for q in found if not in_promo(doc, q.cue.start if q.cue else q.start))
         return doc
 
 
