@@ -6,42 +6,20 @@ golden test runs the whole pipeline on the reference article.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
 import pytest
+from coref_cases import Analyse, analyser
 
-from newsgraph.model import Mention, Record, Role
+from newsgraph.model import Record, Role
 from newsgraph.pipeline import Extractor
-from newsgraph.pipeline.state import Layers, layers
+from newsgraph.pipeline.state import Layers
 
 pytestmark = pytest.mark.slow
-
-Analyse = Callable[[str, list[tuple[str, ...]]], Layers]
 
 
 @pytest.fixture(scope="module")
 def analyse(extractor: Extractor) -> Analyse:
     """analyse(text, [(type, name, other surface forms ...), ...]) -> the state after coref and roles."""
-    nlp = extractor.nlp
-    base = [n for n in nlp.pipe_names if n.startswith("newsgraph_")]
-
-    def run(text: str, entities: list[tuple[str, ...]]) -> Layers:
-        with nlp.select_pipes(disable=base):
-            doc = nlp(text)
-        state = layers(doc)
-        for type_, *surfaces in entities:
-            mentions = [
-                Mention(m.start(), m.end(), m.group())
-                for surface in surfaces
-                for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)
-            ]
-            state.add_entity(surfaces[0], type_, mentions)
-        nlp.get_pipe("newsgraph_coref")(doc)
-        nlp.get_pipe("newsgraph_roles")(doc)
-        return state
-
-    return run
+    return analyser(extractor, ("newsgraph_coref", "newsgraph_roles"))
 
 
 def roles(state: Layers, name: str) -> list[tuple[str, str | None]]:
