@@ -24,6 +24,7 @@ from newsgraph.pipeline.timex_calendar import (
 )
 from newsgraph.pipeline.timex_games import tells_of_play
 from newsgraph.pipeline.timex_grammar import DAY, MONTH, YEAR, Candidate
+from newsgraph.pipeline.timex_laps import qualifying_session
 from newsgraph.pipeline.timex_values import (
     Context,
     Timex,
@@ -335,6 +336,8 @@ def _q_code(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     code = m["q"].upper()
     number = int(re.sub(r"\D", "", code))
     half = code.startswith("H")
+    if not m["y"] and not half and qualifying_session(cand):
+        return None  # "crashed in Q1", "Q3: Team Bonds 47, Team Rice 35": a session or a game's quarter
     year = year_of(m["y"]) or (ctx.anchor.year if ctx.anchor else None)
     if year is None:
         return Timex("DATE", f"XXXX-{'H' if half else 'Q'}{number}")

@@ -159,6 +159,9 @@ RULES: list[tuple[str, str]] = [
     ("clock", rf"(?:(?P<mod>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
               rf"{CLOCK}(?:\s*(?P<zbr>\()?(?P<zone>{ZONE})(?(zbr)\)))?(?:,?\s+(?P<date>{WEEKDAY}|today|yesterday|tomorrow|(?P<mon>{MONTH})\s+"
               rf"(?P<day>{DAY})))?"),
+    # "a lap in 1:31.447", "2:05:30.5": a race time, its fraction of a second after a point (``timex_laps``)
+    ("race_time", r"(?:(?P<h>\d{1,2}):(?=\d\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d:])"
+                  r"(?:\s*(?:seconds|secs?)\b|s\b)?"),
     ("set", rf"(?:(?P<freq>once|twice|thrice|{_NUMWORD}\s+times|\d+\s+times)\s+)?"
             r"(?P<q>every|each|per|a)\s+(?:other\s+)?"
             rf"(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{PART_OF_DAY}|{SEASON})(?![\w-])"

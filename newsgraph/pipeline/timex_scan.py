@@ -111,6 +111,7 @@ REACH: dict[str, Reach] = {
     "weekday": Reach("weekday", 40, 30),
     "nth_weekday": Reach("weekday", 20, 40),
     "clock": Reach("clock", 60, 100),
+    "race_time": Reach("clock", 10, 30),
     "set": Reach("set", 120, 60),
     "plural_part": Reach("plural_part", 60, 20),
     "month_set": Reach("month", 30, 30),

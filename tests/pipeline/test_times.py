@@ -416,7 +416,8 @@ def test_named_days(extract: Callable[..., Record], text: str, span: str, type_:
 
 def test_the_tail_of_a_race_time_is_no_duration(extract: Callable[..., Record]) -> None:
     found = times_of(extract, "His pole lap of 1:11.365 seconds was 0.084 seconds faster, by .084 seconds.")
-    assert list(found) == ["0.084 seconds"]
+    assert list(found) == ["1:11.365 seconds", "0.084 seconds"]  # the race time is one (test_timex_laps)
+    assert found["1:11.365 seconds"].value == "PT1M11.365S"
 
 
 
