@@ -199,11 +199,6 @@ def _year_ago_adj(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | No
     return Timex("DATE", f"{ctx.anchor.year - 1:04d}")
 
 
-@handles("century")
-def _century(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
-    return Timex("DATE", f"{int(m['ord']) - 1:02d}")
-
-
 def _reference_quarter(ctx: Context, cand: Candidate) -> dt.date | None:
     """The quarter the text is talking about: the last one named, else the anchor's last one."""
     if ctx.quarter is not None:

@@ -15,6 +15,7 @@ from newsgraph.pipeline.timex_games import clock_of_play
 from newsgraph.pipeline.timex_scan import Triggers, scan
 from newsgraph.pipeline.timex_titles import in_quoted_title
 from newsgraph.pipeline.timex_words import (
+    CENTURY_WORDS,
     HOLIDAYS,
     MODS,
     MONTHS,
@@ -84,6 +85,7 @@ _DEICTIC = (
     r"the\s+(?:near|short|long)\s+term|the\s+present"
 )
 
+CENTURY_ORDINAL = rf"(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{alternation(list(CENTURY_WORDS))}))"
 _DASH = r"\s?[-–]\s?"
 _NOT_A_NUMBER = r"(?![\d.,]\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b))"  # not "Jan. 6-8.5", "6-8 percent"
 
@@ -118,7 +120,10 @@ RULES: list[tuple[str, str]] = [
                r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0|')(?:(?<=')(?P<d2>\d)0)?'?s\b"),
     ("spelled_decade", r"the\s+(?:(?P<pmod>early|late|mid)[-\s]?)?(?P<words>twenties|thirties|forties|fifties|sixties|"
                        r"seventies|eighties|nineties)"),
-    ("century", r"(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)\s+century"),
+    # "the 20th century", "the fifth century", "18th-century Britain"; "the turn of the century" (``timex_centuries``)
+    ("century", rf"(?:the\s+(?![\w-]+-century))?(?:(?P<pmod>early|late|mid)[-\s]?)?{CENTURY_ORDINAL}[\s-]century"
+                r"(?![\w-])"),
+    ("turn_century", rf"the\s+turn\s+of\s+the\s+(?:{CENTURY_ORDINAL}\s+)?(?P<unit>century|millennium)(?![\w-])"),
     ("quarter", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<det>the\s+|that\s+|this\s+|(?:this|last|next)\s+year'?s\s+)?"
                 r"(?P<qual>(?:(?:year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|corresponding|same|latest|"
                 r"current|recent|previous|prior|fiscal|calendar|(?:19|20)\d\d)[\s-]+)*)"

@@ -153,8 +153,9 @@ def _rel_unit(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
             return Timex("DATE", f"XXXX-{season}", mod)
         return Timex("DATE", f"{point[0].year:04d}-{season}", mod, point=point)
     unit = "year" if re.sub(r"\s+", " ", unit) == "fiscal year" else unit
-    if rel in ("the past", "the last") and unit in ("decade", "century"):
-        return Timex("DURATION", duration_value(1, unit), mod)  # "over the past decade": the last ten years
+    if rel in ("the past", "the last") and unit in ("decade", "century") and not mod:
+        # "over the past decade": the last ten years; but "the middle of the last century" is one
+        return Timex("DURATION", duration_value(1, unit), mod)
     if rel == "the full" and unit != "year":
         return None  # "the full year" of a results story is its year; "the full week" is a length
     anaphoric = rel in ("that", "the same", "the following", "the next", "the previous", "the preceding", "the prior")

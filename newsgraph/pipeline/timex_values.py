@@ -234,4 +234,11 @@ def years_written(cands: list[Candidate]) -> dict[tuple[int, int], int]:
 
 
 # The handlers of each rule register themselves with ``handles`` when imported.
-from newsgraph.pipeline import timex_dates, timex_generic, timex_ranges, timex_relative  # noqa: E402, F401
+from newsgraph.pipeline import (  # noqa: E402, F401
+    timex_centuries,
+    timex_dates,
+    timex_generic,
+    timex_laps,
+    timex_ranges,
+    timex_relative,
+)

@@ -34,6 +34,14 @@ ORDINALS = {
     "3rd": 3, "4th": 4, "final": 4, "last": 4,
 }
 
+# the spelled ordinals of the centuries news names ("the fifth century", "twentieth-century");
+# "first" to "third" are left out: "its first century", "a second century" count a thing's own
+CENTURY_WORDS = {
+    "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+    "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+}
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -226,7 +234,9 @@ def number_value(text: str) -> float | None:
     if not words or " ".join(words) in VAGUE or words[0] in ("few", "several", "some", "many"):
         return None
     total = 0.0
-    for word in words:
+    for i, word in enumerate(words):
+        if word in ("a", "an") and words[i + 1:i + 2] == ["half"]:
+            continue  # "two and a half": the half's article, not one more
         if word in ONES:
             total += ONES[word]
         elif word in TENS:

@@ -42,6 +42,7 @@ SENTENCES = [
     "Monday\nJanuary 5, 2021\n\nat 6\na.m. on the second\nday, 3 days\n",
     "Posted 10:15 GMT\n2 days ago",
     "His pole lap of 1:31.447 seconds beat the 2:05:30.5 of the marathon.",
+    "At the turn of the century, the twentieth-century mills closed.",
     "Zürich, İstanbul: on İ Jan. 6 the İİ 7 p.m. meeting – Ünal said so on Friday.",
     "The Monday Night Football game and the NOW PAC and \"The Next 365 Days\" were news.",
 ]
