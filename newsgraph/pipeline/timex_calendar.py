@@ -171,6 +171,7 @@ MOVING_HOLIDAYS = {
     "good friday": (4, lambda y: easter(y) - dt.timedelta(days=2)),
     "easter monday": (4, lambda y: easter(y) + dt.timedelta(days=1)),
     "palm sunday": (4, lambda y: easter(y) - dt.timedelta(days=7)),
+    "holy": (4, lambda y: easter(y) - dt.timedelta(days=2)),  # of "Holy Week", Palm Sunday to Easter
     "ash wednesday": (2, lambda y: easter(y) - dt.timedelta(days=46)),
     # the shopping days after Thanksgiving, and the primaries' day (the first Tuesday of March)
     "black friday": (11, lambda y: nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1)),

@@ -382,8 +382,23 @@ def _year_end(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", f"{ctx.anchor.year:04d}", "END")
 
 
+def _week_of(timex: Timex | None) -> Timex | None:
+    """The ISO week holding the day of ``timex`` ("Easter week", "Thanksgiving week": "2000-W16");
+    a day of no year in particular gives a week of none ("XXXX-WXX")."""
+    if timex is None or timex.point is None:
+        return None if timex is None else Timex("DATE", "XXXX-WXX", timex.mod)
+    day = timex.point[0]
+    return Timex("DATE", point_value(day, "week"), timex.mod, point=(day, "week"))
+
+
 @handles("holiday")
 def _holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    timex = _holiday_day(m, cand, ctx)
+    return _week_of(timex) if m["week"] else timex
+
+
+def _holiday_day(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
+    """Christmas, Halloween ...: the day written, the nearest one, or a yearly one's with no year."""
     month, day_num = HOLIDAYS[m["name"].lower().replace("’", "'")]
     if m["y"]:
         return date_timex(ctx.anchor, dt.date(int(m["y"]), month, day_num), "day")
@@ -442,6 +457,8 @@ def _moving_holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | 
     year = year_of(m["y"])
     if year is None:
         if ctx.anchor is None or calendar_list(cand.match.string, cand.start, cand.end):
-            return Timex("DATE", f"XXXX-{month:02d}-XX")  # no year's in particular: "holidays such as Labor Day"
+            # no year's in particular: "holidays such as Labor Day"
+            return Timex("DATE", "XXXX-WXX" if m["week"] else f"XXXX-{month:02d}-XX")
         year = year_near(ctx.anchor, month, 15, ctx.direction(cand.start, cand.end))
-    return date_timex(ctx.anchor, day_in(year), "day")
+    timex = date_timex(ctx.anchor, day_in(year), "day")
+    return _week_of(timex) if m["week"] else timex

@@ -86,6 +86,7 @@ _DEICTIC = (
 )
 
 CENTURY_ORDINAL = rf"(?:(?P<ord>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{alternation(list(CENTURY_WORDS))}))"
+_WEEK_OF = r"(?P<week>[ \t]+[Ww]eek(?![\w-]))?"  # "Thanksgiving week", "Holy Week": the week holding the day
 _DASH = r"\s?[-–]\s?"
 _NOT_A_NUMBER = r"(?![\d.,]\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b))"  # not "Jan. 6-8.5", "6-8 percent"
 
@@ -180,12 +181,13 @@ RULES: list[tuple[str, str]] = [
     ("month_set", rf"(?P<q>every|each)\s+(?P<mon>{MONTH})(?![\w-])"),  # "runs every June" (``timex_generic``)
     ("set_adverb", r"(?P<word>hourly|daily|nightly|weekly|biweekly|monthly|yearly)(?![\w-])"),
     ("long_adj", r"(?P<unit>hour|day|week|month|year|decade)-long(?![\w-])"),
-    ("holiday", rf"(?P<name>(?-i:{_HOLIDAY_NAMES}))(?:\s+(?P<y>{YEAR}))?"),
+    ("holiday", rf"(?P<name>(?-i:{_HOLIDAY_NAMES})){_WEEK_OF}(?:\s+(?P<y>{YEAR}))?"),
     ("moving_holiday", rf"(?P<name>(?-i:Thanksgiving(?:\s+Day)?|Election\s+Day|Labor\s+Day|Memorial\s+Day|"
                        rf"Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|"
                        rf"Black\s+Friday|Cyber\s+Monday|Super\s+Tuesday|(?:Mother|Father)['’]?s\s+Day|"
                        rf"Presidents['’]?\s+Day|Martin\s+Luther\s+King\s+Jr\.\s+Day|MLK\s+Day|Columbus\s+Day|"
-                       rf"Indigenous\s+Peoples?['’]?s?\s+Day))(?:\s+(?P<y>{YEAR}))?(?![\w-])"),
+                       rf"Indigenous\s+Peoples?['’]?s?\s+Day|Holy(?=\s+Week\b)))"
+                       rf"{_WEEK_OF}(?:\s+(?P<y>{YEAR}))?(?![\w-])"),
     # "the first Monday in May", "the second Sunday of March 2024": a day by its place in the month
     ("nth_weekday", rf"(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+"
                     rf"(?P<wd>{WEEKDAY})\s+(?:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])"),

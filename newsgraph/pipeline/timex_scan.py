@@ -53,7 +53,7 @@ WORD_TRIGGERS: dict[str, str] = {
     "long": r"^long$",
     "holiday": r"Christmas|^New$|Independence|Halloween|Valentine|Boxing|Veterans|Juneteenth",
     "moving_holiday": r"Thanksgiving|Election|Labor|Memorial|Easter|^(?:Good|Palm|Ash|Black|Cyber|Super|Mother|Father|"
-                      r"Presidents|Martin|MLK|Columbus|Indigenous)",
+                      r"Presidents|Martin|MLK|Columbus|Indigenous|Holy$)",
     "past": r"^past$",
     "anaphor": rf"^(?:time|day|week|month|year|{_PARTS}|moment)$",
     "before_after": r"^(?:before|after|earlier|later)$",

@@ -71,3 +71,21 @@ def test_a_holiday_of_a_particular_year_keeps_its_year(extract: Callable[..., Re
                                                       published: str) -> None:
     values = [t.value for t in extract(text, published).times if t.text in _NAMES]
     assert values and all(value.startswith(published[:4]) for value in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # a week named by a holiday is the ISO week holding that day
+        ("Easter week brought crowds to the city.", "2000-04-17", "Easter week", "2000-W16"),
+        ("Pilgrims filled the city during Holy Week.", "2024-03-20", "Holy Week", "2024-W13"),
+        ("Thanksgiving week is one of the peak travel times.", "2024-10-02", "Thanksgiving week", "2024-W48"),
+        ("Christmas week was quiet at the office.", "2024-01-05", "Christmas week", "2023-W52"),
+        # not the weekend: the holiday alone
+        ("Thanksgiving weekend sales rose.", "2024-10-02", "Thanksgiving", "2024-11-28"),
+    ],
+)
+def test_a_week_named_by_a_holiday(extract: Callable[..., Record], text: str, published: str, span: str,
+                                   value: str) -> None:
+    found = {t.text: t for t in extract(text, published).times}
+    assert found[span].value == value
