@@ -264,6 +264,18 @@ def _half_of_a_decade(decade: str, ordinal: str, ctx: Context) -> Timex:
 _ENDED = re.compile(rf"[\s,]+(?:ended|ending)\s+(?:on\s+)?(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
 
 
+def _ended_year(cand: Candidate, ctx: Context) -> int | None:
+    """The year of the last day a quarter is told by ("the second quarter ended Oct. 31"): as
+    written, else the last such day before the publication ("ended") or the nearest ("ending");
+    None where no such day follows."""
+    ended = _ENDED.match(cand.match.string, cand.end)
+    if ended is None or ctx.anchor is None:
+        return None
+    month = MONTHS[ended["mon"].lower().rstrip(".")]
+    done = "done" if "ended" in ended.group().lower() else "past"  # "ended": over by the publication
+    return year_of(ended["y"]) or year_near(ctx.anchor, month, int(re.sub(r"\D", "", ended["day"])), done)
+
+
 def _quarter_ending(cand: Candidate, ctx: Context) -> dt.date | None:
     """The first day of the quarter a text names by its last day ("the quarter ended July 31").
 
@@ -321,6 +333,9 @@ def _numbered_quarter(m: re.Match[str], number: int, unit: str, qual: str, det: 
     if year is None and (m["y"] or det.startswith(("this", "last", "next"))):
         relation = (m["y"] or det).lower()
         year = ctx.anchor.year + (1 if relation.startswith("next") else -1 if relation.startswith("last") else 0)
+    if year is None:
+        # "the second quarter ended Oct. 31", told on Oct. 27: the year of the last day, gone by
+        year = _ended_year(cand, ctx)
     if year is None:
         year = quarter_year(ctx.anchor, (month - 1) // 3 + 1, ctx.direction(cand.start, cand.end))
     return dt.date(year, month, 1)

@@ -26,6 +26,11 @@ def times_of(extract: Callable[..., Record], text: str, published: str) -> dict[
         # once the story has named its (fiscal) quarter, "the quarter ended ..." is that one
         ("The company posted a profit for its fiscal first quarter. Sales for the quarter ended Sept. 30 "
          "rose 4%.", "2025-10-30", "the quarter", "2025-Q1"),
+        # a numbered quarter told by its last day is of that day's year: "ended", the last one gone by
+        ("In the comparable year-ago quarter, the second quarter ended Oct. 31, the firm had a loss.",
+         "1989-10-27", "the second quarter", "1988-Q2"),
+        ("The retailer expects to report sales of $1.2 billion for the third quarter ended Nov. 26.",
+         "2023-01-05", "the third quarter", "2022-Q3"),
     ],
 )
 def test_a_quarter_told_by_its_last_day(extract: Callable[..., Record], text: str, published: str, span: str,
