@@ -25,7 +25,7 @@ from newsgraph.pipeline.timex_calendar import year_near
 from newsgraph.pipeline.timex_generic import habitual_clause
 from newsgraph.pipeline.timex_grammar import Candidate, find_candidates
 from newsgraph.pipeline.timex_later_day import date_by_later_day
-from newsgraph.pipeline.timex_narrative import clause_tense, in_aside, sentence_index, sentences_back
+from newsgraph.pipeline.timex_narrative import clause_tense, in_aside, quoted_apart, sentence_index, sentences_back
 from newsgraph.pipeline.timex_occasions import awaited_occasion
 from newsgraph.pipeline.timex_ranges import join_range, past_midnight
 from newsgraph.pipeline.timex_schedule import present_reading
@@ -247,6 +247,8 @@ def _clause_direction(span: Span) -> str | None:
         if _naming_participle(token):
             pass  # "a meeting, titled “…”, on March 22": a name given tells no time; the clause above does
         elif token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
+            if quoted_apart(span.root, token):
+                return None  # a label before a quote ("Wechsler on Thursday ``..."): the quote's verb tells nothing
             if _plans_a_thing(token, came_from, span.root) or _set_for(token):
                 return "future"  # "planned a demonstration on Saturday": the demonstration lies ahead
             if _arranges_an_occasion(token, came_from):

@@ -158,3 +158,22 @@ def sentences_back(text: str, starts: list[int], setter: int, start: int) -> int
     if setter > start or "\n" in text[setter:start]:
         return None
     return bisect.bisect_right(starts, start) - bisect.bisect_right(starts, setter)
+
+
+def quoted_apart(time: Token, verb: Token) -> bool:
+    """Whether ``verb`` lies in a quotation of its own sentence, opened after ``time`` and still
+    open at ``verb`` ("Wechsler on Thursday ``Without commenting ..., that implication is
+    inaccurate''", where the parser hangs the label on the quote's verb): the quote's tense is its
+    speaker's, not the time's."""
+    if verb.i <= time.i:
+        return False
+    opened = False
+    for token in verb.doc[time.i + 1:verb.i]:
+        if token.tag_ == "``" and token.i + 1 < len(verb.doc):
+            following = verb.doc[token.i + 1]
+            # a quote of its own sentence opens with a capital; not the rest of the sentence quoted
+            # ("ensuring compliance after Sunday \"will be a process\"": the time is the quote's subject's)
+            opened = opened or following.text[:1].isupper() or following.tag_ == "``"
+        elif token.tag_ == "''":
+            opened = False
+    return opened

@@ -222,3 +222,23 @@ def test_a_clock_time_ahead_does_not_take_a_day_gone_by(extract: Callable[..., R
     told = times_of(extract, "The shooting happened Sunday. Police arrived just before 11 a.m. and closed the road.",
                     "2024-01-31")
     assert told["just before 11 a.m."].value == "2024-01-28T11:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # a label before a quote: the parser may hang it on the quote's verb, whose tense is the speaker's
+        ("Following are statements made in response to the report: The lawyer on Thursday ``Without commenting "
+         "on the claims, that suggestion is entirely false.''", "1998-02-06", "Thursday", "1998-02-05"),
+        ('Following are the statements: The spokesman on Tuesday "Without commenting on the report, the claim '
+         'is entirely wrong."', "1998-02-06", "Tuesday", "1998-02-03"),
+        # a time inside the quote keeps the quote's tense
+        ('The mayor said: "We will reopen the bridge on Thursday."', "1998-02-06", "Thursday", "1998-02-12"),
+        # the rest of the sentence quoted: the time is of the quote's own clause
+        ('She said that ensuring compliance after Sunday "will be a process that plays out over time."',
+         "2025-01-17", "Sunday", "2025-01-19"),
+    ],
+)
+def test_a_quote_s_tense_does_not_date_a_time_outside_it(extract: Callable[..., Record], text: str,
+                                                          published: str, span: str, value: str) -> None:
+    assert times_of(extract, text, published)[span].value == value
