@@ -4,7 +4,8 @@ TimeML writes a century as its two leading digits: the 20th century (1900-1999) 
 21st "20". The turn of a century is the year it begins, give or take a few ("the turn of the 20th
 century": 1900, APPROX); with no ordinal, the turn before the publication in a clause told in the
 past or with no tense ("since the turn of the century", told in 2024: 2000), the next in one that
-looks ahead ("by the turn of the century", told in 1998: 2000).
+looks ahead ("by the turn of the century", told in 1998: 2000). Written as one adjective, it
+needs its ordinal ("turn-of-the-20th-century ingenuity": 1900).
 """
 
 import re
@@ -31,6 +32,8 @@ def _turn_of_century(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex |
     publication, or the next one where the clause looks ahead; the year, APPROX."""
     if m["ord"] or m["word"]:
         return Timex("DATE", f"{(_ordinal(m) - 1) * 100:04d}", "APPROX")
+    if m["sep"] == "-":
+        return None  # "a turn-of-the-century house": a style of about 1900 as often as a time near 2000
     if ctx.anchor is None:
         return None
     size = 1000 if m["unit"].lower() == "millennium" else 100

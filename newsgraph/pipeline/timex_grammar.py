@@ -124,7 +124,8 @@ RULES: list[tuple[str, str]] = [
     # "the 20th century", "the fifth century", "18th-century Britain"; "the turn of the century" (``timex_centuries``)
     ("century", rf"(?:the\s+(?![\w-]+-century))?(?:(?P<pmod>early|late|mid)[-\s]?)?{CENTURY_ORDINAL}[\s-]century"
                 r"(?![\w-])"),
-    ("turn_century", rf"the\s+turn\s+of\s+the\s+(?:{CENTURY_ORDINAL}\s+)?(?P<unit>century|millennium)(?![\w-])"),
+    ("turn_century", rf"(?:the\s+(?=turn\s))?turn(?P<sep>\s+|-)of(?P=sep)the(?P=sep)(?:{CENTURY_ORDINAL}(?P=sep))?"
+                     r"(?P<unit>century|millennium)(?![\w-])"),
     ("quarter", rf"(?:(?P<pmod>{POINT_MOD})\s*)?(?P<det>the\s+|that\s+|this\s+|(?:this|last|next)\s+year'?s\s+)?"
                 r"(?P<qual>(?:(?:year-earlier|year-ago|year\s+earlier|year\s+ago|comparable|corresponding|same|latest|"
                 r"current|recent|previous|prior|fiscal|calendar|(?:19|20)\d\d)[\s-]+)*)"

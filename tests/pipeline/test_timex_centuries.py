@@ -47,6 +47,8 @@ from newsgraph.pipeline.timex_words import number_value
          "2000", "APPROX"),
         ("2024-03-10", "The house was built at the turn of the 20th century.", "the turn of the 20th century",
          "DATE", "1900", "APPROX"),
+        ("2024-05-23", "It grew from his turn-of-the-20th-century ingenuity.", "turn-of-the-20th-century", "DATE",
+         "1900", "APPROX"),
     ],
 )
 def test_centuries(extract: Callable[..., Record], published: str, text: str, span: str, type_: str, value: str,
@@ -57,6 +59,10 @@ def test_centuries(extract: Callable[..., Record], published: str, text: str, sp
 
 def test_a_things_own_century_is_no_date(extract: Callable[..., Record]) -> None:
     assert not extract("The firm is entering its second century of business.", "2024-03-10").times
+
+
+def test_a_turn_of_the_century_style_is_no_date(extract: Callable[..., Record]) -> None:
+    assert not extract("They restored a turn-of-the-century house.", "2024-03-10").times
 
 
 def test_and_a_half_adds_a_half_not_one_and_a_half() -> None:
