@@ -22,7 +22,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from newsgraph.pipeline import cue_model, cues
-from newsgraph.pipeline.attribution_content import WH_WORDS, complement, passive_subject, phrase
+from newsgraph.pipeline.attribution_content import WH_WORDS, complement, no_content, passive_subject, phrase
 from newsgraph.pipeline.attribution_senses import reports_nothing
 from newsgraph.pipeline.attribution_spans import (
     QUOTE_CHARS,
@@ -279,7 +279,10 @@ def _learned(token: Token, quotations: list[CharSpan]) -> Attribution | None:
     word = None if is_learned_cue(token) else phrase_word(token)
     if word is None and not is_learned_cue(token):
         return None
-    return _open_class(token, quotations, right_content(token, word), word)
+    bounds = right_content(token, word)
+    if bounds is not None and no_content(token.doc[bounds[0] : bounds[1] + 1]):
+        return None
+    return _open_class(token, quotations, bounds, word)
 
 
 def _modelled(

@@ -7,7 +7,7 @@ Each function takes the cue token and returns the content as character spans int
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.pipeline import cues
 from newsgraph.pipeline.attribution_spans import (
@@ -26,12 +26,23 @@ RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 MIN_CLAUSE_WORDS = 3
 WH_WORDS = frozenset("when whether if how why where what who".split())
 WHEN = ("DATE", "TIME")
+# words that open an adverbial clause: when, why or on what condition something happened
+ADVERBIALS = ("advcl", "prep", "npadvmod", "advmod")
+SUBORDINATORS = frozenset("when if after before while because since although though once until unless whenever".split())
 
 
 def phrase(token: Token) -> list[CharSpan]:
-    """What follows ``token`` in its phrase (``right_content``), as content pieces."""
+    """What follows ``token`` in its phrase (``right_content``), as content pieces; none where
+    that is only when it happened ("Asked on Friday if ...": "on Friday" is no question)."""
     bounds = right_content(token)
-    return [trim(token.doc[bounds[0] : bounds[1] + 1])] if bounds is not None else []
+    if bounds is None or no_content(token.doc[bounds[0] : bounds[1] + 1]):
+        return []
+    return [trim(token.doc[bounds[0] : bounds[1] + 1])]
+
+
+def no_content(words: Span) -> bool:
+    """True if the words after a cue say only when it happened ("Asked on Friday if ...")."""
+    return all(t.ent_type_ in WHEN or t.pos_ in ("ADP", "PUNCT", "SPACE") for t in words)
 
 
 def passive_subject(verb: Token) -> list[CharSpan]:
@@ -47,6 +58,9 @@ def complement(token: Token) -> list[CharSpan]:
     lemma = token.lemma_.lower()
     for child in token.children:
         if child.dep_ == "ccomp" and same_paragraph(token, child):
+            inner = [c for c in child.children if c.dep_ == "ccomp" and _marked_that(c)]
+            if inner and _subjectless(child):  # "said on the witness stand that ...": "stand" is no verb
+                return [clause_span(inner[0])]
             return [clause_span(child)]
     asked = _wh_clause(token)
     if asked is not None:
@@ -87,6 +101,18 @@ def complement(token: Token) -> list[CharSpan]:
     if cues.is_speech_verb(token):
         return _before_comma(token)
     return []
+
+
+def _subjectless(clause: Token) -> bool:
+    """A finite verb with no subject of its own, and nothing before it in its clause (``said on
+    the witness stand that ...``: the parser took "stand" for a verb)."""
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP")
+    return finite and clause.left_edge.i == clause.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children)
+
+
+def _marked_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def as_clause(token: Token) -> bool:
@@ -154,7 +180,27 @@ def _before_comma(verb: Token) -> list[CharSpan]:
     clause = verb.doc[sentence.start : first if closing else first - 1]
     if len([t for t in clause if t.is_alpha]) < MIN_CLAUSE_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in clause):
         return []
+    if _circumstance(clause, verb):
+        return []
     return [trim(clause)]
+
+
+def _circumstance(clause: Span, verb: Token) -> bool:
+    """``Asked whether he would run, the senator said no`` / ``When asked if ..., Jones said``:
+    the clause before the comma is an adverbial of the verb, a participle or a clause opened by
+    a subordinating word; it tells when or why the verb spoke, not what it said."""
+    roots = [t for t in clause if (not (clause.start <= t.head.i < clause.end) or t.head.i == t.i) and not t.is_punct]
+    if not roots or any(r.head.i != verb.i or r.dep_ not in ADVERBIALS for r in roots):
+        return False  # some of it is no adverbial of the verb: "Since midnight, the lines have been down"
+    for root in roots:
+        opener = root.left_edge
+        # "Asked whether ...", not "Welding glasses ... serve as ..." (a subject the parser misread)
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+        if root.tag_ == "VBN" and opener.i == root.i and not subject:
+            return True
+        if opener.lower_ in SUBORDINATORS and opener.dep_ in ("mark", "advmod", "prep"):
+            return True
+    return False
 
 
 def _described(token: Token) -> list[CharSpan]:

@@ -151,6 +151,7 @@ def reports_nothing(token: Token) -> bool:
         or (lemma == "declare" and _declares_a_state(token))
         or _asks_you(token)
         or _to_the_reader(token)
+        or (lemma == "know" and _you_know(token))
     )
 
 
@@ -345,8 +346,26 @@ def _imperative(verb: Token) -> bool:
     # label naming who speaks to whom
     label = [t for t in before if same_paragraph(t, verb)]
     after_colon = bool(label) and label[-1].text == ":" and not any(t.ent_type_ in NAMED_SPEAKERS for t in label)
-    opens = after_colon or (verb.dep_ == "ROOT" and (not before or line_start))
+    opens = after_colon or (verb.dep_ == "ROOT" and (not before or line_start or _after_condition(verb, before)))
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     # a label before a colon is no subject: "Prep for the polls: See ..."
     subjects = [c for c in subjects if colon is None or c.i > colon.i]
     return opens and not subjects
+
+
+def _you_know(verb: Token) -> bool:
+    """``someone you know``, ``it was, you know, hard``: "you know" with nothing after it that it
+    knows is a relative clause or a filler, not a belief."""
+    subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
+    return subjects == ["you"] and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
+
+
+def _after_condition(verb: Token, before: list[Token]) -> bool:
+    """``If you or someone you know needs help, call ...``: all that comes before the verb is a
+    clause of condition or time it governs, and a comma."""
+    if before[-1].text != ",":
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    covered = {t.i for c in clauses for t in c.subtree}
+    opener = before[0].lower_
+    return opener in ("if", "when", "whenever", "unless") and all(t.i in covered or t.is_punct for t in before)

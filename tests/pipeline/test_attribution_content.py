@@ -1,0 +1,71 @@
+"""What a cue reports (``newsgraph.pipeline.attribution_content``): not when it spoke, nor the
+question it answered, on hand-made news text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Article, Quote
+from newsgraph.pipeline import Extractor
+
+
+def run(extractor: Extractor, text: str) -> list[Quote]:
+    return extractor.extract(Article(text, {"published": "2024-05-02"})).quotes
+
+
+def contents(quotes: list[Quote], cue: str) -> list[str]:
+    return [q.text for q in quotes if q.cue is not None and q.cue.text == cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "question"),
+    [
+        ("Asked whether he would run again, the senator said no.", "said", "whether he would run again"),
+        ("When asked if he would resign, Mayor Tom Reed said “absolutely not.”", "said", "if he would resign"),
+        ("Asked about the plan, Maria Delgado said it was too early to tell.", "said", "about the plan"),
+    ],
+)
+def test_the_question_put_before_the_answer_is_not_what_was_said(
+    extractor: Extractor, text: str, cue: str, question: str
+) -> None:
+    said = contents(run(extractor, text), cue)
+    assert said
+    assert not any(question in content for content in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("If the bill passes, prices will rise, the governor said.", "prices will rise"),
+        ("The plan will fail, two officials said.", "The plan will fail"),
+        ("Since midnight on Tuesday, the phone lines have been down, the company said.", "the phone lines have been down"),
+    ],
+)
+def test_a_clause_before_the_comma_that_is_no_adverbial_is_what_was_said(
+    extractor: Extractor, text: str, content: str
+) -> None:
+    said = contents(run(extractor, text), "said")
+    assert len(said) == 1
+    assert content in said[0]
+
+
+def test_when_someone_spoke_is_not_what_was_said(extractor: Extractor) -> None:
+    text = "Asked on Friday if he expected new exemptions, Tom Reed told reporters he would decide soon."
+    quotes = run(extractor, text)
+    assert all(q.text.strip() != "on Friday" for q in quotes)
+
+
+def test_a_noun_the_parser_took_for_a_verb_does_not_hide_the_that_clause(extractor: Extractor) -> None:
+    text = "The publisher David Pecker said on the witness stand that he refused to buy the story."
+    assert contents(run(extractor, text), "said") == ["that he refused to buy the story"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you or someone you know is a victim of domestic violence, call the hotline at 1-800-799-7233.",
+        "If you need help cleaning up after the storm, call the county at 555-0100.",
+    ],
+)
+def test_a_help_line_for_the_reader_reports_nothing(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text) == []
