@@ -18,6 +18,7 @@ from newsgraph.pipeline.common_nouns import common_nouns, drop_common_nouns
 from newsgraph.pipeline.located_names import split_located
 from newsgraph.pipeline.name_owners import split_owners
 from newsgraph.pipeline.name_shapes import common_words, fix_shapes
+from newsgraph.pipeline.name_teams import fix_teams
 from newsgraph.pipeline.org_people import fix_org_people
 from newsgraph.pipeline.outlets import fix_outlets
 from newsgraph.pipeline.platforms import fix_platforms
@@ -55,6 +56,7 @@ def repaired_spans(
     cands = fix_brands(doc, cands)
     cands = name_repeats.add_repeats(doc, cands)
     cands = name_repeats.add_first_names(doc, cands)
+    cands = fix_teams(doc, cands)
     cands = name_things.add_designators(doc, cands)
     cands = name_things.extend_ways(doc, cands)
     return names.without_overlaps(cands)
