@@ -17,6 +17,7 @@ from newsgraph.pipeline.codes import find_codes
 from newsgraph.pipeline.common_nouns import common_nouns, drop_common_nouns
 from newsgraph.pipeline.located_names import split_located
 from newsgraph.pipeline.name_diseases import drop_diseases
+from newsgraph.pipeline.name_national import fix_national
 from newsgraph.pipeline.name_owners import split_owners
 from newsgraph.pipeline.name_shapes import common_words, fix_shapes
 from newsgraph.pipeline.name_teams import fix_teams
@@ -58,6 +59,7 @@ def repaired_spans(
     cands = name_repeats.add_repeats(doc, cands)
     cands = name_repeats.add_first_names(doc, cands)
     cands = fix_teams(doc, cands)
+    cands = fix_national(doc, cands)
     cands = name_things.add_designators(doc, cands)
     cands = name_things.extend_ways(doc, cands)
     cands = drop_diseases(doc, cands)
