@@ -16,6 +16,7 @@ name joins the storm ("Helene" of "Hurricane Helene"), before or after it, whate
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -228,9 +229,48 @@ def _find(
         if candidate in by_key and not candidate.startswith("initials:"):
             return by_key[candidate]
         swapped = _swap_acronym(candidate)
-        if swapped in by_key:
+        if swapped in by_key and not _names_another(mention, by_key[swapped]):
             return by_key[swapped]
     return None
+
+
+def _names_another(mention: Named, group: Cluster) -> bool:
+    """Whether ``group``, met through an acronym, holds another full name with the same initials
+    and as many words as ``mention``: one that differs from it in a word before the last ("Boone
+    Grove" is not "Beech Grove", both "BG"), or in the last word where the two are of different
+    kinds ("Republican National Committee", an organisation, is not the "Republican National
+    Convention", an event, both "RNC"). Spellings of one word are one ("Player"/"Players",
+    "Protective"/"Protection"), a last word alone may vary ("Drug Enforcement Agency" and
+    "... Administration", both "DEA"), and names holding capitals ("GM Sierra") are left alone."""
+    if not _spelled_out(mention.text):
+        return False
+    words = _full_words(mention.text)
+    for m in group.mentions:
+        other = _full_words(m.text)
+        if len(other) != len(words) or other == words or len(words) < 2 or not _spelled_out(m.text):
+            continue
+        differ = [i for i, (a, b) in enumerate(zip(words, other, strict=True)) if not _one_word(a, b)]
+        if differ and (differ != [len(words) - 1] or _kind(m) != _kind(mention)):
+            return True
+    return False
+
+
+def _spelled_out(text: str) -> bool:
+    return not any(len(w) > 1 and w.replace(".", "").isupper() for w in text.split())
+
+
+def _one_word(a: str, b: str) -> bool:
+    """The same word, or two spellings of one: four letters or more in common at its start."""
+    common = len(os.path.commonprefix([a, b]))
+    return a == b or common >= 4
+
+
+def _kind(mention: Named) -> str:
+    return FAMILIES.get(mention.label, mention.label)
+
+
+def _full_words(text: str) -> list[str]:
+    return key(without_country(text) or text).split()
 
 
 def _swap_acronym(candidate: str) -> str:
