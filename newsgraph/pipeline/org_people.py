@@ -2,9 +2,9 @@
 
 The small model tags many a full name an ORG ("host Bill Cunningham", "Adria Maddaleni, then
 the chief human resources officer", "Contributing: Savannah Kuchar, Rachel Barber and Francesca
-Chambers"), and an entity takes the type of its fullest mention. A name of two or three
-capitalised words with no word of an organisation's name is a person where the article treats
-it as one:
+Chambers") or, less often, a people ("Nikola Jokic", NORP), and an entity takes the type of its
+fullest mention. A name of two or three capitalised words with no word of an organisation's name is a
+person where the article treats it as one:
 
 - a title or an occupation right before a mention ("host X", "rapper X", "Mr. X"), or an
   occupation opening the name at the start of a sentence ("Actor Orlando Bloom": the word is
@@ -15,6 +15,10 @@ it as one:
   ("Cunningham"), or tagged an organisation with a person's words around it ("Tooke, the
   63-year-old owner");
 - a list in which it stands beside a person's full name.
+
+A name the model took for a people is a person by the third cue only, its lone surname: a
+people's name in a list or after a title is mostly a people ("Native Hawaiian, and Pacific
+Islanders", "Master Sgt.").
 
 A name written after "the" anywhere in the article, or its last word so written, stays an
 organisation ("the Utah Jazz", "the Colts" of the "Indianapolis Colts").
@@ -51,6 +55,9 @@ ORG_WORDS = frozenset(
 TEAM_TITLES = frozenset(
     "host owner head leader chief founder cofounder co-founder executive deputy vice prime crown major general".split()
 )
+# Labels the models give a person's full name that this module repairs: an organisation, or a
+# people ("Nikola Jokic" NORP beside "Jokic" PERSON).
+MISTAKES = frozenset(["ORG", "NORP"])
 APPOSITION_STARTS = frozenset("a an the then now formerly".split())
 LIST_WORDS = frozenset([",", "and", "&"])
 # Words that end an apposition's noun phrase.
@@ -64,8 +71,8 @@ def fix_org_people(doc: Doc, cands: list[Cand]) -> list[Cand]:
     # a capitalised word opening a sentence is no evidence of a surname ("Social media's ...")
     surnames = {
         t for c, t in zip(cands, texts, strict=True)
-        if c.label == "PERSON" and " " not in t and not starts_sentence(doc[c.start])
-    }
+        if c.label == "PERSON" and " " not in t and not starts_sentence(doc[c.start]) and not is_title(doc[c.start])
+    }  # nor a title the model took for a person ("Sgt." of "Master Sgt.")
     after_the = {t for c, t in zip(cands, texts, strict=True) if _after_the(doc, c.start)}
     # a surname tagged an organisation alone, with a person's words around it ("Tooke, the owner")
     surnames |= {
@@ -76,11 +83,13 @@ def fix_org_people(doc: Doc, cands: list[Cand]) -> list[Cand]:
     for i, (cand, text) in enumerate(zip(cands, texts, strict=True)):
         if not _name_shaped(doc, cand) or text in after_the or text.split()[-1] in after_the:
             continue  # "the Utah Jazz", "the Colts" of the "Indianapolis Colts"
-        if text.split()[-1] in surnames or _person_cue(doc, cand) or _beside_person(doc, cands, i):
+        if text.split()[-1] in surnames:
             found.add(text)
+        elif cand.label == "ORG" and (_person_cue(doc, cand) or _beside_person(doc, cands, i)):
+            found.add(text)  # a people's name only by its surname: "Pacific Islanders" in a list is none
     out = []
     for cand, text in zip(cands, texts, strict=True):
-        if cand.label == "ORG" and text in found:
+        if cand.label in MISTAKES and text in found:
             start = cand.start + 1 if _occupation(doc[cand.start]) else cand.start
             cand = Cand(start, cand.end, "PERSON")
         out.append(cand)
@@ -88,10 +97,10 @@ def fix_org_people(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 def _name_shaped(doc: Doc, cand: Cand) -> bool:
-    """An ORG of two or three capitalised words (three with an opening occupation) and no word
+    """An ORG or NORP of two or three capitalised words (three with an opening occupation) and no word
     of an organisation's name."""
     tokens = list(doc[cand.start : cand.end])
-    if cand.label != "ORG" or not 2 <= len(tokens) <= 3:
+    if cand.label not in MISTAKES or not 2 <= len(tokens) <= 3:
         return False
     if len(tokens) == 3 and not _occupation(tokens[0]) and not tokens[1].text.endswith("."):
         return False  # three words: "Actor Orlando Bloom", "Abigail J. Smith"

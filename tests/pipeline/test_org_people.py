@@ -59,3 +59,20 @@ def test_people_tagged_organisations_in_an_article(extract: Callable[..., Record
     )
     types = {e.name: e.type for e in record.entities}
     assert types.get("Bill Cunningham") == "PERSON"
+
+
+def test_a_full_name_taken_for_a_people_is_a_person_by_its_lone_surname() -> None:
+    words = "Nuggets center Nikola Varga scored , and on Monday Varga said"
+    assert labels(words, [Cand(2, 4, "NORP"), Cand(9, 10, "PERSON")]) == [
+        ("Nikola Varga", "PERSON"), ("Varga", "PERSON")]
+
+
+def test_a_people_in_a_list_beside_a_person_stays_a_people() -> None:
+    words = "Dana Okafor , Asian Americans and Pacific Islanders spoke"
+    assert labels(words, [Cand(0, 2, "PERSON"), Cand(3, 5, "NORP"), Cand(6, 8, "NORP")]) == [
+        ("Dana Okafor", "PERSON"), ("Asian Americans", "NORP"), ("Pacific Islanders", "NORP")]
+
+
+def test_a_title_taken_for_a_person_is_no_surname() -> None:
+    words = "obituary for Master Sgt . Vicky Sohn ; her husband , Sgt . Greg Sohn"
+    assert labels(words, [Cand(2, 4, "NORP"), Cand(11, 12, "PERSON")]) == [("Master Sgt", "NORP"), ("Sgt", "PERSON")]
