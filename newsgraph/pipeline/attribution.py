@@ -38,7 +38,7 @@ from newsgraph.pipeline.attribution_spans import (
     trim,
     whole_quotations,
 )
-from newsgraph.pipeline.attribution_subjects import asked_in_a_headline, subject_of
+from newsgraph.pipeline.attribution_subjects import asked_in_a_headline, name_before_aside, subject_of
 from newsgraph.pipeline.cues_learned import is_learned_cue, nominal_speaker, phrase_word, right_content
 from newsgraph.pipeline.state import doc_text
 
@@ -57,8 +57,6 @@ PATTERN_CUE_FLOOR = 0.03
 AMOUNTS = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 # Who is told or asked, not who speaks: the object of a speech verb.
 OBJECTS = ("dobj", "dative", "iobj", "pobj", "oprd")
-# Words of an aside between commas after a name: "D-New York", "a Democrat from Ohio".
-MAX_ASIDE = 6
 
 
 @dataclass
@@ -436,7 +434,7 @@ def speaker_word(verb: Token, quotations: list[CharSpan]) -> Token | None:
         return subject
     # the parser took a word of the quotation, or of another paragraph (a headline), as subject
     before = doc[verb.i - 1] if verb.i > 0 else None
-    named = _name_before_aside(before) if before is not None and before.text == "," else None
+    named = name_before_aside(before) if before is not None and before.text == "," else None
     if named is not None and not inside(named.idx, quotations):
         return named  # "Sen. Jane Roe, D-Delaware, told CNN"
     for i in (verb.i - 1, verb.i + 1):
@@ -458,24 +456,10 @@ def _name_before(verb: Token, quotations: list[CharSpan]) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    word = _name_before_aside(before) if before.text == "," else before
+    word = name_before_aside(before) if before.text == "," else before
     if word is None or word.pos_ != "PROPN" or word.dep_ == "poss" or inside(word.idx, quotations):
         return None
     return word
-
-
-def _name_before_aside(comma: Token) -> Token | None:
-    """The last word of a person's name before the aside that ``comma`` closes: at most
-    ``MAX_ASIDE`` words with no verb ("D-New York", "R-Texas", "a Democrat"); None otherwise."""
-    doc = comma.doc
-    low = max(comma.sent.start, comma.i - MAX_ASIDE - 1)
-    opening = next((t for t in reversed(doc[low : comma.i]) if t.text == ","), None)
-    if opening is None or opening.i == 0 or opening.i + 1 == comma.i:
-        return None
-    if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in doc[opening.i + 1 : comma.i]):
-        return None
-    name = doc[opening.i - 1]
-    return name if name.ent_type_ == "PERSON" else None
 
 
 def _claim_noun(token: Token) -> Attribution | None:

@@ -19,13 +19,14 @@ from newsgraph.pipeline.attribution_spans import (
     subtree_span,
     trim,
 )
-from newsgraph.pipeline.attribution_subjects import subject_of
+from newsgraph.pipeline.attribution_subjects import postposed_name, postposed_speaker, subject_of
 from newsgraph.pipeline.cues_learned import right_content
 
 RELATIVE_PRONOUNS = frozenset("who which that whom".split())
 MIN_CLAUSE_WORDS = 3
 WH_WORDS = frozenset("when whether if how why where what who".split())
 WHEN = ("DATE", "TIME")
+WHERE = ("GPE", "LOC", "FAC")
 # words that open an adverbial clause: when, why or on what condition something happened
 ADVERBIALS = ("advcl", "prep", "npadvmod", "advmod")
 SUBORDINATORS = frozenset("when if after before while because since although though once until unless whenever".split())
@@ -41,8 +42,9 @@ def phrase(token: Token) -> list[CharSpan]:
 
 
 def no_content(words: Span) -> bool:
-    """True if the words after a cue say only when it happened ("Asked on Friday if ...")."""
-    return all(t.ent_type_ in WHEN or t.pos_ in ("ADP", "PUNCT", "SPACE") for t in words)
+    """True if the words after a cue say only when or where it happened ("Asked on Friday if
+    ...", "More harsh weather is expected in California")."""
+    return all(t.ent_type_ in WHEN + WHERE or t.pos_ in ("ADP", "PUNCT", "SPACE") for t in words)
 
 
 def passive_subject(verb: Token) -> list[CharSpan]:
@@ -61,7 +63,11 @@ def complement(token: Token) -> list[CharSpan]:
             inner = [c for c in child.children if c.dep_ == "ccomp" and _marked_that(c)]
             if inner and _subjectless(child):  # "said on the witness stand that ...": "stand" is no verb
                 return [clause_span(inner[0])]
-            return [clause_span(child)]
+            return [_without_postposed_name(clause_span(child), token)]
+    if postposed_speaker(token) is not None:  # "The storm killed one, Dan Davis, the mayor, told CNN"
+        before = _before_comma(token)
+        if before:
+            return before
     asked = _wh_clause(token)
     if asked is not None:
         return [subtree_span(asked)]
@@ -109,6 +115,16 @@ def _subjectless(clause: Token) -> bool:
     finite = clause.tag_ in ("VBD", "VBZ", "VBP")
     return finite and clause.left_edge.i == clause.i and not any(
         c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in clause.children)
+
+
+def _without_postposed_name(span: CharSpan, verb: Token) -> CharSpan:
+    """``The storm killed one, Dan Davis, the mayor, said``: the parser may hang the name in the
+    clause before the verb; the clause ends at the comma before the name."""
+    named = postposed_name(verb)
+    if named is None or not span[0] < named.idx < span[1]:
+        return span
+    words = verb.doc.char_span(span[0], span[1], alignment_mode="expand")
+    return trim(verb.doc[words.start : named.i]) if words is not None else span
 
 
 def _marked_that(clause: Token) -> bool:
@@ -170,6 +186,9 @@ def _before_comma(verb: Token) -> list[CharSpan]:
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
         return []  # "Smith, who said": the comma opens a relative clause
     first = subject.left_edge.i if subject is not None and subject.i < verb.i else verb.i
+    named = postposed_name(verb)
+    if named is not None and named.i > first:  # "..., Dan Davis, the mayor, said": the name is no content
+        first = named.i
     while first > 0 and verb.doc[first - 1].lower_ in ("also", "later", "then", "previously"):
         first -= 1
     # 'Manafort "has a tough task," said Black': the clause ends in a closing mark after the comma

@@ -96,6 +96,7 @@ PROCEDURES = frozenset(
     """
     hearing hearings recount recounts asylum extension extensions continuance continuances stay
     retrial transfer transfers refund refunds waiver waivers visa visas permit permits parole bail
+    anonymity
     """.split()
 )
 
@@ -152,6 +153,7 @@ def reports_nothing(token: Token) -> bool:
         or _asks_you(token)
         or _to_the_reader(token)
         or (lemma == "know" and _you_know(token))
+        or _as_a_status(token)
     )
 
 
@@ -351,6 +353,14 @@ def _imperative(verb: Token) -> bool:
     # a label before a colon is no subject: "Prep for the polls: See ..."
     subjects = [c for c in subjects if colon is None or c.i > colon.i]
     return opens and not subjects
+
+
+def _as_a_status(verb: Token) -> bool:
+    """``lists 698 species as threatened or endangered``: "as threatened" names a species' or a
+    site's status, with no one threatening ("as expected" still reports an expectation)."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" and c.i == verb.i - 1 for c in verb.children)
+    reports = any(c.dep_ in ("agent", "ccomp", "xcomp") for c in verb.children)
+    return verb.lemma_.lower() == "threaten" and verb.tag_ == "VBN" and marked and not reports
 
 
 def _you_know(verb: Token) -> bool:

@@ -18,6 +18,9 @@ SPEAKER_ENTITIES = ("PERSON", "ORG", "NORP")  # "said Thursday morning": a day i
 PLACE_ENTITIES = ("GPE", "LOC", "FAC")  # a place faces floods; it cites no forecast
 PERSONAL_SUBJECTS = frozenset("i we you he she they".split())
 HEADLINE_WORDS = 16  # a line this long at most, with no stop at its end, is a headline
+# Words of an aside between commas after a name: "D-New York", "a Democrat from Ohio".
+MAX_ASIDE = 6
+FINITE = ("VBD", "VBZ", "VBP")
 
 
 def subject_of(verb: Token, inherited: bool = False) -> Token | None:
@@ -38,6 +41,9 @@ def subject_of(verb: Token, inherited: bool = False) -> Token | None:
             return _noun_before_place(child) or child
     if any(c.dep_ == "nsubj" for c in verb.children):
         return _name_before_time(verb)  # "Flynn, a surrogate, said Thursday": the parser took the day
+    postposed = postposed_speaker(verb)
+    if postposed is not None:
+        return postposed
     shown = _person_just_before(verb)
     if shown is not None:
         return shown
@@ -186,3 +192,46 @@ def _name_before_time(verb: Token) -> Token | None:
 def _infinitive(verb: Token) -> bool:
     """True if ``verb`` is a bare infinitive with "to" ("met to discuss")."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def name_before_aside(comma: Token) -> Token | None:
+    """The last word of a person's name before the aside that ``comma`` closes: at most
+    ``MAX_ASIDE`` words with no verb ("D-New York", "R-Texas", "a Democrat", "mayor of Manvel,
+    Texas"); None otherwise."""
+    doc = comma.doc
+    low = max(comma.sent.start, comma.i - MAX_ASIDE - 1)
+    for opening in reversed(doc[low : comma.i - 1]):
+        if opening.text != "," or opening.i == 0:
+            continue
+        if any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_CHARS for t in doc[opening.i + 1 : comma.i]):
+            return None
+        name = doc[opening.i - 1]
+        if name.ent_type_ == "PERSON":
+            return name
+    return None
+
+
+def postposed_speaker(verb: Token) -> Token | None:
+    """``The storm killed one person, Dan Davis, the mayor, told reporters``: a verb of saying
+    with no subject of its own after a clause, a comma, a person's name and an aside; the parser
+    joins the name to the clause and the verb to its verb, but the name speaks."""
+    if verb.tag_ not in FINITE or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    first = postposed_name(verb)
+    return name_before_aside(verb.doc[verb.i - 1]) if first is not None else None
+
+
+def postposed_name(verb: Token) -> Token | None:
+    """The first word of the name in ``CLAUSE, NAME, ASIDE, VERB``, or None for another shape."""
+    if verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    name = name_before_aside(verb.doc[verb.i - 1])
+    if name is None:
+        return None
+    first = name
+    while first.ent_iob_ == "I" and first.i > verb.sent.start:
+        first = verb.doc[first.i - 1]
+    opening = verb.doc[first.i - 1] if first.i > verb.sent.start else None
+    return first if opening is not None and opening.text == "," else None
