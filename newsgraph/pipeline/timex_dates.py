@@ -415,8 +415,8 @@ def _holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
 def _holiday_day(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     """Christmas, Halloween ...: the day written, the nearest one, or a yearly one's with no year."""
     month, day_num = HOLIDAYS[m["name"].lower().replace("’", "'")]
-    if m["y"]:
-        return date_timex(ctx.anchor, dt.date(int(m["y"]), month, day_num), "day")
+    if year := year_of(m["y"]) or _year_after(cand):
+        return date_timex(ctx.anchor, dt.date(year, month, day_num), "day")
     if calendar_list(cand.match.string, cand.start, cand.end):  # "federal holidays, including Christmas"
         return Timex("DATE", f"XXXX-{month:02d}-{day_num:02d}")
     day = day_near(ctx, month, day_num, cand)
@@ -425,6 +425,16 @@ def _holiday_day(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | Non
     coming = _coming_holiday(ctx, month, day_num, cand)
     # only last year's, as a past tense reads it: a year the text set ("On June 17, 2021, ...") stays
     return date_timex(ctx.anchor, coming if coming and day.year == coming.year - 1 else day, "day")
+
+
+_YEAR_AFTER = re.compile(rf"\s+(?:in|of)\s+(?P<y>{YEAR})\b")
+
+
+def _year_after(cand: Candidate) -> int | None:
+    """The year written just after a holiday, outside its span ("Thanksgiving in 2022", "Election Day
+    in 2016"), or None; not after a comma ("began celebrating Juneteenth, in 1971": the beginning's)."""
+    found = _YEAR_AFTER.match(cand.match.string, cand.end)
+    return int(found["y"]) if found else None
 
 
 HOLIDAY_AHEAD_DAYS = 14  # how near ahead of the publication a holiday is the one the text speaks of
@@ -469,7 +479,7 @@ def _nth_weekday_of(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | 
 def _moving_holiday(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     """Thanksgiving, Election Day, Easter ...: the day that year, the year read like a month's."""
     month, day_in = MOVING_HOLIDAYS[re.sub(r"\s+", " ", re.sub(r"['’]", "", m["name"].lower()))]
-    year = year_of(m["y"])
+    year = year_of(m["y"]) or _year_after(cand)
     if year is None:
         if ctx.anchor is None or calendar_list(cand.match.string, cand.start, cand.end):
             # no year's in particular: "holidays such as Labor Day"

@@ -89,3 +89,25 @@ def test_a_week_named_by_a_holiday(extract: Callable[..., Record], text: str, pu
                                    value: str) -> None:
     found = {t.text: t for t in extract(text, published).times}
     assert found[span].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a year written just after the holiday, outside its span, is its year
+        ("Turnout on Election Day in 2016 was high.", "Election Day", "2016-11-08"),
+        ("He proposed on Christmas of 2019.", "Christmas", "2019-12-25"),
+        ("They met the night before Thanksgiving in 2022 at a bar.", "the night before Thanksgiving",
+         "2022-11-23TNI"),
+    ],
+)
+def test_a_holiday_of_a_year_written_after_it(extract: Callable[..., Record], text: str, span: str,
+                                              value: str) -> None:
+    found = {t.text: t for t in extract(text, "2024-12-30").times}
+    assert found[span].value == value
+
+
+def test_a_year_after_a_comma_is_not_the_holiday_s(extract: Callable[..., Record]) -> None:
+    text = "The city was one of the first to begin officially celebrating Juneteenth, in 1971."
+    found = {t.text: t for t in extract(text, "2024-05-23").times}
+    assert not found["Juneteenth"].value.startswith("1971")
