@@ -14,6 +14,12 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity
 from newsgraph.pipeline.binding import in_own_clause, understood_subject
+from newsgraph.pipeline.coref_quotes import (
+    PREVIOUS_SUBJECT_BONUS,
+    named_only_in_report,
+    previous_subjects,
+    quoted_shares,
+)
 from newsgraph.pipeline.coref_rules import (
     LISTING_DEPS,
     apposed_owners,
@@ -27,7 +33,6 @@ from newsgraph.pipeline.coref_rules import (
     named_apposition,
     named_in_brackets,
     noun_owner,
-    opens_paragraph,
     relative_clause_owner,
     reported_in_third_person,
     thing_like,
@@ -53,9 +58,8 @@ from newsgraph.pipeline.lexicon import (
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     REFLEXIVE_PRONOUNS,
-    SPEECH_VERBS,
 )
-from newsgraph.pipeline.salience import PARALLEL_SUBJECT_BONUS, QUOTED_FACTOR, Salience, in_main_clause, pick
+from newsgraph.pipeline.salience import Salience, pick
 from newsgraph.pipeline.state import layers
 from newsgraph.pipeline.unnamed_people import is_indefinite, is_title, person_by_pronoun, person_noun, titled_person
 
@@ -68,11 +72,6 @@ UNKNOWN_GENDER_FACTOR = 0.5
 DOMINATING_SUBJECT_BONUS = 150.0
 CLAUSE_MATE_BONUS = 250.0
 DESCRIPTION_MARGIN = 2.0
-# centering: a main-clause subject pronoun most likely goes on with the main subject of the
-# sentence before, even when another person was named more often further back
-PREVIOUS_SUBJECT_BONUS = 75.0
-# a person first named there (introduced to be quoted next) outweighs a sentence full of another's pronouns
-INTRODUCED_FACTOR = 4.0
 
 
 class Component:
@@ -150,7 +149,7 @@ class Resolver:
             return cataphor
         if self.unnamed_person_nearer(token, gender):
             return None
-        excluded = self.excluded_antecedents(token) | self.named_only_in_report(token)
+        excluded = self.excluded_antecedents(token) | named_only_in_report(self.disc, self.salience, token)
         mate = clause_subject_owner(self.disc, token)
         if mate is not None and self.salience.known_gender(mate) != gender:
             mate = None  # a guess on a guess: only a person the text shows of the pronoun's gender
@@ -172,12 +171,12 @@ class Resolver:
             if entity_id in scores:
                 scores[entity_id] += bonus
         introduced: set[str] = set()
-        for entity_id, bonus in self.previous_subjects(token).items():
+        for entity_id, bonus in previous_subjects(self.disc, self.salience, token).items():
             # only for a person the text shows to be of the pronoun's gender: a guess on a guess is too weak
             if entity_id in scores and gender and self.salience.known_gender(entities[entity_id]) == gender:
                 scores[entity_id] += bonus
                 introduced |= {entity_id} if bonus > PREVIOUS_SUBJECT_BONUS else set()
-        for entity_id, share in self.quoted_shares(token).items():
+        for entity_id, share in quoted_shares(self.disc, self.salience, token).items():
             if entity_id in scores:
                 scores[entity_id] -= share
         subject = dominating_subject(token)
@@ -347,49 +346,6 @@ class Resolver:
             self.speaker_cache[word.i] = self.resolve_pronoun(word)
         return self.speaker_cache[word.i]
 
-    def quoted_shares(self, token: Token) -> dict[str, float]:
-        """For a pronoun outside quotations, what each candidate's mentions inside quotations
-        add to its salience (as ``Salience.scores`` counts them): someone only spoken to or of
-        in a quotation ("“Sam, hold my hand,” she adds") is seldom whom the narrative's "she"
-        means next, so those mentions do not count."""
-        if self.disc.quotation_at(token.idx) is not None:
-            return {}
-        sentence = self.disc.sentence_index(token)
-        subject = effective_dep(token) in SUBJECT_DEPS
-        main = in_main_clause(token)
-        shares: dict[str, float] = {}
-        for item in self.salience.window(token, sentences_back=3):
-            if not item.quoted:
-                continue
-            weight = item.weight + (PARALLEL_SUBJECT_BONUS if subject and item.subject and main == item.main else 0.0)
-            share = weight * QUOTED_FACTOR * 0.5 ** (sentence - item.sentence)
-            shares[item.entity] = shares.get(item.entity, 0.0) + share
-        return shares
-
-    def previous_subjects(self, token: Token) -> dict[str, float]:
-        """For a pronoun that is the subject of a main clause outside quotations, the entities
-        that were the main-clause subject of the sentence before (a name set beside that subject
-        counts: "The firm's chief, Jane Roe, said ... She added ..."). For "“...,” she said" the
-        sentence before is the one before the quotation. A person first named there is likelier
-        still than one named often before: news introduces whom it quotes next. Id -> bonus."""
-        if effective_dep(token) not in SUBJECT_DEPS or not in_main_clause(token):
-            return {}
-        if self.disc.quotation_at(token.idx) is not None:
-            return {}
-        sentence = self.disc.sentence_index(token)
-        reported = self.reported_quotation(token, token.head) if token.head.lemma_.lower() in SPEECH_VERBS else None
-        # only a quotation that is a paragraph of its own: one whose marks are paired across paragraphs misleads
-        if reported is not None and not opens_paragraph(self.disc, reported):
-            reported = None
-        opening = self.disc.doc.char_span(reported.start, reported.end, alignment_mode="expand") if reported else None
-        before = self.disc.sentence_index(opening[0]) - 1 if opening and opening[0].i < token.i else sentence - 1
-        first = self.salience.first_sentence
-        return {
-            item.entity: PREVIOUS_SUBJECT_BONUS * (INTRODUCED_FACTOR if first(item.entity) == before else 1.0)
-            for item in self.salience.window(token, sentences_back=sentence - before)
-            if item.sentence == before and item.subject and item.main and not item.quoted
-        }
-
     def apposition_subjects(self, token: Token) -> dict[str, float]:
         """For each name set beside a subject before ``token`` ("a lawyer for the family, Ben
         Carter, told jurors"), what it would weigh more as the subject itself: the name, not
@@ -404,37 +360,6 @@ class Resolver:
             gain = grammatical_weight(noun) - grammatical_weight(name)
             bonus[item.entity] = bonus.get(item.entity, 0.0) + gain * 0.5 ** (sentence - item.sentence)
         return bonus
-
-    def named_only_in_report(self, token: Token) -> set[str]:
-        """Entities named, lately, only inside the quotation that ``token`` as the subject of a
-        speech verb reports: in "“Sam, hold my hand,” she adds", Sam is spoken to or of, not the
-        speaker (people do not name themselves in their own words)."""
-        verb = token.head
-        if token.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in SPEECH_VERBS:
-            return set()
-        if self.disc.quotation_at(token.idx) is not None:
-            return set()
-        reported = self.reported_quotation(token, verb)
-        if reported is None:
-            return set()
-        inside: set[str] = set()
-        outside: set[str] = set()
-        for item in self.salience.window(token, sentences_back=3):
-            char = self.disc.doc[item.token].idx
-            (inside if reported.start <= char < reported.end else outside).add(item.entity)
-        return inside - outside
-
-    def reported_quotation(self, subject: Token, verb: Token) -> Quotation | None:
-        """The quotation right before the subject ("“...,” she said") or right after the verb
-        ("she said: “...”"), with nothing but spaces and punctuation between."""
-        text = self.disc.text
-        for quotation in self.disc.quotations:
-            if quotation.end <= subject.idx and not text[quotation.end : subject.idx].strip(" ,:—–-"):
-                return quotation
-            after = verb.idx + len(verb.text)
-            if quotation.start >= after and not text[after : quotation.start].strip(" ,:—–-"):
-                return quotation
-        return None
 
     def reflexive_antecedent(self, token: Token, gender: str) -> Entity | None:
         """A reflexive ("himself") refers to the subject of its own clause."""
