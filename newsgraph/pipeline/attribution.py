@@ -40,6 +40,7 @@ from newsgraph.pipeline.attribution_spans import (
 )
 from newsgraph.pipeline.attribution_subjects import asked_in_a_headline, name_before_aside, subject_of
 from newsgraph.pipeline.cues_learned import is_learned_cue, nominal_speaker, phrase_word, right_content
+from newsgraph.pipeline.lexicon import PERSON_NOUNS, TITLE_HEADS
 from newsgraph.pipeline.state import doc_text
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -180,10 +181,12 @@ def speech_cue_candidates(doc: Doc, quotations: list[CharSpan]) -> list[Attribut
 
 
 # Closed class: labels before a colon and a quotation that name no one (a dictionary's entry, a Q&A).
+SPEAKING_NOUNS = PERSON_NOUNS | TITLE_HEADS  # "Canton mayor after ...: ..." speaks
 LABEL_WORDS = frozenset(
     """
     noun nouns verb verbs adjective adverb pronoun definition meaning pronunciation example synonym
-    synonyms antonym antonyms etymology question answer verdict
+    synonyms antonym antonyms etymology question answer verdict winner winners nominee nominees
+    finalist finalists
     """.split()
 )
 
@@ -204,10 +207,21 @@ def colon_attribution(doc: Doc, colon: int) -> Attribution | None:
         if e.label_ in ("PERSON", "ORG") and sentence.start <= e.start and e.end <= token.start
         and e.start_char >= line_start
     ]
+    # "Canton mayor after Biden chat: ...": a name after a preposition of the label is not who speaks
+    lead = [w for w in names if not _after_preposition(w, before)]
+    if names and not lead and not subjects:
+        names = [w for w in before if w.head not in before and w.lemma_.lower() in SPEAKING_NOUNS]
+    else:
+        names = lead
     head = subjects[-1] if subjects else names[-1] if names else _label(before)
     if head is None or head.lower_ in LABEL_WORDS:
         return None  # "Noun: “A body of facts ...”": a dictionary's or a Q&A's label, no one speaking
     return Attribution((colon, colon + 1), token.start, source_span(head), head.i)
+
+
+def _after_preposition(word: Token, label: list[Token]) -> bool:
+    """True if ``word`` hangs, within the ``label``, under a preposition."""
+    return any(a.pos_ == "ADP" and a in label for a in word.ancestors)
 
 
 def _label(words: list[Token]) -> Token | None:

@@ -111,3 +111,16 @@ def test_the_former_holder_of_a_title_speaks_as_the_former_one(extractor: Extrac
 def test_a_place_on_another_title_of_the_source_does_not_speak(extractor: Extractor) -> None:
     text = 'The former South Carolina governor and U.S. ambassador to the United Nations said it was "fine."'
     assert speaker_of(run(extractor, text), text.split(" said")[0], "fine") is None
+
+
+def test_a_name_after_a_preposition_of_a_headline_label_does_not_speak(extractor: Extractor) -> None:
+    """"Canton mayor after Biden chat: '...'": the mayor speaks, not the one he spoke with."""
+    quotes = run(extractor, "Canton mayor after Biden chat: 'We cannot let our communities be forgotten'")
+    assert [q.source.text if q.source else None for q in quotes] == ["Canton mayor"]
+    quotes = run(extractor, 'Jane Roe on Tom Reed: "He is wrong"')
+    assert [q.source.text if q.source else None for q in quotes] == ["Jane Roe"]
+
+
+def test_an_award_list_label_is_no_speaker(extractor: Extractor) -> None:
+    """"WINNER: “The Boy and the Heron”": a film's title under its category."""
+    assert run(extractor, 'Best animated film\n\nWINNER: "The Boy and the Heron"\n\nNominees: "Elemental"') == []
