@@ -43,6 +43,8 @@ NOT_SPEAKERS = frozenset(
     read more source sources caption credit image images listen see warning breaking exclusive live
     analysis opinion transcript summary background advertisement ad subscribe follow share contact
     email tags tag topics filed posted published by and or the a an in on at for of with from to
+    answers explained explainer takeaways recap podcast podcasts leaderboard hub central overview
+    updates newsletter
     """.split()
 )
 NOT_SPEAKER_LABELS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")

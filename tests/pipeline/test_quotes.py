@@ -225,6 +225,16 @@ def test_transcript_turns_are_said_by_their_speaker_label(quotes_only: Extractor
     }
 
 
+def test_a_page_section_label_is_no_speaker(quotes_only: Extractor) -> None:
+    text = (
+        "The team won again.\n\n"
+        "NFL STATS CENTRAL: The latest NFL scores, schedules, odds, stats and more.\n\n"
+        "HOT STOVE UPDATES: Ranking and tracking the top players available.\n\n"
+        "City Answers: What is going on with the public safety building?"
+    )
+    assert [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"] == []
+
+
 def test_reporting_clause_after_a_comma_reports_the_clause_before(quotes_only: Extractor) -> None:
     text = "The governor will veto the budget bill next week, said Mr. Barrett, the state's lawyer."
     indirect = only(run(quotes_only, text), "indirect")
