@@ -12,8 +12,8 @@ person where the article treats it as one:
 - a title or an occupation in an apposition after it ("X, then the chief ... officer",
   "X, a former teacher"), ", who", an age (", 45,"), "said he" or "said she";
 - its last word alone tagged a person elsewhere in the article, not at the start of a sentence
-  ("Cunningham"), or tagged an organisation with a person's words around it ("Tooke, the
-  63-year-old owner");
+  ("Cunningham"), or tagged an organisation or a place with a person's words around it ("Tooke,
+  the 63-year-old owner", "Boston tweeted" of "Aliyah Boston");
 - a list in which it stands beside a person's full name.
 
 A name the model took for a people is a person by the third cue only, its lone surname: a
@@ -21,7 +21,10 @@ people's name in a list or after a title is mostly a people ("Native Hawaiian, a
 Islanders", "Master Sgt.").
 
 A name written after "the" anywhere in the article, or its last word so written, stays an
-organisation ("the Utah Jazz", "the Colts" of the "Indianapolis Colts").
+organisation ("the Utah Jazz", "the Colts" of the "Indianapolis Colts"), unless its last word
+alone speaks or has an age ("the Nichols case" beside "Nichols, 29, died"), or a common given
+name opens it and its last word is a person's elsewhere ("Hunter Biden", "the Biden
+administration").
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.pipeline.brands import BUSINESS_NOUNS, person_after
 from newsgraph.pipeline.clusters import ORG_GENERIC
-from newsgraph.pipeline.names import HONORIFICS, Cand, cand_text, is_title, lower, starts_sentence
+from newsgraph.pipeline.names import GIVEN_NAMES, HONORIFICS, Cand, cand_text, is_title, lower, starts_sentence
 
 # Closed class: occupations that stand before or beside a person's name ("rapper X", "X, an actor").
 OCCUPATIONS = frozenset(
@@ -58,6 +61,12 @@ TEAM_TITLES = frozenset(
 # Labels the models give a person's full name that this module repairs: an organisation, or a
 # people ("Nikola Jokic" NORP beside "Jokic" PERSON).
 MISTAKES = frozenset(["ORG", "NORP"])
+PLACE_MISTAKES = frozenset(["GPE", "LOC"])
+# Labels the models give a lone surname that a person's words around it correct.
+SURNAME_MISTAKES = frozenset(["ORG", "PERSON", "GPE"])
+# Closed class: speech verbs right after a lone surname ("Boston tweeted"); a company's or a
+# team's name also "says", but the full name it would make a person must be shaped like one.
+SPEECH_AFTER = frozenset("said says told tweeted wrote recalled added explained posted".split())
 APPOSITION_STARTS = frozenset("a an the then now formerly".split())
 LIST_WORDS = frozenset([",", "and", "&"])
 # Words that end an apposition's noun phrase.
@@ -74,14 +83,26 @@ def fix_org_people(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if c.label == "PERSON" and " " not in t and not starts_sentence(doc[c.start]) and not is_title(doc[c.start])
     }  # nor a title the model took for a person ("Sgt." of "Master Sgt.")
     after_the = {t for c, t in zip(cands, texts, strict=True) if _after_the(doc, c.start)}
-    # a surname tagged an organisation alone, with a person's words around it ("Tooke, the owner")
+    # a surname tagged an organisation or a place alone, with a person's words around it ("Tooke,
+    # the owner", "Boston tweeted" of "Aliyah Boston")
     surnames |= {
         t for c, t in zip(cands, texts, strict=True)
-        if c.label in ("ORG", "PERSON") and c.end - c.start == 1 and t.isalpha() and _person_cue(doc, c)
+        if c.label in SURNAME_MISTAKES and c.end - c.start == 1 and t.isalpha()
+        and (_person_cue(doc, c) or _speaks(doc, c.end))
     }
+    # a lone surname that speaks or has an age is a person's even where "the" qualifies a noun
+    # with it ("Nichols, 29, died" beside "the Nichols case")
+    spoken = {
+        t for c, t in zip(cands, texts, strict=True)
+        if c.label in SURNAME_MISTAKES and c.end - c.start == 1 and not _after_the(doc, c.start)
+        and (_speaks(doc, c.end) or _age_after(doc, c.end))
+    }  # not "The Mavericks said"
     found: set[str] = set()
     for i, (cand, text) in enumerate(zip(cands, texts, strict=True)):
-        if not _name_shaped(doc, cand) or text in after_the or text.split()[-1] in after_the:
+        last = text.split()[-1]
+        # a given name before a person's surname outweighs "the" ("Hunter Biden", "the Biden administration")
+        personal = last in spoken or (doc[cand.start].lower_ in GIVEN_NAMES and last in surnames)
+        if not _name_shaped(doc, cand) or (not personal and (text in after_the or last in after_the)):
             continue  # "the Utah Jazz", "the Colts" of the "Indianapolis Colts"
         if text.split()[-1] in surnames:
             found.add(text)
@@ -89,7 +110,7 @@ def fix_org_people(doc: Doc, cands: list[Cand]) -> list[Cand]:
             found.add(text)  # a people's name only by its surname: "Pacific Islanders" in a list is none
     out = []
     for cand, text in zip(cands, texts, strict=True):
-        if cand.label in MISTAKES and text in found:
+        if _mistyped(doc, cand) and text in found:
             start = cand.start + 1 if _occupation(doc[cand.start]) else cand.start
             cand = Cand(start, cand.end, "PERSON")
         out.append(cand)
@@ -97,10 +118,10 @@ def fix_org_people(doc: Doc, cands: list[Cand]) -> list[Cand]:
 
 
 def _name_shaped(doc: Doc, cand: Cand) -> bool:
-    """An ORG or NORP of two or three capitalised words (three with an opening occupation) and no word
-    of an organisation's name."""
+    """A name of a type the models give people by mistake (``_mistyped``) of two or three
+    capitalised words (three with an opening occupation) and no word of an organisation's name."""
     tokens = list(doc[cand.start : cand.end])
-    if cand.label not in MISTAKES or not 2 <= len(tokens) <= 3:
+    if not _mistyped(doc, cand) or not 2 <= len(tokens) <= 3:
         return False
     if len(tokens) == 3 and not _occupation(tokens[0]) and not tokens[1].text.endswith("."):
         return False  # three words: "Actor Orlando Bloom", "Abigail J. Smith"
@@ -111,6 +132,14 @@ def _name_shaped(doc: Doc, cand: Cand) -> bool:
         if word in ORG_GENERIC or word in ORG_WORDS or word in BUSINESS_NOUNS:
             return False
     return True
+
+
+def _mistyped(doc: Doc, cand: Cand) -> bool:
+    """A label the models give a person's full name: an organisation, a people, or a place where
+    a common given name opens it ("Hunter Biden" GPE; not "Fort Myers")."""
+    if cand.label in MISTAKES:
+        return True
+    return cand.label in PLACE_MISTAKES and doc[cand.start].lower_ in GIVEN_NAMES
 
 
 def _letters(text: str) -> bool:
@@ -125,7 +154,15 @@ def _after_the(doc: Doc, start: int) -> bool:
     """"the Utah Jazz", "the host Utah Jazz"."""
     if start > 0 and doc[start - 1].lower_ == "the":
         return True
-    return start > 1 and doc[start - 2].lower_ == "the" and doc[start - 1].is_lower
+    before = doc[start - 1] if start > 0 else None
+    # "the host Utah Jazz"; not "the day Boston walked in"
+    titled = before is not None and before.is_lower and (is_title(before) or _occupation(before))
+    return start > 1 and doc[start - 2].lower_ == "the" and titled
+
+
+def _speaks(doc: Doc, end: int) -> bool:
+    """A speech verb right after a one-word name: "Boston tweeted", "Nichols said"."""
+    return end < len(doc) and doc[end].lower_ in SPEECH_AFTER
 
 
 def _person_cue(doc: Doc, cand: Cand) -> bool:

@@ -76,3 +76,18 @@ def test_a_people_in_a_list_beside_a_person_stays_a_people() -> None:
 def test_a_title_taken_for_a_person_is_no_surname() -> None:
     words = "obituary for Master Sgt . Vicky Sohn ; her husband , Sgt . Greg Sohn"
     assert labels(words, [Cand(2, 4, "NORP"), Cand(11, 12, "PERSON")]) == [("Master Sgt", "NORP"), ("Sgt", "PERSON")]
+
+
+def test_a_lone_surname_that_speaks_or_qualifies_a_noun_shows_a_person() -> None:
+    # "Boston tweeted": the model took the surname for the city; "the Nichols case" is no team
+    words = "Aliyah Boston won . Boston tweeted that . Tyre Nichols died ; the Nichols case , Nichols , 29 ,".split()
+    doc = Doc(VOCAB, words=words)
+    cands = [Cand(0, 2, "ORG"), Cand(4, 5, "GPE"), Cand(8, 10, "ORG"), Cand(13, 14, "PERSON"), Cand(16, 17, "PERSON")]
+    assert [c.label for c in fix_org_people(doc, cands)] == ["PERSON", "GPE", "PERSON", "PERSON", "PERSON"]
+
+
+def test_a_place_opened_by_a_given_name_is_a_person_by_its_surname() -> None:
+    words = "Joe Biden said Hunter Biden and Fort Myers , and Biden and Myers spoke of the Biden plan"
+    cands = [Cand(0, 2, "PERSON"), Cand(3, 5, "GPE"), Cand(6, 8, "GPE"), Cand(10, 11, "PERSON"), Cand(12, 13, "PERSON")]
+    assert [c.label for c in fix_org_people(Doc(VOCAB, words=words.split()), cands)] == [
+        "PERSON", "PERSON", "GPE", "PERSON", "PERSON"]
