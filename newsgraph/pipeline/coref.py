@@ -16,6 +16,7 @@ from newsgraph.model import Entity
 from newsgraph.pipeline.binding import in_own_clause, understood_subject
 from newsgraph.pipeline.coref_quotes import (
     PREVIOUS_SUBJECT_BONUS,
+    last_reporter,
     named_only_in_report,
     previous_subjects,
     quoted_shares,
@@ -147,6 +148,9 @@ class Resolver:
         cataphor = self.fitting(cataphoric_subject(self.disc, token), gender) or concessive
         if cataphor is not None:
             return cataphor
+        decided, reporter = self.reporter_of(token, gender)
+        if decided:
+            return reporter
         if self.unnamed_person_nearer(token, gender):
             return None
         excluded = self.excluded_antecedents(token) | named_only_in_report(self.disc, self.salience, token)
@@ -196,6 +200,26 @@ class Resolver:
             sure = {e for e in scores if stated.get(e)} | introduced
             scores = {e: s if e in sure else s * UNKNOWN_GENDER_FACTOR for e, s in scores.items()}
         return self._entity(pick(scores, PRONOUN_MARGIN, floor=40.0))
+
+    def reporter_of(self, token: Token, gender: str) -> tuple[bool, Entity | None]:
+        """For "“...,” she said" after a paragraph whose last speech verb has a subject of the
+        pronoun's gender (see ``coref_quotes.last_reporter``): (True, that person), or (True,
+        None) where the subject is a person no entity holds ("Juror 10 said ...", a pronoun left
+        unresolved): a guess past the one who spoke would likely be wrong. (False, None) where
+        the rule does not apply or the subject is of another gender or no person."""
+        word = last_reporter(self.disc, token)
+        if word is None:
+            return False, None
+        if word.lower_ in PERSONAL_PRONOUNS:
+            same = PERSONAL_PRONOUNS[word.lower_] == (gender, "sg")
+            return same, self.disc.token_entity.get(word.i) if same else None
+        entity = self.disc.entity_of(word) or named_apposition(self.disc, word)
+        if entity is not None and entity.type in PERSON_TYPES:
+            fits = self.fitting(entity, gender) is not None
+            return fits, entity if fits else None
+        # "Amber said ...", a first name the recognizer took for a thing or left out: someone unknown
+        lone_name = word.tag_ == "NNP" and len(list(word.subtree)) == 1 and (entity is None or " " not in entity.name)
+        return lone_name or entity is None and person_noun(word, gender), None
 
     def fitting(self, entity: Entity | None, gender: str) -> Entity | None:
         """``entity`` if a pronoun of ``gender`` may refer to it (a name written as a thing,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.pipeline.coref_rules import opens_paragraph
-from newsgraph.pipeline.discourse import SUBJECT_DEPS, Discourse, Quotation, effective_dep
+from newsgraph.pipeline.discourse import SUBJECT_DEPS, Discourse, Quotation, effective_dep, is_main_clause
 from newsgraph.pipeline.lexicon import SPEECH_VERBS
 from newsgraph.pipeline.salience import PARALLEL_SUBJECT_BONUS, QUOTED_FACTOR, Salience, in_main_clause
 
@@ -98,4 +98,33 @@ def reported_quotation(disc: Discourse, subject: Token, verb: Token) -> Quotatio
         after = verb.idx + len(verb.text)
         if quotation.start >= after and not text[after : quotation.start].strip(" ,:—–-"):
             return quotation
+    return None
+
+
+def last_reporter(disc: Discourse, token: Token) -> Token | None:
+    """For ``token``, a pronoun that is the subject of a speech verb reporting the quotation
+    just before it, where that quotation opens its paragraph ("/ “It’s breathtaking,” she
+    said"), the subject of the last main-clause speech verb outside quotations in the paragraph
+    before ("Amber said she had seen the 2017 eclipse"): news names whom it quotes next as the
+    one who spoke last, not as a person named along the way. None where there is no such verb."""
+    if token.dep_ not in SUBJECT_DEPS or token.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if disc.quotation_at(token.idx) is not None:
+        return None
+    reported = reported_quotation(disc, token, token.head)
+    if reported is None or reported.end > token.idx or not opens_paragraph(disc, reported):
+        return None
+    text = disc.text
+    end = len(text[: reported.start].rstrip())
+    span = disc.doc.char_span(text.rfind("\n", 0, end) + 1, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for word in reversed(span):
+        verb = word.head
+        if word.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ != "VERB":
+            continue
+        # the parser may hang the paragraph's main verb on a word of the next one
+        main = is_main_clause(verb) or not span.start <= verb.head.i < span.end
+        if main and disc.quotation_at(word.idx) is None and disc.quotation_at(verb.idx) is None:
+            return word
     return None
