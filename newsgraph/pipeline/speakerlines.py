@@ -71,6 +71,8 @@ def speaker_lines(doc: Doc) -> list[Attribution]:
         content = _content(text, *match.span(2))
         if content is None or _profile_heading(doc, match, content):
             continue
+        if _place_heading(doc, label_start, label_end, content):
+            continue
         evidence = match.group(1).lower() in EVIDENCE_LABELS
         head = _evidence_head(doc, label_start, label_end, content) if evidence else _speaker_head(
             doc, label_start, label_end, recurring=opened[match.group(1)] > 1
@@ -113,6 +115,17 @@ def _profile_heading(doc: Doc, line: re.Match[str], content: CharSpan) -> bool:
     if SPEAKER_LINE.match(following):
         return False  # a transcript's next turn
     return line.group(1).split()[-1] in following.split(" ", 2)[:2]
+
+
+def _place_heading(doc: Doc, start: int, end: int, content: CharSpan) -> bool:
+    """True for "Michigan: U.S. Senate seat" heading a section of a list: a place's name, and
+    after the colon a phrase with no verb; a place says nothing ("Ohio: Voters back the
+    measure" may be a headline's summary, and keeps its verb)."""
+    label = doc.char_span(start, end, alignment_mode="expand")
+    said = doc.char_span(*content, alignment_mode="expand")
+    if label is None or said is None or any(t.pos_ in ("VERB", "AUX") for t in said):
+        return False
+    return any(t.ent_type_ in ("GPE", "LOC") for t in label)
 
 
 def fact_sheet_lines(text: str) -> set[int]:

@@ -235,6 +235,18 @@ def test_a_page_section_label_is_no_speaker(quotes_only: Extractor) -> None:
     assert [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"] == []
 
 
+def test_a_place_heading_a_section_is_no_speaker(quotes_only: Extractor) -> None:
+    text = (
+        "The races to watch.\n\n"
+        "Michigan: U.S. Senate seat\n\n"
+        "Slotkin leads in the polls.\n\n"
+        "Michigan: 7th Congressional District\n\n"
+        "TRUMP: We are going to win Michigan."
+    )
+    sources = sorted(q.source.text for q in run(quotes_only, text) if q.cue and q.cue.text == ":" and q.source)
+    assert sources == ["TRUMP"]
+
+
 def test_reporting_clause_after_a_comma_reports_the_clause_before(quotes_only: Extractor) -> None:
     text = "The governor will veto the budget bill next week, said Mr. Barrett, the state's lawyer."
     indirect = only(run(quotes_only, text), "indirect")
