@@ -96,7 +96,6 @@ PROCEDURES = frozenset(
     """
     hearing hearings recount recounts asylum extension extensions continuance continuances stay
     retrial transfer transfers refund refunds waiver waivers visa visas permit permits parole bail
-    anonymity
     """.split()
 )
 
