@@ -217,9 +217,12 @@ class Resolver:
         if entity is not None and entity.type in PERSON_TYPES:
             fits = self.fitting(entity, gender) is not None
             return fits, entity if fits else None
-        # "Amber said ...", a first name the recognizer took for a thing or left out: someone unknown
-        lone_name = word.tag_ == "NNP" and len(list(word.subtree)) == 1 and (entity is None or " " not in entity.name)
-        return lone_name or entity is None and person_noun(word, gender), None
+        # "Amber said ...", "Juror 10 said ...": a name the recognizer took for a thing or left out, someone unknown
+        own = [w for w in word.subtree if w.i != word.i and w.tag_ != "CD"]
+        lone_name = word.tag_ == "NNP" and not own and (entity is None or " " not in entity.name)
+        # "The juror said ...": a singular noun no entity holds speaks; quoted next, it is someone unknown
+        unnamed = entity is None and word.tag_ == "NN" and GENDERED_NOUNS.get(word.lemma_.lower(), gender) == gender
+        return lone_name or unnamed or entity is None and person_noun(word, gender), None
 
     def fitting(self, entity: Entity | None, gender: str) -> Entity | None:
         """``entity`` if a pronoun of ``gender`` may refer to it (a name written as a thing,

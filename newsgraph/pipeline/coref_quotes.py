@@ -21,6 +21,7 @@ from newsgraph.pipeline.salience import PARALLEL_SUBJECT_BONUS, QUOTED_FACTOR, S
 PREVIOUS_SUBJECT_BONUS = 75.0
 # a person first named there (introduced to be quoted next) outweighs a sentence full of another's pronouns
 INTRODUCED_FACTOR = 4.0
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
 
 
 def previous_subjects(disc: Discourse, salience: Salience, token: Token) -> dict[str, float]:
@@ -121,7 +122,9 @@ def last_reporter(disc: Discourse, token: Token) -> Token | None:
         return None
     for word in reversed(span):
         verb = word.head
-        if word.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ != "VERB":
+        lemma = verb.lemma_.lower()
+        # "a member asked if he supports them. / “I believe I do,” he said": the one asked answers
+        if word.dep_ not in SUBJECT_DEPS or lemma not in SPEECH_VERBS or lemma in QUESTION_VERBS or verb.pos_ != "VERB":
             continue
         # the parser may hang the paragraph's main verb on a word of the next one
         main = is_main_clause(verb) or not span.start <= verb.head.i < span.end

@@ -56,3 +56,32 @@ def test_a_last_speaker_of_the_other_gender_decides_nothing(analyse: Analyse) ->
     )
     state = analyse(text, [("PERSON", "Susan Lee", "Lee"), ("PERSON", "Jay Dunn", "Dunn")])
     assert "she" not in refs(state, "Jay Dunn")
+
+
+def test_a_person_named_by_a_noun_or_number_leaves_the_pronoun_open(analyse: Analyse) -> None:
+    """"Juror 10 said he felt sorry for Jill Dale. / “...,” he said. / The juror said she noticed
+    ... / “...,” she said": the jurors are no entities, so the pronouns reporting their words go
+    to no one, not to the people they spoke of."""
+    text = (
+        "Hunter Dale was found guilty on Tuesday.\n\n"
+        "Juror 10 said he felt sorry for Hunter Dale's mother, Jill Dale.\n\n"
+        "“I'm pretty sure she heard things she's never heard before,” he said.\n\n"
+        "The juror said she noticed the first lady's presence in court.\n\n"
+        "“I noticed her and her hair,” she said with a smile."
+    )
+    state = analyse(text, [("PERSON", "Hunter Dale"), ("PERSON", "Jill Dale")])
+    reporting = {text.index("he said"), text.index("she said")}
+    assert not any(m.start in reporting for e in state.entities for m in e.mentions)
+
+
+def test_whoever_asked_is_not_who_answers(analyse: Analyse) -> None:
+    """"Becker said he was there to listen, but a resident asked if he supports them. / “I believe I
+    do,” he said": the one asked answers, so the resident decides nothing."""
+    text = (
+        "Andrew Becker was the only board member at the gathering.\n\n"
+        "He said he was there to listen, but a resident asked if he supports them.\n\n"
+        "“I believe I do,” he said."
+    )
+    state = analyse(text, [("PERSON", "Andrew Becker", "Becker")])
+    becker = next(e for e in state.entities if e.name == "Andrew Becker")
+    assert text.rindex("he said") in {m.start for m in becker.mentions}
