@@ -62,6 +62,7 @@ TEAM_TITLES = frozenset(
 # people ("Nikola Jokic" NORP beside "Jokic" PERSON).
 MISTAKES = frozenset(["ORG", "NORP"])
 PLACE_MISTAKES = frozenset(["GPE", "LOC"])
+PLACE_PREPOSITIONS = frozenset("in on at near inside outside across".split())
 # Labels the models give a lone surname that a person's words around it correct.
 SURNAME_MISTAKES = frozenset(["ORG", "PERSON", "GPE"])
 # Closed class: speech verbs right after a lone surname ("Boston tweeted"); a company's or a
@@ -77,37 +78,7 @@ def fix_org_people(doc: Doc, cands: list[Cand]) -> list[Cand]:
     """``cands`` (in text order) with every ORG mention of a name the article treats as a
     person's relabelled PERSON, and an occupation opening such a name cut off."""
     texts = [cand_text(doc, c) for c in cands]
-    # a capitalised word opening a sentence is no evidence of a surname ("Social media's ...")
-    surnames = {
-        t for c, t in zip(cands, texts, strict=True)
-        if c.label == "PERSON" and " " not in t and not starts_sentence(doc[c.start]) and not is_title(doc[c.start])
-    }  # nor a title the model took for a person ("Sgt." of "Master Sgt.")
-    after_the = {t for c, t in zip(cands, texts, strict=True) if _after_the(doc, c.start)}
-    # a surname tagged an organisation or a place alone, with a person's words around it ("Tooke,
-    # the owner", "Boston tweeted" of "Aliyah Boston")
-    surnames |= {
-        t for c, t in zip(cands, texts, strict=True)
-        if c.label in SURNAME_MISTAKES and c.end - c.start == 1 and t.isalpha()
-        and (_person_cue(doc, c) or _speaks(doc, c.end))
-    }
-    # a lone surname that speaks or has an age is a person's even where "the" qualifies a noun
-    # with it ("Nichols, 29, died" beside "the Nichols case")
-    spoken = {
-        t for c, t in zip(cands, texts, strict=True)
-        if c.label in SURNAME_MISTAKES and c.end - c.start == 1 and not _after_the(doc, c.start)
-        and (_speaks(doc, c.end) or _age_after(doc, c.end))
-    }  # not "The Mavericks said"
-    found: set[str] = set()
-    for i, (cand, text) in enumerate(zip(cands, texts, strict=True)):
-        last = text.split()[-1]
-        # a given name before a person's surname outweighs "the" ("Hunter Biden", "the Biden administration")
-        personal = last in spoken or (doc[cand.start].lower_ in GIVEN_NAMES and last in surnames)
-        if not _name_shaped(doc, cand) or (not personal and (text in after_the or last in after_the)):
-            continue  # "the Utah Jazz", "the Colts" of the "Indianapolis Colts"
-        if text.split()[-1] in surnames:
-            found.add(text)
-        elif cand.label == "ORG" and (_person_cue(doc, cand) or _beside_person(doc, cands, i)):
-            found.add(text)  # a people's name only by its surname: "Pacific Islanders" in a list is none
+    found = _person_names(doc, cands, texts)
     out = []
     for cand, text in zip(cands, texts, strict=True):
         if _mistyped(doc, cand) and text in found:
@@ -115,6 +86,66 @@ def fix_org_people(doc: Doc, cands: list[Cand]) -> list[Cand]:
             cand = Cand(start, cand.end, "PERSON")
         out.append(cand)
     return out
+
+
+def _person_names(doc: Doc, cands: list[Cand], texts: list[str]) -> set[str]:
+    """The texts of the mistyped names (``cands``, their ``texts``) the article treats as people's."""
+    surnames, spoken = _surnames(doc, cands, texts), _spoken(doc, cands, texts)
+    after_the = {t for c, t in zip(cands, texts, strict=True) if _after_the(doc, c.start)}
+    placed = _placed(doc, cands, texts)
+    found: set[str] = set()
+    for i, (cand, text) in enumerate(zip(cands, texts, strict=True)):
+        last = text.split()[-1]
+        if cand.label not in ("ORG", "PERSON") and text in placed:
+            continue
+        # a given name before a person's surname outweighs "the" ("Hunter Biden", "the Biden administration")
+        personal = last in spoken or (doc[cand.start].lower_ in GIVEN_NAMES and last in surnames)
+        if not _name_shaped(doc, cand) or (not personal and (text in after_the or last in after_the)):
+            continue  # "the Utah Jazz", "the Colts" of the "Indianapolis Colts"
+        if last in surnames:
+            found.add(text)
+        elif cand.label == "ORG" and (_person_cue(doc, cand) or _beside_person(doc, cands, i)):
+            found.add(text)  # a people's name only by its surname: "Pacific Islanders" in a list is none
+    return found
+
+
+def _surnames(doc: Doc, cands: list[Cand], texts: list[str]) -> set[str]:
+    """One-word names that are people's surnames here: tagged a person away from a sentence's
+    start (a capital there says nothing: "Social media's ..."; nor a title the model took for a
+    person: "Sgt."), or tagged an organisation or a place with a person's words around them
+    ("Tooke, the 63-year-old owner", "Boston tweeted" of "Aliyah Boston")."""
+    found = {
+        t for c, t in zip(cands, texts, strict=True)
+        if c.label == "PERSON" and " " not in t and not starts_sentence(doc[c.start]) and not is_title(doc[c.start])
+    }
+    return found | {
+        t for c, t in zip(cands, texts, strict=True)
+        if c.label in SURNAME_MISTAKES and c.end - c.start == 1 and t.isalpha()
+        and (_person_cue(doc, c) or _speaks(doc, c.end))
+    }
+
+
+def _spoken(doc: Doc, cands: list[Cand], texts: list[str]) -> set[str]:
+    """Lone surnames that speak or have an age, not after "the" ("Nichols, 29, died"; not "The
+    Mavericks said"): a person's even where "the" qualifies a noun with them ("the Nichols case")."""
+    return {
+        t for c, t in zip(cands, texts, strict=True)
+        if c.label in SURNAME_MISTAKES and c.end - c.start == 1 and not _after_the(doc, c.start)
+        and (_speaks(doc, c.end) or _age_after(doc, c.end))
+    }
+
+
+def _placed(doc: Doc, cands: list[Cand], texts: list[str]) -> set[str]:
+    """Names written after a preposition of place somewhere: a people's or place's "name" so
+    written is a place ("on Capitol Hill"), not a person's full name."""
+    return {
+        t for c, t in zip(cands, texts, strict=True)
+        if c.start > 0 and doc[c.start - 1].lower_ in PLACE_PREPOSITIONS and not _owns(doc, c.end)
+    }  # "at Hunter Biden's home" is at his home
+
+
+def _owns(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text in ("'s", "’s", "'", "’")
 
 
 def _name_shaped(doc: Doc, cand: Cand) -> bool:

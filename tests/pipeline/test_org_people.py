@@ -91,3 +91,15 @@ def test_a_place_opened_by_a_given_name_is_a_person_by_its_surname() -> None:
     cands = [Cand(0, 2, "PERSON"), Cand(3, 5, "GPE"), Cand(6, 8, "GPE"), Cand(10, 11, "PERSON"), Cand(12, 13, "PERSON")]
     assert [c.label for c in fix_org_people(Doc(VOCAB, words=words.split()), cands)] == [
         "PERSON", "PERSON", "GPE", "PERSON", "PERSON"]
+
+
+def test_a_people_or_place_after_a_preposition_of_place_stays() -> None:
+    words = "Ben Hill appeared on Capitol Hill , and Hill said so"
+    cands = [Cand(0, 2, "PERSON"), Cand(4, 6, "NORP"), Cand(8, 9, "PERSON")]
+    assert [c.label for c in fix_org_people(Doc(VOCAB, words=words.split()), cands)] == ["PERSON", "NORP", "PERSON"]
+
+
+def test_a_name_owning_what_is_placed_is_no_place() -> None:
+    words = "Joe Biden , turkeys at Hunter Biden 's home , and Biden said"
+    cands = [Cand(0, 2, "PERSON"), Cand(5, 7, "GPE"), Cand(11, 12, "PERSON")]
+    assert [c.label for c in fix_org_people(Doc(VOCAB, words=words.split()), cands)] == ["PERSON", "PERSON", "PERSON"]
