@@ -221,7 +221,8 @@ class Resolver:
         own = [w for w in word.subtree if w.i != word.i and w.tag_ != "CD"]
         lone_name = word.tag_ == "NNP" and not own and (entity is None or " " not in entity.name)
         # "The juror said ...": a singular noun no entity holds speaks; quoted next, it is someone unknown
-        unnamed = entity is None and word.tag_ == "NN" and GENDERED_NOUNS.get(word.lemma_.lower(), gender) == gender
+        unnamed = entity is None and word.tag_ == "NN" and any(c.dep_ == "det" for c in word.children)  # not "everyone"
+        unnamed = unnamed and GENDERED_NOUNS.get(word.lemma_.lower(), gender) == gender
         return lone_name or unnamed or entity is None and person_noun(word, gender), None
 
     def fitting(self, entity: Entity | None, gender: str) -> Entity | None:

@@ -104,19 +104,21 @@ def reported_quotation(disc: Discourse, subject: Token, verb: Token) -> Quotatio
 
 def last_reporter(disc: Discourse, token: Token) -> Token | None:
     """For ``token``, a pronoun that is the subject of a speech verb reporting the quotation
-    just before it, where that quotation opens its paragraph ("/ “It’s breathtaking,” she
-    said"), the subject of the last main-clause speech verb outside quotations in the paragraph
-    before ("Amber said she had seen the 2017 eclipse"): news names whom it quotes next as the
-    one who spoke last, not as a person named along the way. None where there is no such verb."""
+    just before it, the subject of the last main-clause speech verb outside quotations before
+    that quotation: in the paragraph before where the quotation opens its own ("Amber said she
+    had seen the 2017 eclipse. / “It’s breathtaking,” she said"), else earlier in the
+    quotation's paragraph. News names whom it quotes next as the one who spoke last, not as a
+    person named along the way. None where there is no such verb."""
     if token.dep_ not in SUBJECT_DEPS or token.head.lemma_.lower() not in SPEECH_VERBS:
         return None
     if disc.quotation_at(token.idx) is not None:
         return None
     reported = reported_quotation(disc, token, token.head)
-    if reported is None or reported.end > token.idx or not opens_paragraph(disc, reported):
-        return None
     text = disc.text
-    end = len(text[: reported.start].rstrip())
+    if reported is None or reported.end > token.idx or "\n" in text[reported.start : reported.end]:
+        return None
+    # a quotation inside its paragraph: the sentences before it in that paragraph
+    end = len(text[: reported.start].rstrip()) if opens_paragraph(disc, reported) else reported.start
     span = disc.doc.char_span(text.rfind("\n", 0, end) + 1, end, alignment_mode="expand")
     if span is None:
         return None

@@ -85,3 +85,16 @@ def test_whoever_asked_is_not_who_answers(analyse: Analyse) -> None:
     state = analyse(text, [("PERSON", "Andrew Becker", "Becker")])
     becker = next(e for e in state.entities if e.name == "Andrew Becker")
     assert text.rindex("he said") in {m.start for m in becker.mentions}
+
+
+def test_the_last_speaker_of_the_paragraph_reports_a_quotation_inside_it(analyse: Analyse) -> None:
+    """"She explained that ... When Ann Cole messaged Hill, he was “really happy ...,” she said":
+    the paragraph's last speaker goes on speaking, not another woman named since in a clause of its own."""
+    text = (
+        "Jane Roe testified on Friday about her years with Tom Hill.\n\n"
+        "She explained that she and Hill watched a film in October. When Ann Cole messaged Hill, he was "
+        "“surprised and really happy because he had never seen that before,” she said."
+    )
+    state = analyse(text, [("PERSON", "Jane Roe", "Roe"), ("PERSON", "Tom Hill", "Hill"), ("PERSON", "Ann Cole")])
+    roe = next(e for e in state.entities if e.name == "Jane Roe")
+    assert text.rindex("she said") in {m.start for m in roe.mentions}
