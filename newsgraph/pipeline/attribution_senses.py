@@ -153,6 +153,7 @@ def reports_nothing(token: Token) -> bool:
         or _to_the_reader(token)
         or (lemma == "know" and _you_know(token))
         or _as_a_status(token)
+        or _editors_note(token)
     )
 
 
@@ -352,6 +353,18 @@ def _imperative(verb: Token) -> bool:
     # a label before a colon is no subject: "Prep for the polls: See ..."
     subjects = [c for c in subjects if colon is None or c.i > colon.i]
     return opens and not subjects
+
+
+EDITING_VERBS = frozenset("update change correct edit revise amend".split())
+
+
+def _editors_note(verb: Token) -> bool:
+    """``This story was updated to add a photo gallery``: what an update adds is the editor's
+    change to the page, not a statement."""
+    head = verb.head
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+    return to and passive and verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in EDITING_VERBS
 
 
 def _as_a_status(verb: Token) -> bool:

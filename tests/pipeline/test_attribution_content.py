@@ -99,7 +99,14 @@ def test_a_name_and_its_aside_after_the_clause_speak_it(
     [
         "Dozens of people died in a shipwreck. More harsh weather is expected in California.",
         "The service also lists 698 foreign species as threatened or endangered.",
+        "(This story was updated to add a photo gallery and change the video.)",
+        "This story has been updated to add new information.",
     ],
 )
-def test_a_place_or_a_status_is_no_report(extractor: Extractor, text: str) -> None:
+def test_a_place_a_status_or_an_editors_note_is_no_report(extractor: Extractor, text: str) -> None:
     assert run(extractor, text) == []
+
+
+def test_a_cue_under_a_verb_of_change_still_reports_where_someone_changed(extractor: Extractor) -> None:
+    quotes = run(extractor, "The mayor changed course to say the plan would fail.")
+    assert [q.text for q in quotes] == ["the plan would fail"]
