@@ -27,14 +27,15 @@ MIN_CLAUSE_WORDS = 3
 WH_WORDS = frozenset("when whether if how why where what who".split())
 WHEN = ("DATE", "TIME")
 WHERE = ("GPE", "LOC", "FAC")
-# words that open an adverbial clause: when, why or on what condition something happened
+# dependency labels of an adverbial of the verb, and the words that open an adverbial clause:
+# when, why or on what condition something happened
 ADVERBIALS = ("advcl", "prep", "npadvmod", "advmod")
 SUBORDINATORS = frozenset("when if after before while because since although though once until unless whenever".split())
 
 
 def phrase(token: Token) -> list[CharSpan]:
     """What follows ``token`` in its phrase (``right_content``), as content pieces; none where
-    that is only when it happened ("Asked on Friday if ...": "on Friday" is no question)."""
+    that only says when or where ("Asked on Friday if ...": "on Friday" is no question)."""
     bounds = right_content(token)
     if bounds is None or no_content(token.doc[bounds[0] : bounds[1] + 1]):
         return []
