@@ -19,6 +19,7 @@ from newsgraph.pipeline.located_names import split_located
 from newsgraph.pipeline.name_diseases import drop_diseases
 from newsgraph.pipeline.name_national import fix_national
 from newsgraph.pipeline.name_owners import split_owners
+from newsgraph.pipeline.name_positions import fix_positions
 from newsgraph.pipeline.name_shapes import common_words, fix_shapes
 from newsgraph.pipeline.name_teams import fix_teams
 from newsgraph.pipeline.org_people import fix_org_people
@@ -45,6 +46,7 @@ def repaired_spans(
     cands = names.split_holder_titles(doc, cands)
     cands = names.split_titled_names(doc, cands)
     cands = split_owners(doc, cands)
+    cands = fix_positions(doc, cands)
     cands = names.fix_persons(doc, cands)
     cands = fix_outlets(doc, cands)
     cands = split_located(doc, cands)
