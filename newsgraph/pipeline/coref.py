@@ -20,6 +20,7 @@ from newsgraph.pipeline.coref_quotes import (
     named_only_in_report,
     previous_subjects,
     quoted_shares,
+    unknown_speaker,
 )
 from newsgraph.pipeline.coref_rules import (
     LISTING_DEPS,
@@ -214,16 +215,12 @@ class Resolver:
             same = PERSONAL_PRONOUNS[word.lower_] == (gender, "sg")
             return same, self.disc.token_entity.get(word.i) if same else None
         entity = self.disc.entity_of(word) or named_apposition(self.disc, word)
+        if entity is None and word.pos_ == "NOUN":
+            entity = titled_person(self.disc.doc, self.disc.state.entities, word)  # "the president said"
         if entity is not None and entity.type in PERSON_TYPES:
             fits = self.fitting(entity, gender) is not None
             return fits, entity if fits else None
-        # "Amber said ...", "Juror 10 said ...": a name the recognizer took for a thing or left out, someone unknown
-        own = [w for w in word.subtree if w.i != word.i and w.tag_ != "CD"]
-        lone_name = word.tag_ == "NNP" and not own and (entity is None or " " not in entity.name)
-        # "The juror said ...": a singular noun no entity holds speaks; quoted next, it is someone unknown
-        unnamed = entity is None and word.tag_ == "NN" and any(c.dep_ == "det" for c in word.children)  # not "everyone"
-        unnamed = unnamed and GENDERED_NOUNS.get(word.lemma_.lower(), gender) == gender
-        return lone_name or unnamed or entity is None and person_noun(word, gender), None
+        return unknown_speaker(word, entity, gender), None
 
     def fitting(self, entity: Entity | None, gender: str) -> Entity | None:
         """``entity`` if a pronoun of ``gender`` may refer to it (a name written as a thing,

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.model import Entity
 from newsgraph.pipeline.coref_rules import opens_paragraph
 from newsgraph.pipeline.discourse import SUBJECT_DEPS, Discourse, Quotation, effective_dep, is_main_clause
-from newsgraph.pipeline.lexicon import SPEECH_VERBS
+from newsgraph.pipeline.lexicon import GENDERED_NOUNS, SPEECH_VERBS
 from newsgraph.pipeline.salience import PARALLEL_SUBJECT_BONUS, QUOTED_FACTOR, Salience, in_main_clause
+from newsgraph.pipeline.unnamed_people import is_title, person_noun
 
 # centering: a main-clause subject pronoun most likely goes on with the main subject of the
 # sentence before, even when another person was named more often further back
@@ -22,6 +24,8 @@ PREVIOUS_SUBJECT_BONUS = 75.0
 # a person first named there (introduced to be quoted next) outweighs a sentence full of another's pronouns
 INTRODUCED_FACTOR = 4.0
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
+# nouns for one who does something ("juror", "organizer", "economist", "physician"): a person who speaks
+AGENT_ENDINGS = ("or", "er", "ist", "ian")
 
 
 def previous_subjects(disc: Discourse, salience: Salience, token: Token) -> dict[str, float]:
@@ -128,8 +132,29 @@ def last_reporter(disc: Discourse, token: Token) -> Token | None:
         # "a member asked if he supports them. / “I believe I do,” he said": the one asked answers
         if word.dep_ not in SUBJECT_DEPS or lemma not in SPEECH_VERBS or lemma in QUESTION_VERBS or verb.pos_ != "VERB":
             continue
+        if lemma == "continue" and any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # "The demand continues to outpace supplies": no speech
         # the parser may hang the paragraph's main verb on a word of the next one
         main = is_main_clause(verb) or not span.start <= verb.head.i < span.end
         if main and disc.quotation_at(word.idx) is None and disc.quotation_at(verb.idx) is None:
             return word
     return None
+
+
+def unknown_speaker(word: Token, entity: Entity | None, gender: str) -> bool:
+    """True if ``word``, the subject of a speech verb that no person entity holds (``entity`` is
+    the non-person entity it is in, if any), names someone the layer cannot link: a lone name
+    the recognizer took for a thing or left out ("Amber said"), a name with a number after it
+    ("Juror 10 said"), or a noun for a person with a determiner ("The juror said", "a resident
+    said") whose gender, where the noun has one, is ``gender``. Not "50 Cent", "everyone", nor
+    a thing ("The demand continues")."""
+    rest = [w for w in word.subtree if w.i != word.i]
+    if word.tag_ == "NNP":
+        designated = all(w.tag_ == "CD" and w.i > word.i for w in rest)
+        return designated and (entity is None or " " not in entity.name)
+    if entity is not None or word.tag_ != "NN" or not any(c.dep_ == "det" for c in word.children):
+        return False
+    if is_title(word):
+        return False  # "the president said": a title the article gave several people; the scores decide
+    lemma = word.lemma_.lower()
+    return GENDERED_NOUNS.get(lemma, gender) == gender and (person_noun(word, gender) or lemma.endswith(AGENT_ENDINGS))

@@ -98,3 +98,15 @@ def test_the_last_speaker_of_the_paragraph_reports_a_quotation_inside_it(analyse
     state = analyse(text, [("PERSON", "Jane Roe", "Roe"), ("PERSON", "Tom Hill", "Hill"), ("PERSON", "Ann Cole")])
     roe = next(e for e in state.entities if e.name == "Jane Roe")
     assert text.rindex("she said") in {m.start for m in roe.mentions}
+
+
+def test_a_thing_that_continues_is_no_speaker(analyse: Analyse) -> None:
+    """"Holt said ... The demand for hens continues to outpace supplies. / “...,” he said":
+    "continues to" is no speech, so the thing decides nothing and Holt keeps the "he"."""
+    text = (
+        "Rodney Holt, an economist at the university, said farms are still recovering. The demand for laying "
+        "hens continues to outpace supplies.\n\n"
+        "“The price of chicken also went up last year, but the rebound is faster,” he said."
+    )
+    state = analyse(text, [("PERSON", "Rodney Holt", "Holt")])
+    assert refs(state, "Rodney Holt") == ["he"]
