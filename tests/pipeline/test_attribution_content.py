@@ -4,13 +4,10 @@ question it answered, on hand-made news text."""
 from __future__ import annotations
 
 import pytest
+from quote_cases import run
 
-from newsgraph.model import Article, Quote
+from newsgraph.model import Quote
 from newsgraph.pipeline import Extractor
-
-
-def run(extractor: Extractor, text: str) -> list[Quote]:
-    return extractor.extract(Article(text, {"published": "2024-05-02"})).quotes
 
 
 def contents(quotes: list[Quote], cue: str) -> list[str]:
