@@ -27,6 +27,10 @@ def verb_status(verb: Token) -> str:
             return "planned"
     if any(c.dep_ == "aux" and c.lower_ in words.FUTURE_AUX for v in chain for c in v.children):
         return "planned"
+    modal = _modal(chain)
+    if modal is not None:
+        # "said he would visit": a plan told; "could strike", "would give her", "can score": a possibility
+        return "planned" if modal == "would" and _under_speech(chain[-1]) else "conditional"
     if _under_speech(chain[-1]) and verb.tag_ in ("VBD", "VBN"):
         return "reported"
     return "occurred"
@@ -50,6 +54,9 @@ def noun_status(noun: Token) -> str:
             return "scheduled"
         if verb.lemma_ in words.PLANNED_HEADS:
             return "planned"
+    if verb is not None and noun.dep_ == "nsubjpass" and verb.lemma_ in words.FORECAST_VERBS \
+            and not any(c.dep_ == "neg" for c in verb.children):
+        return "planned"  # "storms are expected across the plains": forecast, not yet happened
     if verb is not None:
         status = verb_status(verb)
         return "occurred" if status == "reported" else status
@@ -69,6 +76,15 @@ def _chain(verb: Token) -> list[Token]:
             break
         chain.append(token)
     return chain
+
+
+def _modal(chain: list[Token]) -> str | None:
+    """The modal auxiliary ("could", "would", "can") of a verb in ``chain``, lowercased, or None."""
+    for verb in chain:
+        for child in verb.children:
+            if child.dep_ == "aux" and child.lower_ in words.MODAL_AUX:
+                return child.lower_
+    return None
 
 
 def _has_xcomp(verb: Token) -> bool:

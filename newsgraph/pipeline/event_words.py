@@ -148,13 +148,17 @@ AUTHORITY_NOUNS = {
 # verbs that make their xcomp planned or scheduled: "is set to tour", "is scheduled to take place"
 PLANNED_HEADS = {"set", "plan", "intend", "aim", "expect", "hope", "want", "seek", "prepare", "go",
                  "propose", "vow", "pledge", "promise", "threaten", "decide", "agree", "due", "likely", "poised",
-                 "try", "attempt", "wish", "offer"}
+                 "try", "attempt", "wish", "offer", "forecast", "predict"}
+# verbs whose passive makes an event noun expected, not yet happened: "storms are expected in Texas"
+FORECAST_VERBS = {"expect", "forecast", "predict", "project", "anticipate"}
 SCHEDULED_HEADS = {"schedule", "slate", "due", "anticipate"}
 PLANNED_MODIFIERS = {"planned", "proposed", "possible", "potential", "subsequent", "future", "next",
                      "follow-up", "prospective", "upcoming", "forthcoming", "expected"}
 SCHEDULED_MODIFIERS = {"scheduled", "anticipated", "upcoming", "forthcoming", "slated", "expected"}
 PLAN_NOUNS = {"plan", "proposal", "prospect", "idea", "possibility", "hope", "invitation", "offer"}
 FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "gonna"}
+# modals of what may, could or should happen: no fact that it did ("it could strike", "can score 40")
+MODAL_AUX = {"can", "ca", "could", "may", "might", "would", "should", "must", "ought"}
 CONDITION_MARKS = {"if", "unless"}
 
 SPEECH_VERBS = {

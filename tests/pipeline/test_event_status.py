@@ -1,0 +1,33 @@
+"""Event status from modal auxiliaries and forecasts: what could, would or is expected to happen
+has not happened. Sentences built by hand; the full pipeline runs on them."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def status_of(record, word: str) -> str:
+    """The status of the event whose trigger text is ``word``."""
+    matches = [e for e in record.events if e.trigger.text == word]
+    assert matches, f"no event {word!r} in {[e.trigger.text for e in record.events]}"
+    return matches[0].status
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "status"),
+    [
+        ("The storm could strike the coast on Saturday.", "strike", "conditional"),
+        ("Few players can score like him.", "score", "conditional"),
+        ("A win at the festival would give her a fourth award.", "win", "conditional"),
+        ("The rebels might attack the capital.", "attack", "conditional"),
+        ("The minister said he would visit Madrid in May.", "visit", "planned"),
+        ("Severe storms are expected across the plains on Tuesday.", "storms", "planned"),
+        ("The soldiers attacked the village on Monday.", "attacked", "occurred"),
+        ("Police arrested the man after the plane landed.", "arrested", "occurred"),
+        ("Officials said the storm killed three people.", "killed", "reported"),
+        ("The rebels could not attack the capital.", "attack", "negated"),
+        ("A tsunami is not expected on the coast.", "tsunami", "negated"),
+    ],
+)
+def test_modal_and_forecast_status(extract, text, word, status):
+    assert status_of(extract(text), word) == status
