@@ -15,7 +15,9 @@ modifies) or its subject tells:
 - "strike": a quake or a storm striking is a disaster, a ship or a car striking an accident, a
   deal struck an agreement, a state, an army or a weapon striking an attack, workers or a union
   striking a walkout (a protest); what strikes someone as odd, fear struck, a juror struck are
-  none.
+  none. The noun "strike" is a walkout when workers or a union hold it ("the writers' strike",
+  "a strike by the actors' guild", "actors joined writers in a strike", "went on strike", "a
+  hunger strike") and an attack otherwise ("a drone strike", "Israeli strikes on Gaza").
 """
 
 from __future__ import annotations
@@ -46,7 +48,9 @@ SIGHTS = frozenset("image photo picture moment scene view attention imagination 
                    "bronze".split())
 # who strikes when workers walk out
 WORKERS = frozenset("worker union employee writer actor teacher nurse member staff crew miner docker "
-                    "longshoreman machinist".split())
+                    "longshoreman machinist guild screenwriter laborer labourer doctor".split())
+# modifiers of a strike that is a walkout: "a general strike", "a hunger strike"
+WALKOUT_MODIFIERS = frozenset("labor labour general hunger wildcat rolling picket sympathy".split())
 DEALS = frozenset("deal agreement accord bargain compromise pact truce settlement".split())
 
 
@@ -181,10 +185,45 @@ def _walkout(verb: Token, subject: Token | None, thing: Token | None) -> bool:
         c.dep_ == "prep" and c.lower_ in ("against", "over", "for") for c in verb.children))
 
 
+def noun_kind(noun: Token) -> str:
+    """The event type of the noun "strike": "protest" for a walkout, "attack" otherwise."""
+    return "protest" if _walkout_noun(noun) else "attack"
+
+
+def armed_strike(noun: Token) -> bool:
+    """Whether the phrase of a "strike" noun names a weapon, an army or a people ("a drone strike",
+    "Israeli strikes", "strikes by the military")."""
+    said = [t for t in noun.subtree if t.i != noun.i]
+    return any(_singular(t) in WEAPONS or t.lower_ in ("air", "nuclear") or t.ent_type_ == "NORP" for t in said)
+
+
+def _walkout_noun(noun: Token) -> bool:
+    """Whether a "strike" noun is workers stopping work: "on strike", a labour modifier, workers or
+    a union as its holder ("writers' strike", "strike by the guild") or as the subject of the verb
+    it hangs on ("actors joined writers in a strike", "the union was ready for a strike")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ in ("det", "amod") for c in noun.children):
+        return True  # "went on strike", "who were on strike"; "a strike on the port" is an attack
+    holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    holders += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+    if any(c.lower_ in WALKOUT_MODIFIERS for c in holders):
+        return True
+    if any(_names_workers(h) for h in holders):
+        return True
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subject is not None and _names_workers(subject)
+
+
+def _names_workers(head: Token) -> bool:
+    """Whether the phrase of ``head`` names workers or a union ("Hollywood actors", "SAG-AFTRA's
+    guild", "the Screen Actors Guild")."""
+    return any(_singular(t) in WORKERS for t in head.subtree if t.pos_ in ("NOUN", "PROPN"))
+
+
 def _singular(token: Token) -> str:
     """The lower-cased singular of a noun ("Tornadoes" at a sentence's start: "tornado")."""
     word = token.lemma_.lower()
     for ending, stem in (("oes", "o"), ("es", "e"), ("s", "")):
-        if word.endswith(ending) and word[: -len(ending)] + stem in FORCES | VEHICLES | WEAPONS:
+        if word.endswith(ending) and word[: -len(ending)] + stem in FORCES | VEHICLES | WEAPONS | WORKERS:
             return word[: -len(ending)] + stem
     return word

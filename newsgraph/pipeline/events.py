@@ -112,7 +112,19 @@ def find_triggers(doc: Doc) -> list[Trigger]:
             trigger = _noun_trigger(token)
             if trigger is not None:
                 found.append(trigger)
+    _one_sense_of_strike(found)
     return sorted(found, key=lambda t: t.start)
+
+
+def _one_sense_of_strike(found: list[Trigger]) -> None:
+    """In a story of a walkout ("the writers' strike"), every "strike" noun with no weapon or army
+    named in its phrase is the walkout too ("the current strikes", "Hollywood strikes"): one sense
+    per story, unless another strike is plainly armed ("a drone strike")."""
+    strikes = [t for t in found if t.nominal and t.head.lemma_.lower() == "strike"]
+    if not any(t.type == "protest" for t in strikes) or any(senses.armed_strike(t.head) for t in strikes):
+        return
+    for trigger in strikes:
+        trigger.type = "protest"
 
 
 def _verb_trigger(verb: Token) -> Trigger | None:
@@ -160,7 +172,8 @@ def _noun_trigger(noun: Token) -> Trigger | None:
         return None
     if lemma in kinds.COUNTED_NOUNS and kinds.counted(noun):
         return None  # "270 electoral votes", "enough votes", "60% of the votes": a tally, not a vote held
-    return Trigger(noun, noun.idx, noun.idx + len(noun), words.NOUN_EVENTS[lemma], True)
+    kind = senses.noun_kind(noun) if lemma == "strike" else words.NOUN_EVENTS[lemma]
+    return Trigger(noun, noun.idx, noun.idx + len(noun), kind, True)
 
 
 def _verb_event(state: Layers, trigger: Trigger, mention: Span, timed: TimedTokens,
