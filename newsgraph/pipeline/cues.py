@@ -151,6 +151,7 @@ CUE_VERBS = (
 )
 
 # Verbs that give a name: as a participle after a noun ("a group called X") they name it.
+QUOTE_MARKS = frozenset("\"“”‘’'«»„")
 NAMING_VERBS = DESCRIBING_VERBS | frozenset("name title nickname".split())
 
 # Words that never name who is speaking, even as the subject of a cue verb.
@@ -165,7 +166,26 @@ def is_naming_participle(token: Token) -> bool:
         and token.tag_ == "VBN"
         and token.lemma_.lower() in NAMING_VERBS
         and not any(c.dep_ == "agent" for c in token.children)
-    )
+    ) or gives_a_name(token)
+
+
+def gives_a_name(token: Token) -> bool:
+    """True for a naming verb whose one complement is a proper name, not in quotation marks, in a
+    passive, a participle or after an object: "was called FAMU High", "Called Hidden Valley Inn,
+    it ...", "called their property Ox Bottom Ranch". "called him “Little Marco”" (a quoted
+    label), "called Hegseth unqualified" and "called Trump a liar" still report."""
+    if token.lemma_.lower() not in NAMING_VERBS or any(c.dep_ == "agent" for c in token.children):
+        return False
+    complements = [c for c in token.children if c.dep_ in ("oprd", "attr", "acomp", "xcomp", "ccomp")]
+    if len(complements) != 1 or complements[0].tag_ not in ("NNP", "NNPS") or complements[0].i < token.i:
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    participle = token.tag_ == "VBN" and token.dep_ in ("acl", "advcl")
+    named_object = any(c.dep_ == "dobj" and c.i < complements[0].i for c in token.children)
+    first = complements[0].left_edge
+    before = token.doc[first.i - 1].text if first.i > 0 else ""
+    quoted = before in QUOTE_MARKS or first.text in QUOTE_MARKS
+    return (passive or participle or named_object) and not quoted
 
 
 def is_when_asked(token: Token) -> bool:

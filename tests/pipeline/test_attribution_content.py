@@ -107,3 +107,20 @@ def test_a_place_a_status_or_an_editors_note_is_no_report(extractor: Extractor, 
 def test_a_cue_under_a_verb_of_change_still_reports_where_someone_changed(extractor: Extractor) -> None:
     quotes = run(extractor, "The mayor changed course to say the plan would fail.")
     assert [q.text for q in quotes] == ["the plan would fail"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2009, the school expanded to grades K-12 and was called Harbor High.",
+        "Called Hidden Valley Inn, it has 12 rooms and a pool.",
+        "The Boyntons called their property Ox Bottom Ranch.",
+    ],
+)
+def test_a_name_given_is_no_report(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text) == []
+
+
+def test_a_quoted_label_is_still_a_report(extractor: Extractor) -> None:
+    quotes = run(extractor, 'Tom Reed called him "Little Marco" at the debate.')
+    assert any(q.cue is not None and q.cue.text == "called" for q in quotes)
