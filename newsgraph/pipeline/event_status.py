@@ -48,6 +48,8 @@ def noun_status(noun: Token) -> str:
     verb = governing_verb(noun)
     if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         verb = noun.head
+    if verb is None:
+        verb = _becoming_verb(noun)
     if verb is not None and noun.dep_ in ("nsubj", "nsubjpass") and _has_xcomp(verb):
         # "The vote is scheduled to take place", "the talks are set to resume"
         if verb.lemma_ in words.SCHEDULED_HEADS:
@@ -76,6 +78,16 @@ def _chain(verb: Token) -> list[Token]:
             break
         chain.append(token)
     return chain
+
+
+def _becoming_verb(noun: Token) -> Token | None:
+    """The verb an event noun is what something is or becomes by: "could be the first tropical
+    storm", "is forecast to become a Category 4 storm", "expected to weaken into a hurricane"."""
+    if noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "into") and noun.head.head.lemma_ in words.CHANGE_VERBS:
+        return noun.head.head
+    return None
 
 
 def _modal(chain: list[Token]) -> str | None:

@@ -149,6 +149,9 @@ AUTHORITY_NOUNS = {
 PLANNED_HEADS = {"set", "plan", "intend", "aim", "expect", "hope", "want", "seek", "prepare", "go",
                  "propose", "vow", "pledge", "promise", "threaten", "decide", "agree", "due", "likely", "poised",
                  "try", "attempt", "wish", "offer", "forecast", "predict"}
+# verbs of what something turns into: "weaken into a tropical storm", "escalate into a war"
+CHANGE_VERBS = {"intensify", "strengthen", "weaken", "grow", "diminish", "turn", "develop", "upgrade",
+                "downgrade", "escalate", "evolve"}
 # verbs whose passive makes an event noun expected, not yet happened: "storms are expected in Texas"
 FORECAST_VERBS = {"expect", "forecast", "predict", "project", "anticipate"}
 SCHEDULED_HEADS = {"schedule", "slate", "due", "anticipate"}

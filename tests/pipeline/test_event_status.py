@@ -27,6 +27,10 @@ def status_of(record, word: str) -> str:
         ("Officials said the storm killed three people.", "killed", "reported"),
         ("The rebels could not attack the capital.", "attack", "negated"),
         ("A tsunami is not expected on the coast.", "tsunami", "negated"),
+        ("The cyclone could be the strongest storm in a decade.", "storm", "conditional"),
+        ("The cyclone is forecast to become a major hurricane on Friday.", "hurricane", "planned"),
+        ("The cyclone is expected to weaken into a tropical storm by Sunday.", "storm", "planned"),
+        ("The cyclone became a hurricane on Wednesday.", "hurricane", "occurred"),
     ],
 )
 def test_modal_and_forecast_status(extract, text, word, status):
