@@ -182,9 +182,9 @@ def gives_a_name(token: Token) -> bool:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
     participle = token.tag_ == "VBN" and token.dep_ in ("acl", "advcl")
     named_object = any(c.dep_ == "dobj" and c.i < complements[0].i for c in token.children)
-    first = complements[0].left_edge
-    before = token.doc[first.i - 1].text if first.i > 0 else ""
-    quoted = before in QUOTE_MARKS or first.text in QUOTE_MARKS
+    name = complements[0]
+    start = max(name.left_edge.i - 1, 0)
+    quoted = any(t.text in QUOTE_MARKS for t in token.doc[start : name.right_edge.i + 2])
     return (passive or participle or named_object) and not quoted
 
 

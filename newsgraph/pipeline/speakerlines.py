@@ -47,6 +47,7 @@ NOT_SPEAKERS = frozenset(
     updates newsletter
     """.split()
 )
+SCHEDULE_LABELS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 NOT_SPEAKER_LABELS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
 # a name the tagger calls a common noun ("Sanders: ...") is still a name when it is in one of these
 NAME_LABELS = ("PERSON", "ORG", "NORP")
@@ -71,7 +72,7 @@ def speaker_lines(doc: Doc) -> list[Attribution]:
         content = _content(text, *match.span(2))
         if content is None or _profile_heading(doc, match, content):
             continue
-        if _place_heading(doc, label_start, label_end, content):
+        if _place_heading(doc, label_start, label_end, content) or _only_times(doc, content):
             continue
         evidence = match.group(1).lower() in EVIDENCE_LABELS
         head = _evidence_head(doc, label_start, label_end, content) if evidence else _speaker_head(
@@ -126,6 +127,15 @@ def _place_heading(doc: Doc, start: int, end: int, content: CharSpan) -> bool:
     if label is None or said is None or any(t.pos_ in ("VERB", "AUX") for t in said):
         return False
     return any(t.ent_type_ in ("GPE", "LOC") for t in label)
+
+
+def _only_times(doc: Doc, content: CharSpan) -> bool:
+    """True for "Hanover: 6 to 8 p.m. Oct. 31", a schedule's line: after the colon only times,
+    dates and numbers, which no one says."""
+    said = doc.char_span(*content, alignment_mode="expand")
+    return said is not None and all(
+        t.ent_type_ in SCHEDULE_LABELS or t.like_num or t.is_punct or t.pos_ in ("ADP", "CCONJ", "DET") for t in said
+    )
 
 
 def fact_sheet_lines(text: str) -> set[int]:

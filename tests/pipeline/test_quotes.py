@@ -247,6 +247,17 @@ def test_a_place_heading_a_section_is_no_speaker(quotes_only: Extractor) -> None
     assert sources == ["TRUMP"]
 
 
+def test_a_schedule_line_is_no_speech(quotes_only: Extractor) -> None:
+    text = (
+        "Trick-or-treat hours across the county.\n\n"
+        "Hanover: 6 to 8 p.m. Oct. 24\n\n"
+        "Most towns set the same hours this year.\n\n"
+        "Jacobus: 6 to 8 p.m. Oct. 31\n\n"
+        "Officials urged drivers to slow down."
+    )
+    assert [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"] == []
+
+
 def test_reporting_clause_after_a_comma_reports_the_clause_before(quotes_only: Extractor) -> None:
     text = "The governor will veto the budget bill next week, said Mr. Barrett, the state's lawyer."
     indirect = only(run(quotes_only, text), "indirect")
