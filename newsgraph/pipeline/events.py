@@ -16,6 +16,7 @@ from newsgraph.model import Event, Span
 from newsgraph.pipeline import event_args as args
 from newsgraph.pipeline import event_coref as coref
 from newsgraph.pipeline import event_kinds as kinds
+from newsgraph.pipeline import event_objects as objects
 from newsgraph.pipeline import event_senses as senses
 from newsgraph.pipeline import event_words as words
 from newsgraph.pipeline.event_status import noun_status, verb_status
@@ -151,6 +152,10 @@ def _verb_trigger(verb: Token) -> Trigger | None:
         return Trigger(verb, verb.idx, end, "discovery", False) if lemma != "find" else None
     if lemma in senses.SENSE_VERBS:
         kind = senses.verb_kind(verb, lemma)
+        return Trigger(verb, verb.idx, end, kind, False) if kind is not None else None
+    if lemma in objects.OBJECT_VERBS:
+        # "met the criteria", "visit our website", "video shot by", "lost its integrity": none
+        kind = objects.verb_kind(verb, lemma, words.VERB_EVENTS[lemma])
         return Trigger(verb, verb.idx, end, kind, False) if kind is not None else None
     if lemma in words.VERB_EVENTS:
         return Trigger(verb, verb.idx, end, words.VERB_EVENTS[lemma], False)
