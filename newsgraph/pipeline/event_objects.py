@@ -6,6 +6,8 @@
 - "rally": rallying behind or around someone is support, no protest ("rally behind Harris");
 - "shoot": a film, a photo or a score shot is none ("video shot by a passenger", "shooting 56%",
   "photos shot on the ground"), and so is shooting for a goal ("shoots for the EGOT");
+- "nominate": nominated for an award is a contest, not an appointment ("nominated for best song",
+  "nominated in three categories");
 - "lose": a quality, trust or strength lost is no contest ("lost its integrity", "lost their
   wind strength"), nor is being lost ("seems to be lost").
 """
@@ -14,7 +16,11 @@ from spacy.tokens import Token
 
 from newsgraph.pipeline.event_senses import IMAGE_MAKERS, patient
 
-OBJECT_VERBS = frozenset(["meet", "visit", "rally", "shoot", "lose"])
+OBJECT_VERBS = frozenset(["meet", "visit", "rally", "shoot", "lose", "nominate"])
+# what one is nominated for that is an award, not an office: "nominated for best original song"
+AWARDS = frozenset("award prize category song album record film movie picture performance actor actress "
+                   "director soundtrack score documentary series show book novel play trophy medal "
+                   "honor honour".split())
 # what is met that is a standard, not a person: "met the criteria"
 STANDARDS = frozenset("criterion criteria requirement expectation standard goal target need demand deadline "
                       "threshold rule condition obligation quota benchmark definition test bar mark "
@@ -40,6 +46,8 @@ def verb_kind(verb: Token, lemma: str, kind: str) -> str | None:
     thing = _thing(verb)
     if lemma == "lose" and thing is not None and thing.lemma_.lower() in LOST_EVENTS:
         return LOST_EVENTS[thing.lemma_.lower()]
+    if lemma == "nominate":
+        return "contest" if _for_an_award(verb) else kind
     return kind if is_event(verb, lemma, thing) else None
 
 
@@ -67,6 +75,19 @@ def _thing(verb: Token) -> Token | None:
     if thing is None:
         thing = next((c for c in verb.children if c.dep_ == "npadvmod" and c.text == "%"), None)
     return thing
+
+
+def _for_an_award(verb: Token) -> bool:
+    """Whether ``verb`` ("nominate") is nominating for an award: "nominated for best original song",
+    "nominated in three categories", "nominated for 'Invasion of Privacy'"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "in"):
+            continue
+        for target in (c for c in prep.children if c.dep_ == "pobj"):
+            best = any(c.lower_ == "best" for c in target.children)
+            if best or target.lemma_.lower() in AWARDS or target.ent_type_ in ("WORK_OF_ART", "EVENT"):
+                return True
+    return False
 
 
 def _web_place(thing: Token) -> bool:

@@ -56,3 +56,15 @@ def test_still_an_event_with_these(extract, text, word):
 )
 def test_a_life_or_a_job_lost(extract, text, kind):
     assert [e.type for e in extract(text).events if e.trigger.text == "lost"] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The singer was nominated for best original song.", "contest"),
+        ("The band is nominated in three categories this year.", "contest"),
+        ("The president nominated her for attorney general on Monday.", "appointment"),
+    ],
+)
+def test_nominated_for_an_award_or_an_office(extract, text, kind):
+    assert [e.type for e in extract(text).events if e.trigger.text == "nominated"] == [kind]
