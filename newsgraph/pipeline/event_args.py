@@ -77,7 +77,8 @@ def subject_of(verb: Token) -> tuple[Token, str] | None:
     for _ in range(8):
         subject = _subject(token)
         if subject is not None:
-            passive = subject.dep_ == "nsubjpass" and token is verb
+            # "pleaded guilty and was sentenced", "hopes to be elected": the shared subject undergoes it
+            passive = subject.dep_ == "nsubjpass" and token is verb or any(c.dep_ == "auxpass" for c in verb.children)
             return subject, "patient" if passive else "agent"
         if token.dep_ in CHAIN_DEPS or token.dep_ == "pcomp":
             token = token.head.head if token.dep_ == "pcomp" else token.head

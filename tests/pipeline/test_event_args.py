@@ -1,0 +1,26 @@
+"""Participants of events: a subject shared with a passive verb undergoes it. Sentences built by
+hand; the full pipeline runs on them."""
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def roles(record, word: str) -> set[tuple[str, str]]:
+    """(entity name, role) of the participants of the event whose trigger text is ``word``."""
+    names = {e.id: e.name for e in record.entities}
+    event = next(e for e in record.events if e.trigger.text == word)
+    return {(names[p.entity], p.role) for p in event.participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "role"),
+    [
+        ("John Smith pleaded guilty in March and was sentenced to a year of probation.", "sentenced", "patient"),
+        ("John Smith hopes to be elected in November.", "elected", "patient"),
+        ("John Smith pleaded guilty in March and was sentenced to a year of probation.", "pleaded", "agent"),
+        ("John Smith arrived in Paris and met the president.", "met", "agent"),
+    ],
+)
+def test_a_shared_subject_of_a_passive_undergoes_it(extract, text, word, role):
+    assert ("John Smith", role) in roles(extract(text), word)
