@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from newsgraph.pipeline import cues
 from newsgraph.pipeline.attribution import LABEL_WORDS, Attribution, CharSpan, speaker_word
 from newsgraph.pipeline.attribution_spans import source_span, token_span
+from newsgraph.pipeline.body_speakers import BODY_NOUNS
 from newsgraph.pipeline.state import doc_text
 
 # a line: spaces, an optional opening quotation mark, 1-4 capitalised words, a colon, the content
@@ -47,6 +48,7 @@ NOT_SPEAKERS = frozenset(
     updates newsletter
     """.split()
 )
+LISTED_LABELS = ("ORG", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART")
 SCHEDULE_LABELS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 NOT_SPEAKER_LABELS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
 # a name the tagger calls a common noun ("Sanders: ...") is still a name when it is in one of these
@@ -73,6 +75,8 @@ def speaker_lines(doc: Doc) -> list[Attribution]:
         if content is None or _profile_heading(doc, match, content):
             continue
         if _place_heading(doc, label_start, label_end, content) or _only_times(doc, content):
+            continue
+        if _listing(doc, label_start, label_end, content):
             continue
         evidence = match.group(1).lower() in EVIDENCE_LABELS
         head = _evidence_head(doc, label_start, label_end, content) if evidence else _speaker_head(
@@ -127,6 +131,23 @@ def _place_heading(doc: Doc, start: int, end: int, content: CharSpan) -> bool:
     if label is None or said is None or any(t.pos_ in ("VERB", "AUX") for t in said):
         return False
     return any(t.ent_type_ in ("GPE", "LOC") for t in label)
+
+
+def _listing(doc: Doc, start: int, end: int, content: CharSpan) -> bool:
+    """True for a list's entry headed by a brand, a body or an event, not a person: "Krispy
+    Kreme: Get a free donut with your costume", "Consumer Financial Protection Bureau: Layoffs
+    and a court challenge". After the colon a phrase with no verb, or an order to the reader; a
+    body's statement in a headline keeps its verb ("Pentagon: Troops will stay")."""
+    label = doc.char_span(start, end, alignment_mode="expand")
+    said = doc.char_span(*content, alignment_mode="expand")
+    if label is None or said is None or label.text.isupper():
+        return False
+    body = any(t.ent_type_ in LISTED_LABELS for t in label) or label[-1].lower_ in BODY_NOUNS
+    if not body or any(t.ent_type_ == "PERSON" for t in label):
+        return False
+    verbs = [t for t in said if t.pos_ in ("VERB", "AUX")]
+    order = said[0].tag_ == "VB" and not any(c.dep_.startswith("nsubj") for c in said[0].children)
+    return not verbs or order
 
 
 def _only_times(doc: Doc, content: CharSpan) -> bool:

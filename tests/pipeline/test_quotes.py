@@ -258,6 +258,19 @@ def test_a_schedule_line_is_no_speech(quotes_only: Extractor) -> None:
     assert [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"] == []
 
 
+def test_a_list_entry_headed_by_a_body_is_no_speech(quotes_only: Extractor) -> None:
+    text = (
+        "Where the firings happened.\n\n"
+        "Consumer Financial Protection Bureau: Layoffs and a court challenge\n\n"
+        "The agency was hit hard.\n\n"
+        "Environmental Protection Agency: 388 firings at federal agency\n\n"
+        "The Pentagon issued a note.\n\n"
+        "Pentagon: Troops will stay in the region"
+    )
+    sources = [q.source.text for q in run(quotes_only, text) if q.cue and q.cue.text == ":" and q.source]
+    assert sources == ["Pentagon"]
+
+
 def test_reporting_clause_after_a_comma_reports_the_clause_before(quotes_only: Extractor) -> None:
     text = "The governor will veto the budget bill next week, said Mr. Barrett, the state's lawyer."
     indirect = only(run(quotes_only, text), "indirect")
