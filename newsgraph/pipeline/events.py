@@ -20,6 +20,7 @@ from newsgraph.pipeline import event_objects as objects
 from newsgraph.pipeline import event_senses as senses
 from newsgraph.pipeline import event_words as words
 from newsgraph.pipeline.event_status import noun_status, verb_status
+from newsgraph.pipeline.event_titles import in_title
 from newsgraph.pipeline.promos import in_promo
 from newsgraph.pipeline.state import Layers, doc_text, layers
 
@@ -60,6 +61,8 @@ def find_events(doc: Doc, state: Layers) -> list[Event]:
     for trigger in find_triggers(doc):
         if in_promo(doc, trigger.start):
             continue  # a link to another story: its events happened there
+        if in_title(text, trigger.start, trigger.end):
+            continue  # “Die With A Smile”: a song's or a show's title, no event
         mention = Span(trigger.start, trigger.end, text[trigger.start : trigger.end])
         if trigger.nominal:
             draft = _noun_event(state, trigger, mention, timed, drafts)
