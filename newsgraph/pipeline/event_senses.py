@@ -46,6 +46,9 @@ SIGHTS = frozenset("image photo picture moment scene view attention imagination 
                    "spirit essence feeling horror beauty magic news spread medal title crown victory win seat "
                    "championship lead nomination vote state share market audience award gold silver "
                    "bronze".split())
+# what records a sight: "captured on video", "capturing video"
+RECORDINGS = frozenset("video camera film tape footage audio recording bodycam photo photograph image "
+                       "picture".split())
 # who strikes when workers walk out
 WORKERS = frozenset("worker union employee writer actor teacher nurse member staff crew miner docker "
                     "longshoreman machinist guild screenwriter laborer labourer doctor".split())
@@ -78,9 +81,14 @@ def _captures_a_sight(verb: Token, thing: Token | None) -> bool:
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
     if subject is not None and subject.lemma_.lower() in IMAGE_MAKERS:
         return True
+    if any(p.dep_ == "prep" and p.lower_ in ("on", "in") and any(o.lemma_.lower() in RECORDINGS for o in p.children)
+           for p in verb.children):
+        return True  # "was captured on video slamming a man's head"
     if thing is None:
         return False  # the parser lost the object: "capturing 26 Somali brigands on three boats"
-    return thing.lemma_.lower() in SIGHTS or thing.ent_type_ in ("ORG", "EVENT", "WORK_OF_ART")
+    if thing.text == "%" or thing.ent_type_ == "PERCENT":
+        return True  # "captured almost 32% of the vote"
+    return thing.lemma_.lower() in SIGHTS | RECORDINGS or thing.ent_type_ in ("ORG", "EVENT", "WORK_OF_ART")
 
 
 def _charged_person(verb: Token, thing: Token | None) -> bool:

@@ -40,3 +40,18 @@ def test_a_strike_is_a_walkout_or_an_attack(extract, text, word, kind):
 def test_a_later_strike_takes_the_story_sense(extract, text, kind):
     last = [e for e in extract(text).events if e.trigger.text.startswith("strike")][-1]
     assert last.type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The officer was captured on video hitting a man.", False),
+        ("The body camera was only capturing video.", False),
+        ("She captured almost 32% of the vote.", False),
+        ("Troops captured 23 pirates on Tuesday.", True),
+        ("The fugitive was captured in Texas on Monday.", True),
+    ],
+)
+def test_a_capture_on_video_or_of_votes_is_no_arrest(extract, text, held):
+    arrests = [e for e in extract(text).events if e.trigger.text.startswith("captur") and e.type == "arrest"]
+    assert bool(arrests) is held
