@@ -2,6 +2,7 @@
 hand; the full pipeline runs on them."""
 
 import pytest
+from event_cases import event_of
 
 pytestmark = pytest.mark.slow
 
@@ -9,7 +10,7 @@ pytestmark = pytest.mark.slow
 def roles(record, word: str) -> set[tuple[str, str]]:
     """(entity name, role) of the participants of the event whose trigger text is ``word``."""
     names = {e.id: e.name for e in record.entities}
-    event = next(e for e in record.events if e.trigger.text == word)
+    event = event_of(record, word)
     return {(names[p.entity], p.role) for p in event.participants}
 
 

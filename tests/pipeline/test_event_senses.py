@@ -2,15 +2,9 @@
 built by hand; the full pipeline runs on them."""
 
 import pytest
+from event_cases import event_of
 
 pytestmark = pytest.mark.slow
-
-
-def type_of(record, word: str) -> str:
-    """The type of the event whose trigger text is ``word``."""
-    matches = [e for e in record.events if e.trigger.text == word]
-    assert matches, f"no event {word!r} in {[e.trigger.text for e in record.events]}"
-    return matches[0].type
 
 
 @pytest.mark.parametrize(
@@ -27,7 +21,7 @@ def type_of(record, word: str) -> str:
     ],
 )
 def test_a_strike_is_a_walkout_or_an_attack(extract, text, word, kind):
-    assert type_of(extract(text), word) == kind
+    assert event_of(extract(text), word).type == kind
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,9 @@
 has not happened. Sentences built by hand; the full pipeline runs on them."""
 
 import pytest
+from event_cases import event_of
 
 pytestmark = pytest.mark.slow
-
-
-def status_of(record, word: str) -> str:
-    """The status of the event whose trigger text is ``word``."""
-    matches = [e for e in record.events if e.trigger.text == word]
-    assert matches, f"no event {word!r} in {[e.trigger.text for e in record.events]}"
-    return matches[0].status
 
 
 @pytest.mark.parametrize(
@@ -34,4 +28,4 @@ def status_of(record, word: str) -> str:
     ],
 )
 def test_modal_and_forecast_status(extract, text, word, status):
-    assert status_of(extract(text), word) == status
+    assert event_of(extract(text), word).status == status
