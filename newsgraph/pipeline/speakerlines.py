@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.pipeline import cues
 from newsgraph.pipeline.attribution import LABEL_WORDS, Attribution, CharSpan, speaker_word
@@ -74,9 +74,7 @@ def speaker_lines(doc: Doc) -> list[Attribution]:
         content = _content(text, *match.span(2))
         if content is None or _profile_heading(doc, match, content):
             continue
-        if _place_heading(doc, label_start, label_end, content) or _only_times(doc, content):
-            continue
-        if _listing(doc, label_start, label_end, content):
+        if _heading_or_listing(doc, (label_start, label_end), content):
             continue
         evidence = match.group(1).lower() in EVIDENCE_LABELS
         head = _evidence_head(doc, label_start, label_end, content) if evidence else _speaker_head(
@@ -122,25 +120,30 @@ def _profile_heading(doc: Doc, line: re.Match[str], content: CharSpan) -> bool:
     return line.group(1).split()[-1] in following.split(" ", 2)[:2]
 
 
-def _place_heading(doc: Doc, start: int, end: int, content: CharSpan) -> bool:
+def _heading_or_listing(doc: Doc, label_span: CharSpan, content: CharSpan) -> bool:
+    """True for a line of a list or a schedule, not a speaker's words (see the three below)."""
+    label = doc.char_span(*label_span, alignment_mode="expand")
+    said = doc.char_span(*content, alignment_mode="expand")
+    if label is None or said is None:
+        return False
+    return _place_heading(label, said) or _only_times(said) or _listing(label, said)
+
+
+def _place_heading(label: Span, said: Span) -> bool:
     """True for "Michigan: U.S. Senate seat" heading a section of a list: a place's name, and
     after the colon a phrase with no verb; a place says nothing ("Ohio: Voters back the
     measure" may be a headline's summary, and keeps its verb)."""
-    label = doc.char_span(start, end, alignment_mode="expand")
-    said = doc.char_span(*content, alignment_mode="expand")
-    if label is None or said is None or any(t.pos_ in ("VERB", "AUX") for t in said):
+    if any(t.pos_ in ("VERB", "AUX") for t in said):
         return False
     return any(t.ent_type_ in ("GPE", "LOC") for t in label)
 
 
-def _listing(doc: Doc, start: int, end: int, content: CharSpan) -> bool:
+def _listing(label: Span, said: Span) -> bool:
     """True for a list's entry headed by a brand, a body or an event, not a person: "Krispy
     Kreme: Get a free donut with your costume", "Consumer Financial Protection Bureau: Layoffs
     and a court challenge". After the colon a phrase with no verb, or an order to the reader; a
     body's statement in a headline keeps its verb ("Pentagon: Troops will stay")."""
-    label = doc.char_span(start, end, alignment_mode="expand")
-    said = doc.char_span(*content, alignment_mode="expand")
-    if label is None or said is None or label.text.isupper():
+    if label.text.isupper():
         return False
     body = any(t.ent_type_ in LISTED_LABELS for t in label) or label[-1].lower_ in BODY_NOUNS
     if not body or any(t.ent_type_ == "PERSON" for t in label):
@@ -150,11 +153,10 @@ def _listing(doc: Doc, start: int, end: int, content: CharSpan) -> bool:
     return not verbs or order
 
 
-def _only_times(doc: Doc, content: CharSpan) -> bool:
+def _only_times(said: Span) -> bool:
     """True for "Hanover: 6 to 8 p.m. Oct. 31", a schedule's line: after the colon only times,
     dates and numbers, which no one says."""
-    said = doc.char_span(*content, alignment_mode="expand")
-    return said is not None and all(
+    return all(
         t.ent_type_ in SCHEDULE_LABELS or t.like_num or t.is_punct or t.pos_ in ("ADP", "CCONJ", "DET") for t in said
     )
 
