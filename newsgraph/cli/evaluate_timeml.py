@@ -11,6 +11,7 @@ from rich.table import Table
 
 from newsgraph.errors import EvaluationError
 from newsgraph.evaluate.timeml import GoldTimex, TimexScores, read_timeml, score, timeml_paths, timeml_value
+from newsgraph.evaluate.timeml_check import KeyFinding, check_key
 from newsgraph.model import Article, Record
 
 
@@ -26,6 +27,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--only-times", action="store_true",
                         help="run only the spaCy model and the time layer (faster)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--check-key", action="store_true",
+                        help="also check the gold values against their own words (a year, a date, a weekday, "
+                        "an amount, the value's shape) and score again without those the words contradict")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss, extra and wrong value")
     parser.set_defaults(func=run)
 
@@ -45,13 +49,20 @@ def run(args: argparse.Namespace) -> int:
     extractor = Extractor(model=args.model, nlp=nlp)
     articles = [Article(doc.text, {"published": doc.dct} if doc.dct else {}) for doc in docs]
     started = time.perf_counter()
-    total = TimexScores()
+    total, kept = TimexScores(), TimexScores()
+    findings: list[KeyFinding] = []
     for doc, result in zip(docs, extractor.extract_many(articles), strict=True):
         found = _found(result) if isinstance(result, Record) else []
         total = total + score(doc.timexes, found, doc.doc_id)
+        if args.check_key:
+            wrong = check_key(doc.timexes, doc.doc_id)
+            findings += wrong
+            kept = kept + score(*_without(doc.timexes, found, wrong), doc.doc_id)
     seconds = time.perf_counter() - started
     if args.json:
-        print(json.dumps(total.to_dict(), indent=2))
+        out = total.to_dict() | ({"key_findings": len(findings), "without_findings": kept.to_dict()}
+                                 if args.check_key else {})
+        print(json.dumps(out, indent=2))
         return 0
     console = Console()
     console.print(_table(total))
@@ -59,7 +70,26 @@ def run(args: argparse.Namespace) -> int:
                   highlight=False)
     for line in total.misses if args.verbose else []:
         console.print(f"  {line}", highlight=False, soft_wrap=True, markup=False)
+    if args.check_key:
+        _print_findings(console, findings, kept, args.verbose)
     return 0
+
+
+def _without(gold: list[GoldTimex], found: list[GoldTimex],
+             wrong: list[KeyFinding]) -> tuple[list[GoldTimex], list[GoldTimex]]:
+    """The gold expressions less those the key's own words contradict, and the found ones less
+    those overlapping them: a contradicted gold value can be neither hit nor missed."""
+    bad = [g for g in gold if any((g.text, g.value) == (w.text, w.value) for w in wrong)]
+    return ([g for g in gold if g not in bad],
+            [f for f in found if not any(min(f.end, g.end) > max(f.start, g.start) for g in bad)])
+
+
+def _print_findings(console: Console, findings: list[KeyFinding], kept: TimexScores, verbose: bool) -> None:
+    console.print(f"{len(findings)} gold values are contradicted by their own words; scored without them:",
+                  highlight=False)
+    console.print(_table(kept))
+    for finding in findings if verbose else []:
+        console.print(f"  key: {finding}", highlight=False, soft_wrap=True, markup=False)
 
 
 def _found(record: Record) -> list[GoldTimex]:

@@ -33,3 +33,15 @@ def test_timeml_scores_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str
 def test_timeml_missing_path_is_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "timeml", str(tmp_path / "nope")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_check_key_scores_again_without_contradicted_gold(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    # the key gives "Thursday" a Friday: no tagger can be right there, so --check-key sets it aside
+    wrong = TML.replace('value="2001-05-03">Thursday', 'value="2001-05-04">Thursday')
+    (tmp_path / "doc.tml").write_text(wrong, encoding="utf-8")
+    assert main(["evaluate", "timeml", str(tmp_path), "--only-times", "--json", "--check-key"]) == 0
+    scores = json.loads(capsys.readouterr().out)
+    assert scores["key_findings"] == 1
+    assert scores["value_f1"] < 1.0
+    assert scores["without_findings"]["gold"] == 2 and scores["without_findings"]["value_f1"] == 1.0
