@@ -33,7 +33,7 @@ _NEWS_VERBS = {"say", "expect", "predict", "plan", "hope", "believe", "think", "
 _PARTICULAR = {"new", "next", "first", "last", "latest", "upcoming", "proposed", "additional", "these", "those",
                "such", "both", "all", "two", "three", "several", "some", "the", "our", "their", "its", "his", "her"}
 # the rules whose expression may be generic, and only without a year, a "this" or "last"
-GENERIC_RULES = {"season", "daypart"}
+GENERIC_RULES = {"season", "daypart", "bare_daypart"}
 
 
 @handles("month_set")
@@ -51,6 +51,8 @@ def may_be_generic(cand: Candidate) -> bool:
         return not (m["y"] or m["sy"])
     if cand.rule == "daypart":
         return m["what"].lower() == "the" and not m["day"]
+    if cand.rule == "bare_daypart":  # "in mid-morning": any morning, by its words
+        return True
     if cand.rule == "month_year":  # "The festival usually runs in June": no June in particular
         return not (m["y"] or m["sy"] or m["rel"] or m["ry"])
     if cand.rule == "nth_weekday":  # "Summer time ends on the first Sunday of November": every year's

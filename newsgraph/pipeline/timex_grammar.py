@@ -158,6 +158,11 @@ RULES: list[tuple[str, str]] = [
                 rf"(?P<what>{WEEKDAY}|today|yesterday|tomorrow|this|last|that|the|"
                 rf"the\s+next|the\s+following|the\s+previous|every|each)\s+(?P<part>{PART_OF_DAY})"
                 rf"(?:\s+of\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?"),
+    # "by afternoon", "in mid-morning", "late evening": a part of the day no other word names; it needs
+    # a preposition or an "early/late/mid" before it ("Good evening", "a morning show" are none)
+    ("bare_daypart", r"(?:(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bbefore\s)"
+                     r"|(?<=\bafter\s)|(?<=\btoward\s)|(?<=\bthrough\s))(?:(?P<pmod>early|late|mid-|mid\s)\s*)?"
+                     r"|(?P<pmod2>(?<![\w-])(?:early|late|mid-|mid\s))\s*)(?P<part>morning|afternoon|evening)(?![\w-])"),
     ("daypart_after", rf"(?:(?P<pmod>early|late|mid-|mid(?!night))\s*)?(?P<part>{PART_OF_DAY}|noon|midnight|midday)"
                       rf"\s+(?P<what>{WEEKDAY}|today|yesterday|tomorrow)"),
     ("last_night", r"(?P<what>tonight|overnight|last\s+night)(?![\w-])"),

@@ -107,6 +107,7 @@ REACH: dict[str, Reach] = {
     "season": Reach("season", 60, 100),
     "deictic": Reach("deictic", 60, 30),
     "daypart": Reach("part", 60, 60),
+    "bare_daypart": Reach("part", 30, 20),
     "daypart_after": Reach("part_or_noon", 30, 40),
     "last_night": Reach("night", 20, 20),
     "weekday": Reach("weekday", 40, 30),

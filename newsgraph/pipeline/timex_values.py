@@ -237,6 +237,7 @@ def years_written(cands: list[Candidate]) -> dict[tuple[int, int], int]:
 from newsgraph.pipeline import (  # noqa: E402, F401
     timex_centuries,
     timex_dates,
+    timex_dayparts,
     timex_generic,
     timex_laps,
     timex_ranges,

@@ -29,7 +29,7 @@ SENTENCES = [
     "In the summer of 2003 and in early winter; this fall he returned.",
     "Earlier today, yesterday, these days and in the immediate future and in the long term.",
     "Early Tuesday morning and the following evening of March 3 and noon Friday and midnight today.",
-    "Tonight and overnight and last night it rained.",
+    "Tonight and overnight and last night it rained, by late afternoon and in mid-morning.",
     "Last Monday and this coming Friday, and on Sundays and Mon. and Thurs.",
     "At about 10:30 p.m. EST Friday, at 5pm, at 14:00, at ten o'clock, at eight in the morning, at 0200 GMT "
     "and at noon local time on March 4.",
