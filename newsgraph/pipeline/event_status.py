@@ -11,13 +11,15 @@ from spacy.tokens import Token
 
 from newsgraph.pipeline import event_words as words
 from newsgraph.pipeline.event_args import governing_verb
+from newsgraph.pipeline.event_moods import in_yes_no_question, infinitive_status
 
 
-def verb_status(verb: Token) -> str:
-    """The status of the event a verb expresses."""
+def verb_status(verb: Token, infinitives: bool = True) -> str:
+    """The status of the event a verb expresses; with ``infinitives`` False, a "to" infinitive
+    above it does not count (the strike in "an agreement to end the strike" took place)."""
     chain = _chain(verb)
-    if any(_is_conditional(v) for v in chain):
-        return "conditional"
+    if any(_is_conditional(v) for v in chain) or in_yes_no_question(verb):
+        return "conditional"  # "if it fails", "whether he mishandled", "Will the Fed cut rates?"
     if any(c.dep_ == "neg" for v in chain[:1] for c in v.children):
         return "negated"
     for upper, lower in zip(chain[1:], chain, strict=False):
@@ -31,6 +33,9 @@ def verb_status(verb: Token) -> str:
     if modal is not None:
         # "said he would visit": a plan told; "could strike", "would give her", "can score": a possibility
         return "planned" if modal == "would" and _under_speech(chain[-1]) else "conditional"
+    infinitive = infinitive_status(chain) if infinitives else None
+    if infinitive is not None:
+        return infinitive  # "used boats to rescue people", "the chance to win", "managed to escape"
     if _under_speech(chain[-1]) and verb.tag_ in ("VBD", "VBN"):
         return "reported"
     return "occurred"
@@ -60,9 +65,11 @@ def noun_status(noun: Token) -> str:
             and not any(c.dep_ == "neg" for c in verb.children):
         return "planned"  # "storms are expected across the plains": forecast, not yet happened
     if verb is not None:
-        status = verb_status(verb)
+        # "to hold a summit" is planned; "to end the strike", "to silence her before the election": the event was
+        held = noun.dep_ in ("dobj", "obj") and verb.lemma_ in words.LIGHT_VERBS or noun.dep_ in ("attr", "oprd")
+        status = verb_status(verb, infinitives=held)
         return "occurred" if status == "reported" else status
-    return "occurred"
+    return "conditional" if in_yes_no_question(noun) else "occurred"
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -104,8 +111,8 @@ def _has_xcomp(verb: Token) -> bool:
 
 
 def _is_conditional(verb: Token) -> bool:
-    """An "if" clause, or a clause that has one ("If it fails, I'll hold a press conference")."""
-    if any(c.dep_ == "mark" and c.lower_ in words.CONDITION_MARKS for c in verb.children):
+    """An "if" or "whether" clause, or a clause that has an "if" one ("If it fails, I'll hold a press conference")."""
+    if any(c.dep_ == "mark" and c.lower_ in words.CONDITION_MARKS | {"whether"} for c in verb.children):
         return True
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.CONDITION_MARKS for m in c.children)
