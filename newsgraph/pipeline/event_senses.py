@@ -81,14 +81,23 @@ def _captures_a_sight(verb: Token, thing: Token | None) -> bool:
         subject = next((c for c in subject.children if c.dep_ == "pobj"), None)
     if subject is not None and subject.lemma_.lower() in IMAGE_MAKERS:
         return True
-    if any(p.dep_ == "prep" and p.lower_ in ("on", "in") and any(o.lemma_.lower() in RECORDINGS for o in p.children)
-           for p in verb.children):
-        return True  # "was captured on video slamming a man's head"
+    if any(p.dep_ == "prep" and p.lower_ in ("on", "in") and _recording_after(p) for p in verb.children):
+        return True  # "was captured on video hitting a man", "captured on video slamming a man's head"
     if thing is None:
         return False  # the parser lost the object: "capturing 26 Somali brigands on three boats"
     if thing.text == "%" or thing.ent_type_ == "PERCENT":
         return True  # "captured almost 32% of the vote"
     return thing.lemma_.lower() in SIGHTS | RECORDINGS or thing.ent_type_ in ("ORG", "EVENT", "WORK_OF_ART")
+
+
+def _recording_after(prep: Token) -> bool:
+    """Whether the first word after ``prep`` but an article names a recording ("on video", "in a
+    video", "on camera"); the parser may hang it on a verb after it ("on video slamming")."""
+    doc = prep.doc
+    i = prep.i + 1
+    while i < len(doc) and doc[i].dep_ == "det":
+        i += 1
+    return i < len(doc) and doc[i].lemma_.lower() in RECORDINGS
 
 
 def _charged_person(verb: Token, thing: Token | None) -> bool:
