@@ -20,6 +20,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 CHAIN_DEPS = {"xcomp", "conj"}  # a verb in these relations shares its head's subject
 NOMINAL_TIME_PREPS = {"during", "at", "in", "on", "amid", "throughout"}
 FIRST_PERSON = {"i", "me", "my", "myself"}
+# event nouns whose organisations are the outlet that carries them: "an interview with CNN"
+MEDIUM_NOUNS = {"interview"}
 NOMINAL_GOVERNOR_PREPS = {"during", "at", "in", "on", "amid", "for", "after", "before"}
 
 
@@ -122,12 +124,31 @@ def noun_participants(state: Layers, trigger: Token) -> list[Participant]:
         elif child.dep_ == "acl" and child.lemma_ in ("involve", "include", "feature", "bring"):
             involved = [t for c in child.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
             found += _entities(state, involved, "participant")
+    if trigger.lemma_.lower() in MEDIUM_NOUNS:
+        found = [p for p in found if p.entity not in _outlets_and_reporters(state, trigger)]
     governor = governing_verb(trigger)
     if governor is not None and shares_subject(trigger, governor):
         subject = subject_of(governor)
         if subject is not None:
             found += _entities(state, with_conjuncts(subject[0]), "agent")
     return _unique(found)
+
+
+def _outlets_and_reporters(state: Layers, trigger: Token) -> set[str]:
+    """Ids of the organisations named in an interview's phrase, and of the people they own
+    ("an NBC interview", "an interview with CNN", "with USA TODAY's Jane Doe"): the outlet and
+    its reporter carry what is said, they are no party to it."""
+    found = set()
+    for token in trigger.subtree:
+        entity = entity_of(state, token) if token.i != trigger.i else None
+        if entity is None or entity.type != "ORG":
+            continue
+        found.add(entity.id)
+        if token.dep_ == "poss":
+            reporter = entity_of(state, token.head)
+            if reporter is not None and reporter.type == "PERSON":
+                found.add(reporter.id)
+    return found
 
 
 def shares_subject(noun: Token, verb: Token) -> bool:

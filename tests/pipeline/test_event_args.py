@@ -25,3 +25,17 @@ def roles(record, word: str) -> set[tuple[str, str]]:
 )
 def test_a_shared_subject_of_a_passive_undergoes_it(extract, text, word, role):
     assert ("John Smith", role) in roles(extract(text), word)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Senator Maria Lopez said in an interview with CNN on Tuesday that she would run.", "CNN"),
+        ("Senator Maria Lopez said in an NBC interview on Tuesday that she would run.", "NBC"),
+        ("Senator Maria Lopez said in an interview with The Gazette that she would run.", "The Gazette"),
+    ],
+)
+def test_the_outlet_of_an_interview_is_no_participant(extract, text, outlet):
+    found = roles(extract(text), "interview")
+    assert ("Maria Lopez", "agent") in found
+    assert not any(name == outlet for name, _ in found)
