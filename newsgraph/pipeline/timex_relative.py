@@ -410,6 +410,8 @@ def _set(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
         return Timex("SET", f"XXXX-WXX-{WEEKDAYS[word]}{part}", quant=quant, freq=freq)
     if word in PARTS_OF_DAY:
         return Timex("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[word]}", quant=quant, freq=freq)
+    if word in ("weekend", "weekends") and not m["num"]:  # "every weekend": each week's weekend
+        return Timex("SET", "XXXX-WXX-WE", quant=quant, freq=freq)
     if word in SEASONS:  # "every winter"
         return Timex("SET", f"XXXX-{SEASONS[word]}", quant=quant, freq=freq)
     amount = number_value(m["num"]) if m["num"] else 1

@@ -55,6 +55,7 @@ def test_reference_article_times(reference_record: Record, reference_gold: dict)
         ("The walk took 2 1/2 hours.", "2 1/2 hours", "DURATION", "PT2H30M", None),
         ("It signed a five-year contract.", "five-year", "DURATION", "P5Y", None),
         ("The market opens every Monday.", "every Monday", "SET", "XXXX-WXX-1", None),
+        ("The show runs every weekend across the country.", "every weekend", "SET", "XXXX-WXX-WE", None),
         ("The paper is published daily.", "daily", "SET", "P1D", None),
         ("Prices doubled in January 2019 and fell in March.", "January 2019", "DATE", "2019-01", None),
         ("Costs have risen in recent years.", "recent years", "DATE", "PAST_REF", None),
