@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.pipeline import cue_model, cues
 from newsgraph.pipeline.attribution_content import WH_WORDS, complement, no_content, passive_subject, phrase
+from newsgraph.pipeline.attribution_labels import label_head
 from newsgraph.pipeline.attribution_senses import reports_nothing
 from newsgraph.pipeline.attribution_spans import (
     QUOTE_CHARS,
@@ -213,7 +214,7 @@ def colon_attribution(doc: Doc, colon: int) -> Attribution | None:
         names = [w for w in before if w.head not in before and w.lemma_.lower() in SPEAKING_NOUNS]
     else:
         names = lead
-    head = subjects[-1] if subjects else names[-1] if names else _label(before)
+    head = subjects[-1] if subjects else names[-1] if names else label_head(before)
     if head is None or head.lower_ in LABEL_WORDS:
         return None  # "Noun: “A body of facts ...”": a dictionary's or a Q&A's label, no one speaking
     return Attribution((colon, colon + 1), token.start, source_span(head), head.i)
@@ -222,15 +223,6 @@ def colon_attribution(doc: Doc, colon: int) -> Attribution | None:
 def _after_preposition(word: Token, label: list[Token]) -> bool:
     """True if ``word`` hangs, within the ``label``, under a preposition."""
     return any(a.pos_ == "ADP" and a in label for a in word.ancestors)
-
-
-def _label(words: list[Token]) -> Token | None:
-    """The last word of a line that is only a short capitalised label before its colon
-    ("Roe: ‘They have been after us’", a headline), which the tagger may not call a name."""
-    label = [t for t in words if not t.is_punct and not t.is_space]
-    if not 1 <= len(label) <= 4 or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in label):
-        return None
-    return label[-1]
 
 
 def governing_verb(doc: Doc, start: int, end: int, quotations: list[CharSpan]) -> Attribution | None:

@@ -19,12 +19,18 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.pipeline import cues
 from newsgraph.pipeline.attribution import LABEL_WORDS, Attribution, CharSpan, speaker_word
+from newsgraph.pipeline.attribution_labels import known_name
 from newsgraph.pipeline.attribution_spans import source_span, token_span
 from newsgraph.pipeline.body_speakers import BODY_NOUNS
 from newsgraph.pipeline.state import doc_text
 
 # a line: spaces, an optional opening quotation mark, 1-4 capitalised words, a colon, the content
 SPEAKER_LINE = re.compile(r"^[ \t]*[\"“]?([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t]+(\S[^\n]*)$", re.M)
+# a headline's "Biden to Congress: Continue the subsidies": who speaks, "to", whom, the content
+ADDRESSED_LINE = re.compile(
+    r"^[ \t]*[\"“]?([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3})[ \t]to(?:[ \t][A-Z][\w.’'-]*){1,4}:[ \t]+(\S[^\n]*)$",
+    re.M,
+)
 MIN_CONTENT_WORDS = 3
 # the words of a title's part after its colon ("Ghost" of "“Power Book II: Ghost”")
 MAX_SUBTITLE_WORDS = 6
@@ -45,7 +51,7 @@ NOT_SPEAKERS = frozenset(
     analysis opinion transcript summary background advertisement ad subscribe follow share contact
     email tags tag topics filed posted published by and or the a an in on at for of with from to
     answers explained explainer takeaways recap podcast podcasts leaderboard hub central overview
-    updates newsletter
+    updates newsletter what where when why how cost admission tickets details info information
     """.split()
 )
 LISTED_LABELS = ("ORG", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART")
@@ -53,6 +59,11 @@ SCHEDULE_LABELS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")
 NOT_SPEAKER_LABELS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
 # a name the tagger calls a common noun ("Sanders: ...") is still a name when it is in one of these
 NAME_LABELS = ("PERSON", "ORG", "NORP")
+# a list of offers or items has at least this many entries, each under a label of its own
+MIN_LIST_ENTRIES = 2
+# closed class: a glossary's "These are ...", "It refers to ..." after its term and colon
+DEFINING_PRONOUNS = frozenset("these they those this it".split())
+DEFINING_VERBS = frozenset("be refer mean describe".split())
 # closed class: sources of findings that head a headline without a name
 EVIDENCE_LABELS = frozenset("poll polls survey surveys study studies report reports".split())
 
@@ -63,30 +74,54 @@ def speaker_lines(doc: Doc) -> list[Attribution]:
     text = doc_text(doc)
     matches = list(SPEAKER_LINE.finditer(text))
     opened = Counter(match.group(1) for match in matches)
-    fields = fact_sheet_lines(text)
+    fields = fact_sheet_lines(text) | list_entries(doc, matches, opened)
     found: list[Attribution] = []
     for match in matches:
         if match.start() in fields:
             continue  # "Owner: Jane Roe Stables", "Dam: Blue Moon": a field of a fact sheet, no speech
-        label_start, label_end = match.span(1)
-        if _quoted_title(text, match):
-            continue  # "“Power Book II: Ghost” Season 4 will premiere ...": a title with a colon
-        content = _content(text, *match.span(2))
-        if content is None or _profile_heading(doc, match, content):
-            continue
-        if _heading_or_listing(doc, (label_start, label_end), content):
-            continue
-        evidence = match.group(1).lower() in EVIDENCE_LABELS
-        head = _evidence_head(doc, label_start, label_end, content) if evidence else _speaker_head(
-            doc, label_start, label_end, recurring=opened[match.group(1)] > 1
-        )
-        if head is None:
-            continue
-        colon = label_end
-        source = (label_start, label_end)
-        attribution = Attribution((colon, colon + 1), head, source, head, [content], nests=False, verbatim=not evidence)
-        found.append(attribution)
+        attribution = _line_attribution(doc, match, recurring=opened[match.group(1)] > 1)
+        if attribution is not None:
+            found.append(attribution)
+    for match in ADDRESSED_LINE.finditer(text):
+        if match.start() not in fields and _states_something(doc, match):
+            attribution = _line_attribution(doc, match, addressed=True)
+            found.extend([attribution] if attribution is not None else [])
     return found
+
+
+def _line_attribution(
+    doc: Doc, line: re.Match[str], recurring: bool = False, addressed: bool = False
+) -> Attribution | None:
+    """The attribution of one speaker ``line`` (its label in group 1, its content in group 2),
+    or None when the line is a title, a heading or a list's entry, or its label names no one;
+    ``recurring`` and ``addressed`` as in ``_speaker_head``."""
+    text = doc_text(doc)
+    label_start, label_end = line.span(1)
+    if _quoted_title(text, line):
+        return None  # "“Power Book II: Ghost” Season 4 will premiere ...": a title with a colon
+    content = _content(text, *line.span(2))
+    if content is None or _profile_heading(doc, line, content):
+        return None
+    if _heading_or_listing(doc, (label_start, label_end), content):
+        return None
+    evidence = line.group(1).lower() in EVIDENCE_LABELS
+    head = _evidence_head(doc, label_start, label_end, content) if evidence else _speaker_head(
+        doc, label_start, label_end, recurring=recurring, addressed=addressed
+    )
+    if head is None:
+        return None
+    colon = text.index(":", label_end)  # "Biden to Congress:": after whom he addresses
+    source = (label_start, label_end)
+    return Attribution((colon, colon + 1), head, source, head, [content], nests=False, verbatim=not evidence)
+
+
+def _states_something(doc: Doc, line: re.Match[str]) -> bool:
+    """True if the content of a ``line`` is a quotation or has a verb ("Biden to Congress:
+    Continue the subsidies"); "Mahomes to Kelce: 25-yard touchdown" tells of a pass."""
+    if line.group(2)[:1] in "\"“‘'":
+        return True
+    said = doc.char_span(*line.span(2), alignment_mode="expand")
+    return said is not None and any(t.pos_ in ("VERB", "AUX") for t in said)
 
 
 def _quoted_title(text: str, line: re.Match[str]) -> bool:
@@ -121,12 +156,12 @@ def _profile_heading(doc: Doc, line: re.Match[str], content: CharSpan) -> bool:
 
 
 def _heading_or_listing(doc: Doc, label_span: CharSpan, content: CharSpan) -> bool:
-    """True for a line of a list or a schedule, not a speaker's words (see the three below)."""
+    """True for a line of a list, a schedule or a glossary, not a speaker's words (see the four below)."""
     label = doc.char_span(*label_span, alignment_mode="expand")
     said = doc.char_span(*content, alignment_mode="expand")
     if label is None or said is None:
         return False
-    return _place_heading(label, said) or _only_times(said) or _listing(label, said)
+    return _place_heading(label, said) or _only_times(said) or _listing(label, said) or _definition(label, said)
 
 
 def _place_heading(label: Span, said: Span) -> bool:
@@ -148,9 +183,43 @@ def _listing(label: Span, said: Span) -> bool:
     body = any(t.ent_type_ in LISTED_LABELS for t in label) or label[-1].lower_ in BODY_NOUNS
     if not body or any(t.ent_type_ == "PERSON" for t in label):
         return False
+    return _item_or_offer(said)
+
+
+def _item_or_offer(said: Span) -> bool:
+    """True if ``said`` (what follows a label's colon) states nothing: a phrase with no verb
+    ("Free churros on 4/20") or an order to the reader ("Get $5 off any order")."""
     verbs = [t for t in said if t.pos_ in ("VERB", "AUX")]
-    order = said[0].tag_ == "VB" and not any(c.dep_.startswith("nsubj") for c in said[0].children)
-    return not verbs or order
+    # (a subject on another line is the parser running over the line break)
+    subject = any(c.dep_.startswith("nsubj") and said.start <= c.i < said.end for c in said[0].children)
+    return not verbs or (said[0].tag_ == "VB" and not subject)
+
+
+def list_entries(doc: Doc, lines: list[re.Match[str]], opened: Counter[str]) -> set[int]:
+    """Starts of the speaker ``lines`` that are entries of a list of offers or items, each
+    label opening one paragraph (``opened`` counts them): "Krispy Kreme: Get a free donut with
+    your costume", then "Carvel: Get $5 off any order of $25 or more". An entry's label is in
+    mixed case and its content states nothing (see ``_item_or_offer``), without a quotation
+    mark; a list has at least ``MIN_LIST_ENTRIES`` entries. A transcript repeats its speakers,
+    and a headline quoting someone stands alone."""
+    entries: list[int] = []
+    for line in lines:
+        label = line.group(1)
+        if label.isupper() or opened[label] > 1 or line.group(2)[:1] in "\"“‘'":
+            continue
+        said = doc.char_span(*line.span(2), alignment_mode="expand")
+        if said is not None and len(said) > 0 and _item_or_offer(said):
+            entries.append(line.start())
+    return set(entries) if len(entries) >= MIN_LIST_ENTRIES else set()
+
+
+def _definition(label: Span, said: Span) -> bool:
+    """True for a glossary's entry, "Shadow Bands: These are rapidly moving dark bands ...": a
+    term that names no one (no name the recognizer found, not in capitals as a transcript's
+    speaker), and after its colon a pronoun standing for the term and a verb that defines it."""
+    if label.text.isupper() or any(t.ent_type_ in NAME_LABELS for t in label) or len(said) < 2:
+        return False
+    return said[0].lower_ in DEFINING_PRONOUNS and said[1].lemma_ in DEFINING_VERBS
 
 
 def _only_times(said: Span) -> bool:
@@ -218,10 +287,12 @@ def _content(text: str, start: int, end: int) -> CharSpan | None:
     return (start, end) if len(words) >= MIN_CONTENT_WORDS else None
 
 
-def _speaker_head(doc: Doc, start: int, end: int, recurring: bool = False) -> int | None:
+def _speaker_head(doc: Doc, start: int, end: int, recurring: bool = False, addressed: bool = False) -> int | None:
     """The last token of the label when it names someone: proper nouns or names the entity
     recognizer found (or capitals, as in a transcript), not a page label, and not a place or a
-    date unless the label is ``recurring`` (it opens several paragraphs)."""
+    date unless the label is ``recurring`` (it opens several paragraphs). The speaker of an
+    ``addressed`` line ("Trump to Pence:") may be a word of a name found elsewhere, which the
+    tagger took for a verb."""
     label = doc.char_span(start, end, alignment_mode="expand")
     if label is None or len(label) == 0:
         return None
@@ -229,7 +300,8 @@ def _speaker_head(doc: Doc, start: int, end: int, recurring: bool = False) -> in
     if not words or any(t.lower_ in NOT_SPEAKERS or t.lower_ in LABEL_WORDS for t in words):
         return None
     shouting = all(t.text.isupper() for t in words)
-    if not shouting and not all(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS for t in words):
+    named = [t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS or addressed and known_name(t) for t in words]
+    if not shouting and not all(named):
         return None
     if not recurring and any(t.ent_type_ in NOT_SPEAKER_LABELS for t in words):
         return None

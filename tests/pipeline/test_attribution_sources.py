@@ -124,3 +124,13 @@ def test_a_name_after_a_preposition_of_a_headline_label_does_not_speak(extractor
 def test_an_award_list_label_is_no_speaker(extractor: Extractor) -> None:
     """"WINNER: “The Boy and the Heron”": a film's title under its category."""
     assert run(extractor, 'Best animated film\n\nWINNER: "The Boy and the Heron"\n\nNominees: "Elemental"') == []
+
+
+def test_a_quoted_headline_to_someone_is_said_by_the_name_before_to(extractor: Extractor) -> None:
+    """"Reed to Delgado: '...'": the name before "to" speaks, even where the tagger calls it a verb."""
+    text = (
+        "Trump to Delgado: 'You are too honest for this job'\n\n"
+        "The talk between Donald Trump and Maria Delgado is in the indictment."
+    )
+    quotes = run(extractor, text)
+    assert [q.source.text if q.source else None for q in quotes if "honest" in q.text] == ["Trump"]

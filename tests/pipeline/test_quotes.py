@@ -514,3 +514,55 @@ def test_according_to_reports_the_main_clause_not_a_trailing_phrase(
 ) -> None:
     reports = [q for q in run(quotes_only, text) if q.cue is not None and q.cue.text.lower() == "according to"]
     assert [q.text for q in reports] == [content]
+
+
+def test_a_list_of_offers_is_no_speech(quotes_only: Extractor) -> None:
+    """Entries of a list of deals, each label once, an order to the reader or no verb after it."""
+    text = (
+        "Halloween deals near you.\n\n"
+        "Sweet Ring Donuts: Get a free donut with your costume\n\n"
+        "Wear your costume to any shop on Saturday.\n\n"
+        "Cold Stone Cups: Get $5 off any order of $25 or more\n\n"
+        "Burger Barn: Free burger with a purchase of $20 or more."
+    )
+    assert [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"] == []
+
+
+def test_a_headline_quoting_an_order_alone_is_speech(extractor: Extractor) -> None:
+    text = "Marta Ruiz: Get out and vote in November\n\nThe governor spoke to students on Tuesday."
+    sources = [q.source.text for q in run(extractor, text) if q.cue and q.cue.text == ":" and q.source]
+    assert sources == ["Marta Ruiz"]
+
+
+def test_an_event_listing_field_is_no_speaker(quotes_only: Extractor) -> None:
+    text = (
+        "Things to do this weekend.\n\n"
+        "WHAT: Enjoy hiking, biking and paddling at the park.\n\n"
+        "WHERE: The Riverside Park, 401 E. Main St.\n\n"
+        "WHAT: The music festival features a lineup of tribute artists.\n\n"
+        "WHERE: The Civic Center, 501 W. Main St."
+    )
+    assert [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"] == []
+
+
+def test_the_speaker_of_an_addressed_headline_is_the_name_before_to(quotes_only: Extractor) -> None:
+    """"Reed to Congress: ..." is Reed speaking to Congress; a pass or a route says nothing."""
+    text = (
+        "Reed to Congress: Continue the insurance subsidies for families\n\n"
+        "President Tom Reed wrote to lawmakers on Tuesday.\n\n"
+        "Garcia to Lopez: A 25-yard touchdown pass in the third quarter\n\n"
+        "From Texas to Maine: The country prepares for the eclipse"
+    )
+    sources = [q.source.text for q in run(quotes_only, text) if q.cue and q.cue.text == ":" and q.source]
+    assert sources == ["Reed"]
+
+
+def test_a_glossary_entry_is_no_speech(quotes_only: Extractor) -> None:
+    """"Term: These are ...": a pronoun standing for the term and a verb defining it."""
+    text = (
+        "Things to look for during the eclipse.\n\n"
+        "Ripple Lines: These are faint moving lines seen on the ground just before totality.\n\n"
+        "TOM REED: This is the best view we have ever had of the sun."
+    )
+    sources = [q.source.text for q in run(quotes_only, text) if q.cue and q.cue.text == ":" and q.source]
+    assert sources == ["TOM REED"]
