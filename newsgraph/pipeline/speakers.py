@@ -81,6 +81,8 @@ def resolve_speaker(doc: Doc, attribution: Attribution) -> tuple[str | None, str
         head = head.head.head  # "a senator who said": the senator
     state = layers(doc)
     entity = state.entity_at(head.idx, head.idx + len(head.text))
+    if entity is None and attribution.source is not None and head.text.isupper():
+        entity = _shouted_name(doc, doc_text(doc)[slice(*attribution.source)], head)
     if entity is None and attribution.source is not None:
         entity = _named_inside(doc, *attribution.source, head)
         if entity is not None and entity.type in PLACE_TYPES:
@@ -159,6 +161,26 @@ def _of_place(of: Token) -> bool:
 def _places(word: Token) -> bool:
     """A word of a place's or a nationality's name ("Florida", "New York", "Russian") and no other."""
     return word.ent_type_ in ("GPE", "NORP") and all(t.ent_type_ in ("GPE", "NORP") for t in word.subtree)
+
+
+def _shouted_name(doc: Doc, source: str, head: Token) -> Entity | None:
+    """The one person whose name (two words or more) ends in the ``head`` word of a
+    transcript's label in capitals: the one whose other name words are all in the label
+    ("FORMER PRESIDENT DONALD TRUMP"), else the only one with that last name ("FORMER PRESIDENT
+    TRUMP"). The recognizer may miss a name in capitals, or take a part of it ("DONALD")."""
+    label = set(source.lower().split())
+    people = [e for e in layers(doc).entities if e.type == "PERSON" and _last_name(e.name) == head.lower_]
+    full = [e for e in people if set(e.name.lower().split()[:-1]) <= label]
+    for found in (full, people):
+        if len({e.id for e in found}) == 1:
+            return found[0]
+    return None
+
+
+def _last_name(name: str) -> str | None:
+    """The last word of a ``name`` of two words or more, lower-cased; None for a single word."""
+    words = name.lower().split()
+    return words[-1] if len(words) >= 2 else None
 
 
 def _named_inside(doc: Doc, start: int, end: int, head: Token) -> Entity | None:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from quote_cases import run, speaker_of
 
+from newsgraph.model import Entity, Mention
 from newsgraph.pipeline import Extractor
+from newsgraph.pipeline.speakers import _shouted_name
+from newsgraph.pipeline.state import layers
 
 
 @pytest.mark.parametrize(
@@ -204,3 +208,22 @@ def test_a_pronoun_inside_quoted_words_gives_the_speaker_no_gender(extractor: Ex
         "“He is with his trade and tariff team right now,” she said."
     )
     assert speaker_of(run(extractor, text), "she", "trade and tariff") == "Odalys Brandt"
+
+
+def test_a_transcript_label_in_capitals_is_the_person_named_in_full() -> None:
+    """"FORMER GOVERNOR DONALD REED:" is Donald Reed, not "DONALD", a part of the label the
+    recognizer took for a name; "FORMER GOVERNOR REED:" too, the only Reed of two words or more."""
+    doc = spacy.blank("en")("FORMER GOVERNOR DONALD REED: We will win.\n\nDonald Reed and Amy Cole spoke.")
+    state = layers(doc)
+    state.entities += [
+        Entity("e1", "DONALD", "PERSON", [Mention(16, 22, "DONALD")]),
+        Entity("e2", "Donald Reed", "PERSON", [Mention(44, 55, "Donald Reed")]),
+        Entity("e3", "Amy Cole", "PERSON", [Mention(60, 68, "Amy Cole")]),
+    ]
+    reed = doc[3]
+    found = _shouted_name(doc, "FORMER GOVERNOR DONALD REED", reed)
+    assert found is not None and found.id == "e2"
+    found = _shouted_name(doc, "FORMER GOVERNOR REED", reed)
+    assert found is not None and found.id == "e2"
+    state.entities.append(Entity("e4", "Jim Reed", "PERSON"))
+    assert _shouted_name(doc, "FORMER GOVERNOR REED", reed) is None  # two Reeds: no telling which
