@@ -22,6 +22,7 @@ NOMINAL_TIME_PREPS = {"during", "at", "in", "on", "amid", "throughout"}
 FIRST_PERSON = {"i", "me", "my", "myself"}
 # event nouns whose organisations are the outlet that carries them: "an interview with CNN"
 MEDIUM_NOUNS = {"interview"}
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}  # clauses hung on a noun tell of other steps
 NOMINAL_GOVERNOR_PREPS = {"during", "at", "in", "on", "amid", "for", "after", "before"}
 
 
@@ -303,6 +304,22 @@ def time_for(verbs: Sequence[Token], anchor: Token, timed: list[Timed],
     if not candidates:
         return None
     return min(candidates, key=lambda t: (t.utc is None, abs(t.start - anchor.idx)))
+
+
+def phrase_time(noun: Token, time: TimeExpr | None) -> TimeExpr | None:
+    """``time`` where it dates the event ``noun`` names: the noun is the subject of a verb of
+    happening ("The meeting is scheduled to take place at 3 p.m.", "the vote was held Friday"), it
+    is where something is done ("spoke at the summit on Friday"), or the time lies in its own
+    phrase ("the Jan. 6, 2021, Capitol riot", "the meeting on Jan. 17"), not in a clause hung on
+    it ("the strike that began July 14") or in the clause of another verb ("visits included one
+    meeting ... on Jan. 17"); else None."""
+    if time is None or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in words.HAPPENING_VERBS:
+        return time
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "amid"):
+        return time  # "spoke at the summit on Friday": what is done at it is done when it is
+    phrase = {noun.i} | {t.i for c in noun.children if c.dep_ not in CLAUSE_DEPS for t in c.subtree}
+    span = noun.doc.char_span(time.start, time.end, alignment_mode="expand")
+    return time if span is not None and all(t.i in phrase for t in span) else None
 
 
 def _clause_verb(token: Token) -> int | None:

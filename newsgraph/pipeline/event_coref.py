@@ -2,7 +2,8 @@
 
 A definite or possessed event noun with no modifier that makes it new ("a second meeting") refers
 back to the latest earlier event of the same family whose named participants do not clash with
-its own. The later mention brings its participants, place and time to the event it joins.
+its own. The later mention brings its participants, and a place and a time where the event has
+none, to the event it joins.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def predicate_of(noun: Token, drafts: list[Draft]) -> Draft | None:
 
 def merge(draft: Draft, mention: Span, head: Token, participants: list[Participant], named: set[str],
           place: str | None, time: TimeExpr | None) -> None:
-    """Add a later mention to ``draft``: its span, new participants, a place if none, a better time."""
+    """Add a later mention to ``draft``: its span, new participants, a place and a time if none."""
     event = draft.event
     event.mentions.append(mention)
     draft.heads.append(head)
@@ -86,9 +87,6 @@ def merge(draft: Draft, mention: Span, head: Token, participants: list[Participa
 
 
 def better_time(current: TimeExpr | None, new: TimeExpr | None) -> TimeExpr | None:
-    """Prefer an exact instant (with UTC) to a day, and a time to nothing."""
-    if new is None:
-        return current
-    if current is None or current.utc is None and new.utc is not None:
-        return new
-    return current
+    """A later mention's time where the event has none: the first mention's own time stands ("a
+    118-day strike that began July 14" keeps its start when "our strike is over" as of 12:01 a.m.)."""
+    return new if current is None else current

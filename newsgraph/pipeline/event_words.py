@@ -145,6 +145,10 @@ AUTHORITY_NOUNS = {
     "soldier", "troop", "inspector", "prosecutor", "coastguard", "navy", "army", "force", "detective",
 }
 
+# verbs whose event subject happens when they do: "The meeting is scheduled to take place at 3 p.m."
+HAPPENING_VERBS = {"take", "happen", "occur", "begin", "start", "open", "resume", "schedule", "set", "slate",
+                   "plan", "hold", "be", "come", "kick", "convene", "unfold", "conclude", "end", "close", "wrap"}
+
 # verbs that make their xcomp planned or scheduled: "is set to tour", "is scheduled to take place"
 PLANNED_HEADS = {"set", "plan", "intend", "aim", "expect", "hope", "want", "seek", "prepare", "go",
                  "propose", "vow", "pledge", "promise", "threaten", "decide", "agree", "due", "likely", "poised",

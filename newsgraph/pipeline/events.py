@@ -220,7 +220,9 @@ def _noun_event(state: Layers, trigger: Trigger, mention: Span, timed: TimedToke
     if earlier is None and coref.is_anaphoric(noun):
         earlier = coref.antecedent(drafts, noun, family, named)
     if earlier is not None:
-        coref.merge(earlier, mention, noun, participants, named, place, time)
+        # a later mention dates the event only by its own phrase ("the Jan. 6 riot", "the meeting on
+        # Jan. 17"): its clause's time is often of another step of the story, or of another event
+        coref.merge(earlier, mention, noun, participants, named, place, args.phrase_time(noun, time))
         return None
     event = Event(id="", type=trigger.type, trigger=mention, status=noun_status(noun), participants=participants,
                   place=place)
