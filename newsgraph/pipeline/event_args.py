@@ -290,8 +290,9 @@ def time_for(verbs: Sequence[Token], anchor: Token, timed: list[Timed],
     timestamp line ("Updated Sept. 16, 2025, 3:18 p.m. ET") into the paragraph under it."""
     text = doc_text(anchor.doc)
     verb_ids = {v.i for v in verbs}
-    noun_tokens = {t.i for n in nouns for t in n.subtree}
-    ancestors = {a.i for a in anchor.ancestors}
+    noun_tokens = {t.i for n in nouns for t in own_phrase(n)}
+    time_ids = {i for item in timed for i in item.tokens}
+    ancestors = {a.i for a in anchor.ancestors} if _in_when_clause(anchor, time_ids) else set()
     candidates = []
     for item in timed:
         if item.time.type not in ("DATE", "TIME"):
@@ -304,6 +305,37 @@ def time_for(verbs: Sequence[Token], anchor: Token, timed: list[Timed],
     if not candidates:
         return None
     return min(candidates, key=lambda t: (t.utc is None, abs(t.start - anchor.idx)))
+
+
+def own_phrase(noun: Token) -> list[Token]:
+    """The tokens of ``noun``'s phrase but those of a clause hung on another word in it: "an
+    investigation into him beating a boy who had pranked his house last month" keeps "a boy", not
+    the clause of the prank."""
+    found = [noun]
+    for child in noun.children:
+        # a clause on the event noun itself tells of it: "an ice storm that required him to fly back in February"
+        found += list(child.subtree) if child.dep_ in CLAUSE_DEPS else _phrase_below(child)
+    return found
+
+
+def _phrase_below(token: Token) -> list[Token]:
+    found = [token]
+    for child in token.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            found += _phrase_below(child)
+    return found
+
+
+def _in_when_clause(anchor: Token, times: set[int]) -> bool:
+    """Whether ``anchor`` stands in a clause that dates it by a time above it: one hung by "when"
+    ("in 2018 when miners discovered it") or right on a time's word ("the year Doncic wins", "in
+    1996, which banned"); not one on another noun ("Martin Luther King Jr. Day, a holiday that
+    honors him"). ``times``: the indices of the tokens of times."""
+    for ancestor in [anchor, *anchor.ancestors]:
+        if ancestor.dep_ in CLAUSE_DEPS:
+            when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in ancestor.children)
+            return when or ancestor.head.i in times
+    return False
 
 
 def phrase_time(noun: Token, time: TimeExpr | None) -> TimeExpr | None:

@@ -30,3 +30,17 @@ def test_a_later_mention_in_another_verbs_clause_gives_no_time(extract):
 def test_a_later_mention_that_dates_the_event_gives_its_time(extract, text, value):
     time = event_of(extract(text), "summit").time
     assert time is not None and time["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("Inauguration Day coincides with Martin Luther King Jr. Day, a federal holiday that honors the leader.",
+         "honors", None),
+        ("This year is the year Garcia wins the award.", "wins", "2025"),
+        ("The senator voted against the act in 1996, which banned the practice.", "banned", "1996"),
+    ],
+)
+def test_a_clause_takes_a_time_above_it_only_when_hung_on_it(extract, text, word, value):
+    time = event_of(extract(text), word).time
+    assert (time or {}).get("value") == value
