@@ -95,16 +95,17 @@ def subject_of(verb: Token) -> tuple[Token, str] | None:
 def verb_participants(state: Layers, trigger: Token) -> list[Participant]:
     """Participants of a verbal trigger: subject (agent), object (patient), "with"/"between" PPs."""
     found: list[Participant] = []
+    line = line_of(trigger)
     subject = subject_of(trigger)
     if subject is not None:
-        found += _entities(state, with_conjuncts(subject[0]), subject[1])
+        found += _entities(state, line, with_conjuncts(subject[0]), subject[1])
     for child in trigger.children:
         if child.dep_ in ("dobj", "obj"):
-            found += _entities(state, with_conjuncts(child), "patient")
+            found += _entities(state, line, with_conjuncts(child), "patient")
         elif child.dep_ == "agent":
-            found += _entities(state, _pobjs(child), "agent")
+            found += _entities(state, line, _pobjs(child), "agent")
         elif child.dep_ == "prep" and child.lower_ in words.PARTICIPANT_PREPS:
-            found += _entities(state, _pobjs(child), "participant")
+            found += _entities(state, line, _pobjs(child), "participant")
     return _unique(found)
 
 
@@ -112,26 +113,27 @@ def noun_participants(state: Layers, trigger: Token) -> list[Participant]:
     """Participants of an event noun: possessor, compound names, "with"/"between"/"involving" phrases,
     and the subject of the verb it hangs on ("hold a press conference", "during an interview")."""
     found: list[Participant] = []
+    line = line_of(trigger)
     for child in trigger.children:
         if child.dep_ == "poss":
-            found += _entities(state, with_conjuncts(child), "agent")
+            found += _entities(state, line, with_conjuncts(child), "agent")
         elif child.dep_ == "compound" and child.pos_ == "PROPN":
             # "the Trump-Putin summit" names its parties; "the Alaska summit" only its place
-            found += _entities(state, with_conjuncts(child), "agent", places=False)
+            found += _entities(state, line, with_conjuncts(child), "agent", places=False)
         elif child.dep_ == "prep" and child.lower_ in words.PARTICIPANT_PREPS | {"of", "by", "on"}:
             role = "participant" if child.lower_ in words.PARTICIPANT_PREPS else "agent"
             objects = _pobjs(child)
-            found += _entities(state, objects + [t for o in objects if (t := possessed(o)) is not None], role)
+            found += _entities(state, line, objects + [t for o in objects if (t := possessed(o)) is not None], role)
         elif child.dep_ == "acl" and child.lemma_ in ("involve", "include", "feature", "bring"):
             involved = [t for c in child.children if c.dep_ == "dobj" for t in with_conjuncts(c)]
-            found += _entities(state, involved, "participant")
+            found += _entities(state, line, involved, "participant")
     if trigger.lemma_.lower() in MEDIUM_NOUNS:
         found = [p for p in found if p.entity not in _outlets_and_reporters(state, trigger)]
     governor = governing_verb(trigger)
     if governor is not None and shares_subject(trigger, governor):
         subject = subject_of(governor)
         if subject is not None:
-            found += _entities(state, with_conjuncts(subject[0]), "agent")
+            found += _entities(state, line, with_conjuncts(subject[0]), "agent")
     return _unique(found)
 
 
@@ -193,10 +195,23 @@ def _pobjs(prep: Token) -> list[Token]:
     return [t for c in prep.children if c.dep_ in ("pobj", "dobj") for t in with_conjuncts(c)]
 
 
-def _entities(state: Layers, tokens: list[Token], role: str, places: bool = True) -> list[Participant]:
-    """The entities of ``tokens`` as participants; countries and cities act too ("Russia attacked")."""
+def line_of(token: Token) -> tuple[int, int]:
+    """The character offsets of the line (paragraph) ``token`` stands on, end exclusive."""
+    text = doc_text(token.doc)
+    end = text.find("\n", token.idx)
+    return text.rfind("\n", 0, token.idx) + 1, len(text) if end < 0 else end
+
+
+def _entities(state: Layers, line: tuple[int, int], tokens: list[Token], role: str,
+              places: bool = True) -> list[Participant]:
+    """The entities of ``tokens`` on the trigger's ``line`` as participants; countries and cities
+    act too ("Russia attacked"). The parser runs a byline or a heading into the paragraph under it
+    ("Andrew MacAskill and Kate Holton / Reuters / British Prime Minister Keir Starmer on Sunday
+    dismissed ..."): a name on another line is no party to the event."""
     found = []
     for token in tokens:
+        if not line[0] <= token.idx < line[1]:
+            continue
         entity = entity_of(state, token)
         if entity is not None and (places or entity.type not in words.PLACE_TYPES):
             found.append(Participant(entity=entity.id, role=role))

@@ -39,3 +39,10 @@ def test_the_outlet_of_an_interview_is_no_participant(extract, text, outlet):
     found = roles(extract(text), "interview")
     assert ("Maria Lopez", "agent") in found
     assert not any(name == outlet for name, _ in found)
+
+
+def test_a_byline_run_into_the_paragraph_is_no_participant(extract):
+    text = ("Andrew Miller and Kate Holt\n\nReuters\n\n"
+            "Prime Minister Keir Stone on Sunday dismissed calls to cancel the state visit.")
+    found = roles(extract(text), "dismissed")
+    assert not {name for name, _ in found} & {"Andrew Miller", "Kate Holt", "Reuters"}
