@@ -156,12 +156,13 @@ def _profile_heading(doc: Doc, line: re.Match[str], content: CharSpan) -> bool:
 
 
 def _heading_or_listing(doc: Doc, label_span: CharSpan, content: CharSpan) -> bool:
-    """True for a line of a list, a schedule or a glossary, not a speaker's words (see the four below)."""
+    """True for a line of a list, a schedule or a glossary, not a speaker's words (see the five below)."""
     label = doc.char_span(*label_span, alignment_mode="expand")
     said = doc.char_span(*content, alignment_mode="expand")
     if label is None or said is None:
         return False
-    return _place_heading(label, said) or _only_times(said) or _listing(label, said) or _definition(label, said)
+    listed = _listing(label, said) or _roster(label, said)
+    return _place_heading(label, said) or _only_times(said) or listed or _definition(label, said)
 
 
 def _place_heading(label: Span, said: Span) -> bool:
@@ -211,6 +212,20 @@ def list_entries(doc: Doc, lines: list[re.Match[str]], opened: Counter[str]) -> 
         if said is not None and len(said) > 0 and _item_or_offer(said):
             entries.append(line.start())
     return set(entries) if len(entries) >= MIN_LIST_ENTRIES else set()
+
+
+def _roster(label: Span, said: Span) -> bool:
+    """True for a lineup or a bill, "Headliners: Foo Fighters, Turnstile (Friday)", "WR: Jameson
+    Williams, Antoine Green", "Game: Week 6, Packers vs. Chicago Bears": a label that names no
+    person, then names set apart by commas, no verb and no pronoun, which no one says. A
+    transcript's turn may call someone ("LINSEY DAVIS: President Trump, your response.")."""
+    if any(t.ent_type_ == "PERSON" for t in label) or any(t.pos_ in ("VERB", "AUX", "PRON") for t in said):
+        return False
+    if not any(t.text == "," for t in said):
+        return False
+    words = [t for t in said if t.is_alpha]
+    names = [t for t in words if t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS]
+    return bool(words) and len(names) * 2 >= len(words)
 
 
 def _definition(label: Span, said: Span) -> bool:

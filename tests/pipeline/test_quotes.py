@@ -566,3 +566,16 @@ def test_a_glossary_entry_is_no_speech(quotes_only: Extractor) -> None:
     )
     sources = [q.source.text for q in run(quotes_only, text) if q.cue and q.cue.text == ":" and q.source]
     assert sources == ["TOM REED"]
+
+
+def test_a_lineup_after_a_label_is_no_speech(quotes_only: Extractor) -> None:
+    """Names set apart by commas and no verb: a bill, a depth chart, a game's line."""
+    text = (
+        "The summer festivals.\n\n"
+        "Headliners: Blue Harbor, The Night Owls (Friday), Cold River and Sam Vale (Saturday).\n\n"
+        "The lineup was announced on Tuesday.\n\n"
+        "QB: Tom Reed, Jim Kale, Dan Moss\n\n"
+        "MARIA DELGADO: We are going to sell out every show this summer."
+    )
+    sources = [q.source.text for q in run(quotes_only, text) if q.cue and q.cue.text == ":" and q.source]
+    assert sources == ["MARIA DELGADO"]
