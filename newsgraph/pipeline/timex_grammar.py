@@ -345,6 +345,14 @@ _AFTER_A_SECOND = re.compile(r"\s+(?!(?:and|or|but|ago|later|earlier|before|afte
                              r"on|at|for|longer|more|or\s+two)\b)[A-Za-z]")
 
 
+def _season_in_name(text: str, m: re.Match[str]) -> bool:
+    """Whether the season a match holds is written as part of a name: capitalised, with a capitalised
+    word after it ("Summer Olympics", "Fall River", "Winter Meetings")."""
+    if not m.groupdict().get("season") or not m.group("season")[0].isupper() or m.group("season").isupper():
+        return False
+    return re.match(r"[ \t]+[A-Z][a-z]", text[m.end("season"):m.end("season") + 3]) is not None
+
+
 def _ordinal_second(text: str, cand: Candidate) -> bool:
     """Whether "a second" at ``cand`` is the ordinal before a noun ("a second term", "a second Trump
     administration"), not a length ("wait a second", "for a second, he paused")."""
@@ -425,6 +433,8 @@ def _acceptable(text: str, cand: Candidate) -> bool:
     if cand.rule == "duration" and text[max(0, cand.start - 1):cand.start] in (".", ":"):
         # "by .084 seconds", "a lap of 1:11.365 seconds": a number's tail, not 84 or 11.365 seconds
         return False
+    if cand.rule in ("season", "rel_unit") and _season_in_name(text, m):
+        return False  # "the Summer Games", "the next Winter Olympics", "in Fall River", "the Winter Meetings"
     if cand.rule == "season" and m.group("season").lower() == "fall" and not (m.group("y") or m.group("sy")):
         # "blamed for the fall", "the fall in prices", "the fall of the wall": a drop, not autumn
         before = text[max(0, cand.start - 10):cand.start].lower().split()

@@ -758,3 +758,17 @@ def test_a_show_named_for_a_night_is_not_a_time(extract: Callable[..., Record]) 
     assert set(times_of(extract, text)) == {"next month"}
     # a title-case headline keeps its time
     assert "Tuesday Night" in times_of(extract, "Storms Hit Tuesday Night In Ohio")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Winter Games include different sports than the Summer Games.",
+        "Fans gathered in Fall River to watch the parade.",
+        "Yankees executives spoke at the Winter Meetings in Nashville.",
+        "Where are the next Summer Olympics?",
+    ],
+)
+def test_a_season_inside_a_name_is_no_time(extract: Callable[..., Record], text: str) -> None:
+    assert extract(text, "2024-08-09").times == []
+
