@@ -307,7 +307,7 @@ def time_for(verbs: Sequence[Token], anchor: Token, timed: list[Timed],
     verb_ids = {v.i for v in verbs}
     noun_tokens = {t.i for n in nouns for t in own_phrase(n)}
     time_ids = {i for item in timed for i in item.tokens}
-    ancestors = {a.i for a in anchor.ancestors} if _in_when_clause(anchor, time_ids) else set()
+    ancestors = _dating_ancestors(anchor, time_ids)
     candidates = []
     for item in timed:
         if item.time.type not in ("DATE", "TIME"):
@@ -341,16 +341,23 @@ def _phrase_below(token: Token) -> list[Token]:
     return found
 
 
-def _in_when_clause(anchor: Token, times: set[int]) -> bool:
-    """Whether ``anchor`` stands in a clause that dates it by a time above it: one hung by "when"
-    ("in 2018 when miners discovered it") or right on a time's word ("the year Doncic wins", "in
-    1996, which banned"); not one on another noun ("Martin Luther King Jr. Day, a holiday that
-    honors him"). ``times``: the indices of the tokens of times."""
-    for ancestor in [anchor, *anchor.ancestors]:
-        if ancestor.dep_ in CLAUSE_DEPS:
-            when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in ancestor.children)
-            return when or ancestor.head.i in times
-    return False
+def _dating_ancestors(anchor: Token, times: set[int]) -> set[int]:
+    """The indices of the words above ``anchor`` whose time dates it: up to the first clause
+    boundary that is neither hung by "when" ("in 2018 when miners discovered it") nor right on a
+    time's word ("the year Doncic wins", "in 1996, which banned"); a time above a clause on another
+    noun does not date it ("Martin Luther King Jr. Day, a holiday that honors him"), one in the
+    same phrase does ("the Jan. 6, 2021, attack", parsed under the date). ``times``: the indices
+    of the tokens of times."""
+    found: set[int] = set()
+    token = anchor
+    while token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS:
+            when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children)
+            if not when and token.head.i not in times:
+                break
+        token = token.head
+        found.add(token.i)
+    return found
 
 
 def phrase_time(noun: Token, time: TimeExpr | None) -> TimeExpr | None:

@@ -39,6 +39,7 @@ def test_a_later_mention_that_dates_the_event_gives_its_time(extract, text, valu
          "honors", None),
         ("This year is the year Garcia wins the award.", "wins", "2025"),
         ("The senator voted against the act in 1996, which banned the practice.", "banned", "1996"),
+        ("The party fought narratives about the Jan. 6, 2021, attack on the Capitol.", "attack", "2021-01-06"),
     ],
 )
 def test_a_clause_takes_a_time_above_it_only_when_hung_on_it(extract, text, word, value):
