@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import TimeExpr
 from newsgraph.pipeline.state import doc_text, layers
 from newsgraph.pipeline.timex_calendar import year_near
-from newsgraph.pipeline.timex_compose import day_beside
+from newsgraph.pipeline.timex_compose import day_beside, weekday_beside
 from newsgraph.pipeline.timex_generic import habitual_clause
 from newsgraph.pipeline.timex_grammar import Candidate, find_candidates
 from newsgraph.pipeline.timex_later_day import date_by_later_day
@@ -146,6 +146,7 @@ def _read_in_order(doc: Doc, cands: list[Candidate], context: Context) -> list[t
         if timex is None:
             continue
         cand, timex = day_beside(cand, timex, context)  # "the day after tomorrow": one day on
+        cand, timex = weekday_beside(found, cand, timex)  # "the Friday before Easter"
         if found:
             join_range(found[-1], (cand, timex), context)  # "from 10 p.m. to 2 a.m.": the end a day on
         past_midnight(last_clock, cand, timex, context)  # "at 11:10 p.m. ... By 3 a.m.": the next morning

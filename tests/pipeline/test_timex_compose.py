@@ -24,6 +24,13 @@ PUBLISHED = "2024-11-20"  # a Wednesday
         ("The day after Nov. 5, markets rallied.", "The day after Nov. 5", "DATE", "2024-11-06"),
         ("Guests arrive the night before Thanksgiving.", "the night before Thanksgiving", "TIME",
          "2024-11-27TNI"),
+        # a weekday counted from a day: the nearest such weekday before or after it
+        ("Good Friday is the Friday before Easter.", "the Friday before Easter", "DATE", "2025-04-18"),
+        ("The count closes the Monday after Election Day.", "the Monday after Election Day", "DATE",
+         "2024-11-11"),
+        ("Cyber Monday is the first Monday after Thanksgiving.", "the first Monday after Thanksgiving", "DATE",
+         "2024-12-02"),
+        ("Law Week starts with the Sunday before May 1.", "the Sunday before May 1", "DATE", "2025-04-27"),
     ],
 )
 def test_a_day_told_from_another(extract: Callable[..., Record], text: str, span: str, type_: str,
@@ -46,3 +53,9 @@ def test_a_day_told_from_a_thing_that_is_no_time(extract: Callable[..., Record])
 )
 def test_no_day_told_from_a_title_or_an_anaphor(extract: Callable[..., Record], text: str) -> None:
     assert not any(t.text.lower().startswith(("the day", "the night")) for t in extract(text, PUBLISHED).times)
+
+
+def test_a_weekday_not_counted_from_the_day_after_it(extract: Callable[..., Record]) -> None:
+    found = {t.text: t.value for t in extract("We met on Friday before Christmas shopping began.", PUBLISHED).times}
+    assert found == {"Friday": "2024-11-15", "Christmas": "2024-12-25"}
+
