@@ -21,6 +21,7 @@ from newsgraph.pipeline.name_national import fix_national
 from newsgraph.pipeline.name_owners import split_owners
 from newsgraph.pipeline.name_positions import fix_positions
 from newsgraph.pipeline.name_shapes import common_words, fix_shapes
+from newsgraph.pipeline.name_surnames import add_bare_surnames, fix_place_surnames
 from newsgraph.pipeline.name_teams import fix_teams
 from newsgraph.pipeline.org_people import fix_org_people
 from newsgraph.pipeline.outlets import fix_outlets
@@ -62,6 +63,8 @@ def repaired_spans(
     cands = name_repeats.add_first_names(doc, cands)
     cands = fix_teams(doc, cands)
     cands = fix_national(doc, cands)
+    cands = fix_place_surnames(doc, cands)
+    cands = add_bare_surnames(doc, cands)
     cands = name_things.add_designators(doc, cands)
     cands = name_things.extend_ways(doc, cands)
     cands = drop_diseases(doc, cands)
