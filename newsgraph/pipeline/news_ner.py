@@ -7,9 +7,11 @@ graph needs. The merge rule:
 
 1. Every span of the news NER is kept with its boundaries. Its type:
    PER -> PERSON; ORG -> ORG;
-   LOC -> the general model's GPE, LOC or FAC on an overlapping span, else LOC when the name's
-   last word is a geographic feature or the name is a continent or world region (closed
-   lists), else GPE (in news a place name is mostly a country, state or city);
+   LOC -> the general model's GPE, LOC or FAC on an overlapping span, else ORG for a one-word
+   name that the general model lists with a news NER organisation in one organisation's name
+   ("NBC News/Mediacom"), else LOC when the name's last word is a geographic feature or the
+   name is a continent or world region (closed lists), else GPE (in news a place name is mostly
+   a country, state or city);
    MISC -> the general model's NORP, EVENT, WORK_OF_ART, LAW, LANGUAGE or PRODUCT on an
    overlapping span, else what the name's words say (``misc_types``: an occasion, a law, a
    people), else the general model's ORG or FAC, else NORP.
@@ -73,6 +75,8 @@ PIECE_SPANS = "newsgraph_piece_spans"
 
 NUMERIC_LABELS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
 PLACE_LABELS = frozenset("GPE LOC FAC".split())
+# Words that join the names of a list ("NBC News and Mediacom", "Register/Mediacom").
+LIST_JOINS = frozenset(["and", "&", "/", ","])
 MISC_LABELS = frozenset("NORP EVENT WORK_OF_ART LAW LANGUAGE PRODUCT".split())
 OUTER_LABELS = frozenset("GPE LOC FAC WORK_OF_ART EVENT LAW".split())
 
@@ -336,13 +340,31 @@ def plausible_person(words: list[str], ent: Ent, persons: set[str]) -> bool:
     return len(span) > 1 or mid_sentence or span[0] in persons
 
 
+def listed_with_organisation(words: list[str], start: int, end: int, general: list[Ent], news_at: Overlaps) -> bool:
+    """Whether a one-word place name of the news NER at ``start:end`` is an organisation listed with
+    another: the general model puts it in no place's name, but in one organisation's name with an
+    organisation the news NER found, the two joined by "and", "&", "/" or a comma ("The Des Moines
+    Register and Mediacom", "NBC News/Mediacom": the news NER, trained on 1996 news, takes an unknown
+    company's name for a place; not "SEATTLE AT CALIFORNIA", a fixture)."""
+    if end - start != 1 or any(g.label in PLACE_LABELS for g in general):
+        return False
+    for g in general:
+        if g.label != "ORG":
+            continue
+        for other in news_at(g.start, g.end):
+            gap = words[other.end : start] if other.end <= start else words[end : other.start]
+            if other.label == "ORG" and other.start != start and gap and all(w in LIST_JOINS for w in gap):
+                return True
+    return False
+
+
 def merged_spans(words: list[str], general: list[Ent], news: list[Ent], keep_general: frozenset[str]) -> list[Ent]:
     """The merged entities over ``words``: news NER spans (CoNLL labels) typed finely, plus the
     general model's numeric spans and ``keep_general`` spans that overlap none of them."""
     general, news = sorted(general), sorted(news)
     spans = split_hyphen_places(words, general, consistent_labels(words, news))
     spans = _makers(words, general, outer_names(words, general, spans))
-    general_at = Overlaps(general)
+    general_at, news_at = Overlaps(general), Overlaps(spans)
     merged = []
     named = {w for s in spans if s.label == "PER" and s.end - s.start > 1 for w in words[s.start : s.end]}
     for start, end, label in spans:
@@ -352,6 +374,8 @@ def merged_spans(words: list[str], general: list[Ent], news: list[Ent], keep_gen
             continue
         if label == "PER" and end - start == 1 and words[start] not in named and people_word(words[start]):
             label = "MISC"  # "the first Black woman": a people, no one's name
+        if label == "LOC" and listed_with_organisation(words, start, end, general_at(start, end), news_at):
+            label = "ORG"  # "NBC News/Mediacom poll": a company the news NER took for a place
         merged.append(Ent(start, end, fine_type(label, words[start:end], overlapping)))
     taken = Overlaps(merged)
     persons = {w for s in merged if s.label == "PERSON" for w in words[s.start : s.end]}
