@@ -50,7 +50,7 @@ def in_yes_no_question(token: Token) -> bool:
     ends = [i for mark in SENTENCE_ENDS if (i := text.find(mark, token.idx)) >= 0]
     if not ends or text[min(ends)] != "?":
         return False
-    opening = text[begin:token.idx].lstrip(OPENING_MARKS).split(maxsplit=1)
+    opening = text[begin:].lstrip(OPENING_MARKS).split(maxsplit=1)  # the token may open it: "Are ...?"
     return bool(opening) and opening[0].lower().replace("’", "'") in QUESTION_OPENERS
 
 

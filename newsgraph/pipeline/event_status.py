@@ -14,11 +14,12 @@ from newsgraph.pipeline.event_args import governing_verb
 from newsgraph.pipeline.event_moods import in_yes_no_question, infinitive_status
 
 
-def verb_status(verb: Token, infinitives: bool = True) -> str:
+def verb_status(verb: Token, infinitives: bool = True, questions: bool = True) -> str:
     """The status of the event a verb expresses; with ``infinitives`` False, a "to" infinitive
-    above it does not count (the strike in "an agreement to end the strike" took place)."""
+    above it does not count (the strike in "an agreement to end the strike" took place), with
+    ``questions`` False nor a yes/no question ("Does the strike affect the port?")."""
     chain = _chain(verb)
-    if any(_is_conditional(v) for v in chain) or in_yes_no_question(verb):
+    if any(_is_conditional(v) for v in chain) or questions and in_yes_no_question(verb):
         return "conditional"  # "if it fails", "whether he mishandled", "Will the Fed cut rates?"
     if any(c.dep_ == "neg" for v in chain[:1] for c in v.children):
         return "negated"
@@ -43,6 +44,7 @@ def verb_status(verb: Token, infinitives: bool = True) -> str:
 
 def noun_status(noun: Token) -> str:
     """The status of the event an event noun names."""
+    subject = noun.dep_ in ("nsubj", "nsubjpass")
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     if modifiers & words.SCHEDULED_MODIFIERS:
         return "scheduled"
@@ -67,9 +69,10 @@ def noun_status(noun: Token) -> str:
     if verb is not None:
         # "to hold a summit" is planned; "to end the strike", "to silence her before the election": the event was
         held = noun.dep_ in ("dobj", "obj") and verb.lemma_ in words.LIGHT_VERBS or noun.dep_ in ("attr", "oprd")
-        status = verb_status(verb, infinitives=held)
+        # a question takes its subject for granted: "Does the strike affect the port?", "Are elections free?"
+        status = verb_status(verb, infinitives=held, questions=not subject)
         return "occurred" if status == "reported" else status
-    return "conditional" if in_yes_no_question(noun) else "occurred"
+    return "conditional" if not subject and in_yes_no_question(noun) else "occurred"
 
 
 def _chain(verb: Token) -> list[Token]:

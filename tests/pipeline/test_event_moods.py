@@ -13,6 +13,8 @@ pytestmark = pytest.mark.slow
         ("Is this the year Garcia wins the award?", "wins", "conditional"),
         ("“Will the rebels attack the capital?” she asked.", "attack", "conditional"),
         ("Who won the election?", "won", "occurred"),
+        ("Does the dockworkers' strike affect the port?", "strike", "occurred"),
+        ("Have Turkey and Syria seen deadly earthquakes before?", "earthquakes", "conditional"),
         ("It is unclear whether the troops attacked the village.", "attacked", "conditional"),
         ("Neighbors used canoes to rescue people.", "rescue", "planned"),
         ("Police were trying to arrest him when he fled.", "arrest", "planned"),
