@@ -25,6 +25,7 @@ from newsgraph.pipeline.attribution import (
     inside_quotations,
     speech_cue_candidates,
 )
+from newsgraph.pipeline.attribution_possessives import mend_possessives
 from newsgraph.pipeline.attribution_spans import on_one_line, token_span
 from newsgraph.pipeline.promos import in_promo
 from newsgraph.pipeline.quotemarks import doc_quotations
@@ -57,7 +58,7 @@ class QuoteFinder:
         turns = speaker_lines(doc) + lead_ins(doc, quotations)
         inside = inside_quotations(doc, quotations)
         scores = cue_scores(doc, inside)
-        attributions = find_attributions(doc, quotations, scores, inside) + turns
+        attributions = mend_possessives(doc, find_attributions(doc, quotations, scores, inside)) + turns
         candidates = speech_cue_candidates(doc, quotations)
         # a quoted transcript is reported turn by turn, each by its speaker label
         speech = [(s, e) for s, e in quotations if not any(s < t.cue[0] < e for t in turns)]
