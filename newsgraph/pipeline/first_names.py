@@ -7,6 +7,11 @@ gender (""). A person of unknown gender may take a "he" or a "she", so a name mi
 how a "she" reached a man ("Donald", "Christopher" were missing): the table covers the names
 common in US, British and world news. It is a prior for pronouns, weaker than what the text
 itself says (an honorific, a gendered title, a noun in apposition).
+
+The last line of each table holds the given names of people in recent US news that the table
+missed ("Abbe", "Ashley", "Angie", "Betsy", "LeBron", "Zohran"): found by the pronouns that
+articles give the people so named, all of one gender, three at least, and kept where the name is
+one gender's in general use.
 """
 
 from newsgraph.model import Entity
@@ -57,6 +62,10 @@ MALE_NAMES = frozenset("""
     william willie willis winston wolfgang woodrow wyatt xavier yasser yevgeny yuri yusuf zac zach
     zachary zeke
     domenic erling landon lewis liam mauro myles
+    abbe agustin alec antony antwan ari asa burt butch clyde dak damar davante deshawn dewayne
+    derwin dick dolph dovid emeril galen giannis gilberto jakub kamal khalil lanny lebron luka
+    luther lyle mumia philippe quincy rachaad ric saquon saqib simu tevin thom tua wilt zackary
+    zohran
 """.split())
 
 FEMALE_NAMES = frozenset("""
@@ -98,6 +107,11 @@ FEMALE_NAMES = frozenset("""
     valentina valerie vanessa vera veronica vicki vickie vicky victoria viola violet virginia vivian
     wanda wendy whitney wilma yasmin yolanda yulia yvette yvonne zoe
     abby abbey brianne caitlin caitlyn jen jenn kaitlin katelyn maryellen rashida stefanie suzette
+    adrienne angie anitra arielle ashley athing baylee betsy bettina bobbie brea breanna brie
+    britney carole christi clarice claudette claudine coco cori cybele dena deniece edye eleni
+    ernestine fani fannie gigi jena jewelia joni jonna justina lara leora lola magaly majorie
+    marija maryam melva minouche mya oleta perla rheta robbin rona saundra shelli shelly simone
+    stormy suni thelma traci trudy tulsi tyra valarie zeneta
 """.split())
 
 

@@ -32,3 +32,11 @@ def test_no_name_is_of_both_genders() -> None:
 )
 def test_common_first_names_and_names_given_to_both(name: str, gender: str) -> None:
     assert first_name_gender(Entity("e1", name, "PERSON")) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [("Abbe Reed", "m"), ("Zohran Reed", "m"), ("Ashley Reed", "f"), ("Angie Reed", "f"), ("Betsy Reed", "f")],
+)
+def test_names_of_recent_news_that_the_table_had_missed(name: str, gender: str) -> None:
+    assert first_name_gender(Entity("e1", name, "PERSON")) == gender
