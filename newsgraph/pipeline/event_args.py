@@ -60,6 +60,8 @@ def clause_verbs(trigger: Token) -> list[Token]:
     found = [trigger]
     token = trigger
     while token.dep_ in CHAIN_DEPS and token.head.i != token.i and token.head.pos_ in ("VERB", "AUX"):
+        if _asked_to(token):
+            break  # "Jurors were told Monday to return": Monday is when they were told
         token = token.head
         found.append(token)
     for verb in list(found):
@@ -68,6 +70,12 @@ def clause_verbs(trigger: Token) -> list[Token]:
                 found.append(child)
                 found += [c for c in child.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     return found
+
+
+def _asked_to(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive that someone is told, asked or ordered to do."""
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return infinitive and verb.head.lemma_.lower() in words.REQUEST_VERBS
 
 
 def _subject(verb: Token) -> Token | None:

@@ -145,6 +145,10 @@ AUTHORITY_NOUNS = {
     "soldier", "troop", "inspector", "prosecutor", "coastguard", "navy", "army", "force", "detective",
 }
 
+# verbs of telling someone to do something: "were told Monday to return", "urged residents to evacuate"
+REQUEST_VERBS = {"tell", "order", "ask", "urge", "call", "instruct", "direct", "advise", "encourage", "invite",
+                 "warn", "require", "allow", "permit", "authorize", "beg", "press", "push", "request"}
+
 # verbs whose event subject happens when they do: "The meeting is scheduled to take place at 3 p.m."
 HAPPENING_VERBS = {"take", "happen", "occur", "begin", "start", "open", "resume", "schedule", "set", "slate",
                    "plan", "hold", "be", "come", "kick", "convene", "unfold", "conclude", "end", "close", "wrap"}

@@ -45,3 +45,14 @@ def test_a_later_mention_that_dates_the_event_gives_its_time(extract, text, valu
 def test_a_clause_takes_a_time_above_it_only_when_hung_on_it(extract, text, word, value):
     time = event_of(extract(text), word).time
     assert (time or {}).get("value") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The judge told the jurors on Monday to return to the courtroom.", "return"),
+        ("Officials urged residents on Tuesday to evacuate.", "evacuate"),
+    ],
+)
+def test_what_someone_is_told_to_do_is_not_dated_by_the_telling(extract, text, word):
+    assert event_of(extract(text), word).time is None
