@@ -18,6 +18,7 @@ National Park").
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -47,6 +48,7 @@ PLACE_NOUNS = frozenset(
 SPEECH_AFTER = frozenset("said says told tweeted wrote recalled added explained posted testified".split())
 PLACE_LABELS = frozenset(["GPE", "LOC"])
 SUBJECTS = frozenset(["nsubj", "nsubjpass"])
+_WORDS = re.compile(r"[\w-]+")
 
 
 def person_surnames(doc: Doc, cands: list[Cand], labels: frozenset[str] = frozenset(["PERSON"])) -> set[str]:
@@ -86,8 +88,16 @@ def _name_word(token: Token) -> bool:
 
 
 def written_lower(text: str, word: str) -> bool:
-    """Whether ``word`` stands in ``text`` in lower case, as a whole word (case-sensitive)."""
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    """Whether ``word`` (letters only) stands in ``text`` in lower case, as a whole word
+    (case-sensitive; a word inside a hyphenated one does not count)."""
+    return word.lower() in _lower_words(text)
+
+
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words of ``text`` written in lower case: one pass over a text, which an article's many
+    names would otherwise each search again (a live blog names hundreds)."""
+    return frozenset(w for w in _WORDS.findall(text) if w.islower())
 
 
 def fix_place_surnames(doc: Doc, cands: list[Cand]) -> list[Cand]:
@@ -107,7 +117,8 @@ def fix_place_surnames(doc: Doc, cands: list[Cand]) -> list[Cand]:
             and doc[c.start].text in surnames | placed_names]
     if not lone:
         return cands
-    placed = {c.start for c in lone if _place_use(doc, cands, c.start)}
+    place_ends = {c.start: c.end for c in cands if c.label in PLACE_LABELS}
+    placed = {c.start for c in lone if _place_use(doc, place_ends, c.start)}
     strong = {c.start for c in lone if _speaks(doc, c.start)}
     places = Counter(doc[i].text for i in placed)
     acts = Counter(doc[c.start].text for c in lone if c.start in strong or _subject(doc[c.start]))
@@ -138,7 +149,7 @@ def _subject(token: Token) -> bool:
     return token.dep_ in SUBJECTS and token.head.pos_ in ("VERB", "AUX")
 
 
-def _place_use(doc: Doc, cands: list[Cand], i: int) -> bool:
+def _place_use(doc: Doc, place_ends: dict[int, int], i: int) -> bool:
     """Token ``i`` written as a place: after a preposition of place ("in Boston", not "In
     Boston's first game"), before a noun a place qualifies ("Boston residents"), or beside
     another place with a comma ("Marion, Indiana", "Boston, Mass.")."""
@@ -149,11 +160,14 @@ def _place_use(doc: Doc, cands: list[Cand], i: int) -> bool:
     if after is not None and after.lower_ in PLACE_NOUNS:
         return True
     # a place beside a place ends its phrase: "Marion, Indiana." (not "Worcester, Boston dominated")
-    places = {c.start: c.end for c in cands if c.label in PLACE_LABELS}
-    ends = {c.end - 1 for c in cands if c.label in PLACE_LABELS}
-    if i > 1 and doc[i - 1].text == "," and i - 2 in ends:
+    if i > 1 and doc[i - 1].text == "," and any(end == i - 1 for end in _ends_near(place_ends, i)):
         return _phrase_ends(doc, i + 1)
-    return i + 2 < len(doc) and doc[i + 1].text == "," and i + 2 in places and _phrase_ends(doc, places[i + 2])
+    return i + 2 < len(doc) and doc[i + 1].text == "," and i + 2 in place_ends and _phrase_ends(doc, place_ends[i + 2])
+
+
+def _ends_near(place_ends: dict[int, int], i: int) -> list[int]:
+    """The ends of the places that start in the few tokens before token ``i``."""
+    return [place_ends[k] for k in range(max(0, i - 8), i) if k in place_ends]
 
 
 def _phrase_ends(doc: Doc, i: int) -> bool:
