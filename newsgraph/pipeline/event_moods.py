@@ -78,7 +78,9 @@ def infinitive_status(chain: list[Token]) -> str | None:
 def _noun_before(infinitive: Token) -> Token | None:
     """The noun right before an infinitive's "to" ("two senators to vote"), which the parser may
     not have made its head ("Merkley, ... one of two senators to vote": hung on the name)."""
-    to = min(c.i for c in infinitive.children if c.dep_ == "aux" and c.tag_ == "TO")
+    to = min((c.i for c in infinitive.children if c.dep_ == "aux" and c.tag_ == "TO"), default=None)
+    if to is None:  # the first of conjoined verbs may have no "to" of its own ("plans and to build")
+        return None
     before = infinitive.doc[to - 1] if to > 0 else None
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
 

@@ -32,3 +32,10 @@ pytestmark = pytest.mark.slow
 )
 def test_questions_and_infinitives(extract, text, word, status):
     assert event_of(extract(text), word).status == status
+
+
+def test_an_infinitive_conjoined_to_a_verb_without_to_is_read(extract):
+    # the parser joins "to appoint" to "serving", which has no "to" of its own: no crash, a record
+    record = extract("Ernst received commitments from the nominee on Tuesday to support women serving in combat "
+                     "and to appoint a senior official.")
+    assert event_of(record, "appoint").status != "occurred"  # a commitment to appoint: not yet done
