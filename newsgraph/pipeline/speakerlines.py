@@ -61,6 +61,8 @@ NOT_SPEAKER_LABELS = ("GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONE
 NAME_LABELS = ("PERSON", "ORG", "NORP")
 # a list of offers or items has at least this many entries, each under a label of its own
 MIN_LIST_ENTRIES = 2
+# ... and where it has this many, two in three of the lines so shaped, it holds the others too
+MIN_SPREAD_ENTRIES = 3
 # closed class: a glossary's "These are ...", "It refers to ..." after its term and colon
 DEFINING_PRONOUNS = frozenset("these they those this it".split())
 DEFINING_VERBS = frozenset("be refer mean describe".split())
@@ -201,8 +203,11 @@ def list_entries(doc: Doc, lines: list[re.Match[str]], opened: Counter[str]) -> 
     label opening one paragraph (``opened`` counts them): "Krispy Kreme: Get a free donut with
     your costume", then "Carvel: Get $5 off any order of $25 or more". An entry's label is in
     mixed case and its content states nothing (see ``_item_or_offer``), without a quotation
-    mark; a list has at least ``MIN_LIST_ENTRIES`` entries. A transcript repeats its speakers,
-    and a headline quoting someone stands alone."""
+    mark; a list has at least ``MIN_LIST_ENTRIES`` entries, and where they are ``MIN_SPREAD_ENTRIES``
+    or more and two in three of the lines so shaped, the others are its entries too, unless a
+    person or a poll heads them.
+    A transcript repeats its speakers, and a headline quoting someone stands alone."""
+    candidates: list[int] = []  # lines shaped as entries whose label names no person nor poll
     entries: list[int] = []
     for line in lines:
         label = line.group(1)
@@ -211,7 +216,19 @@ def list_entries(doc: Doc, lines: list[re.Match[str]], opened: Counter[str]) -> 
         said = doc.char_span(*line.span(2), alignment_mode="expand")
         if said is not None and len(said) > 0 and _item_or_offer(said):
             entries.append(line.start())
+        elif not _person_or_poll(doc, line):
+            candidates.append(line.start())
+    if len(entries) >= MIN_SPREAD_ENTRIES and len(entries) >= len(candidates) * 2:
+        return set(entries + candidates)  # most lines list offers: "Nordstrom: Nordstrom has deals" too
     return set(entries) if len(entries) >= MIN_LIST_ENTRIES else set()
+
+
+def _person_or_poll(doc: Doc, line: re.Match[str]) -> bool:
+    """True if the label of ``line`` names a person or a poll ("Biden:", "Iowa Poll:")."""
+    label = doc.char_span(*line.span(1), alignment_mode="expand")
+    if label is None or len(label) == 0:
+        return True
+    return label[-1].lower_ in EVIDENCE_LABELS or any(t.ent_type_ == "PERSON" for t in label)
 
 
 def _roster(label: Span, said: Span) -> bool:

@@ -579,3 +579,18 @@ def test_a_lineup_after_a_label_is_no_speech(quotes_only: Extractor) -> None:
     )
     sources = [q.source.text for q in run(quotes_only, text) if q.cue and q.cue.text == ":" and q.source]
     assert sources == ["MARIA DELGADO"]
+
+
+def test_a_list_of_offers_takes_in_its_entries_with_a_verb(extractor: Extractor) -> None:
+    """Where two in three of the label lines list offers, the others are entries too."""
+    text = (
+        "Fall sales to shop now.\n\n"
+        "Blue Lantern: Save up to 50% on handbags, shoes and dresses.\n\n"
+        "The sale ends on Sunday.\n\n"
+        "Green Arrow Outfitters: Get free shipping on orders of $60 or more.\n\n"
+        "Members get a second discount.\n\n"
+        "Red Kettle Home: Free delivery on orders of $50 or more.\n\n"
+        "The offer ends on Monday.\n\n"
+        "Walmart: The retailer has fall fashion deals across all categories."
+    )
+    assert [q for q in run(extractor, text) if q.cue and q.cue.text == ":"] == []
