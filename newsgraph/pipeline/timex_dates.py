@@ -73,7 +73,7 @@ def _calendar(m: re.Match[str], cand: Candidate, ctx: Context) -> Timex | None:
     elif m["rel"]:
         day = _day_by_relation(ctx.anchor, month, day_num, m["rel"].lower())
     else:
-        day = day_near(ctx, month, day_num, cand)
+        day = day_near(ctx, month, day_num, cand, WEEKDAYS[m["wd"].lower().rstrip(".")] if m["wd"] else None)
     # "the week of March 6": the week that holds the day
     return date_timex(ctx.anchor, day, "week" if m["weekof"] else "day", mod) if day else None
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from newsgraph.pipeline.timex_games import clock_of_play
+from newsgraph.pipeline.timex_namewords import season_in_name, titled_given_name
 from newsgraph.pipeline.timex_scan import Triggers, scan
 from newsgraph.pipeline.timex_titles import in_quoted_title
 from newsgraph.pipeline.timex_words import (
@@ -169,8 +170,8 @@ RULES: list[tuple[str, str]] = [
     ("weekday", rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+following|"
                 rf"the\s+next|that|the\s+same|early|late)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?(?![\w-])"),
     ("clock", rf"(?:(?P<mod>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-              rf"{CLOCK}(?:\s*(?P<zbr>\()?(?P<zone>{ZONE})(?(zbr)\)))?(?:,?\s+(?P<date>{WEEKDAY}|today|yesterday|tomorrow|(?P<mon>{MONTH})\s+"
-              rf"(?P<day>{DAY})))?"),
+              rf"{CLOCK}(?:\s*(?P<zbr>\()?(?P<zone>{ZONE})(?(zbr)\)))?(?:,?\s+(?P<date>(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+"
+              rf"(?P<day>{DAY})|{WEEKDAY}|today|yesterday|tomorrow))?"),
     # "a lap in 1:31.447", "2:05:30.5": a race time, its fraction of a second after a point (``timex_laps``)
     ("race_time", r"(?:(?P<h>\d{1,2}):(?=\d\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d:])"
                   r"(?:\s*(?:seconds|secs?)\b|s\b)?"),
@@ -345,14 +346,6 @@ _AFTER_A_SECOND = re.compile(r"\s+(?!(?:and|or|but|ago|later|earlier|before|afte
                              r"on|at|for|longer|more|or\s+two)\b)[A-Za-z]")
 
 
-def _season_in_name(text: str, m: re.Match[str]) -> bool:
-    """Whether the season a match holds is written as part of a name: capitalised, with a capitalised
-    word after it ("Summer Olympics", "Fall River", "Winter Meetings")."""
-    if not m.groupdict().get("season") or not m.group("season")[0].isupper() or m.group("season").isupper():
-        return False
-    return re.match(r"[ \t]+[A-Z][a-z]", text[m.end("season"):m.end("season") + 3]) is not None
-
-
 def _ordinal_second(text: str, cand: Candidate) -> bool:
     """Whether "a second" at ``cand`` is the ordinal before a noun ("a second term", "a second Trump
     administration"), not a length ("wait a second", "for a second, he paused")."""
@@ -394,6 +387,8 @@ def _acceptable(text: str, cand: Candidate) -> bool:
     word = cand.text
     if cand.rule == "month_year" and not (m.group("y") or m.group("sy") or m.group("rel") or m.group("pmod")):
         mon = m.group("mon")
+        if titled_given_name(text, cand.start, cand.end):
+            return False  # "U.S. Rep. August Pfluger", "reporter April Ryan": a given name
         if mon in ("May", "March", "Jan.", "Jan", "Mar.", "Sept", "Sep.", "Dec", "Oct", "Nov", "Aug", "Feb", "Apr"):
             before = text[max(0, cand.start - 12):cand.start].lower().split()
             return bool(before) and before[-1] in ("in", "of", "since", "until", "till", "by", "during", "before",
@@ -433,7 +428,7 @@ def _acceptable(text: str, cand: Candidate) -> bool:
     if cand.rule == "duration" and text[max(0, cand.start - 1):cand.start] in (".", ":"):
         # "by .084 seconds", "a lap of 1:11.365 seconds": a number's tail, not 84 or 11.365 seconds
         return False
-    if cand.rule in ("season", "rel_unit") and _season_in_name(text, m):
+    if cand.rule in ("season", "rel_unit") and season_in_name(text, m):
         return False  # "the Summer Games", "the next Winter Olympics", "in Fall River", "the Winter Meetings"
     if cand.rule == "season" and m.group("season").lower() == "fall" and not (m.group("y") or m.group("sy")):
         # "blamed for the fall", "the fall in prices", "the fall of the wall": a drop, not autumn
@@ -459,6 +454,9 @@ def _acceptable(text: str, cand: Candidate) -> bool:
         return False  # "ran 2:01:09": a race time in hours, minutes and seconds, not a time of day
     if cand.rule == "clock" and m.group("h2") and not m.group("zone") and clock_of_play(text, cand.start, cand.end):
         return False  # "with 2:18 left", "the final 2:50", "finished in 1:43.97": a clock of play
+    if cand.rule == "daypart" and m.group("what") == "This" and m.group("part")[0].isupper() and not (
+            m.group("pmod") or _sentence_starts(text, cand.start)):
+        return False  # "the former host of This Morning": a show
     if cand.rule in ("daypart", "weekday") and _show_name(text, cand):
         return False  # "Monday Night Football", "Saturday Night Live": a show
     if in_quoted_title(text, cand.start, cand.end):

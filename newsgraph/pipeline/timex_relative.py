@@ -386,7 +386,10 @@ def _clock_day(m: re.Match[str], cand: Candidate, ctx: Context) -> dt.date | Non
         following = DAY_AFTER.match(m.string, cand.end)
         date = following if following else m
     if date["date"] and date["mon"]:
-        return day_near(ctx, MONTHS[date["mon"].lower().rstrip(".")], int(re.sub(r"\D", "", date["day"])), cand)
+        named = re.match(r"[A-Za-z]+", date["date"])
+        weekday = WEEKDAYS.get(named.group(0).lower()) if named else None  # "Sunday, March 10"
+        return day_near(ctx, MONTHS[date["mon"].lower().rstrip(".")], int(re.sub(r"\D", "", date["day"])), cand,
+                        weekday)
     if date["date"]:
         return _day_of(date["date"], ctx, cand)
     return bare_clock_day(ctx, cand)  # the day the story has just set, or the publication's

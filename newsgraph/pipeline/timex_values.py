@@ -183,7 +183,22 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def day_near(ctx: Context, month: int, day: int, cand: Candidate) -> dt.date | None:
+def day_near(ctx: Context, month: int, day: int, cand: Candidate, weekday: int | None = None) -> dt.date | None:
+    """``_day_near``, moved where the text names a weekday that the day does not fall on in the year
+    read: to the year around the publication where it does ("at 2 a.m. Sunday, March 10" told in
+    2023 is 2024's; "on Saturday, Feb. 1" is this year's even where the text writes "Feb. 1, 1865"),
+    else to a year next to the one read."""
+    found = _day_near(ctx, month, day, cand)
+    if found is None or weekday is None or found.isoweekday() == weekday:
+        return found
+    for around in ([ctx.anchor.year] if ctx.anchor else []) + [found.year]:
+        fits = [d for d in (safe_date(around + k, month, day) for k in (-1, 0, 1)) if d and d.isoweekday() == weekday]
+        if fits:
+            return min(fits, key=lambda d: abs(d.year - around))
+    return found
+
+
+def _day_near(ctx: Context, month: int, day: int, cand: Candidate) -> dt.date | None:
     """The date of a month and day the text names without a year ("on Dec. 15").
 
     The year the text writes out with that same day elsewhere, if one ("the Jan. 6 riot" in a text

@@ -772,3 +772,35 @@ def test_a_show_named_for_a_night_is_not_a_time(extract: Callable[..., Record]) 
 def test_a_season_inside_a_name_is_no_time(extract: Callable[..., Record], text: str) -> None:
     assert extract(text, "2024-08-09").times == []
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # a clock time with its weekday and date is one expression, on that date
+        ("The government will shut down at 12:01 a.m. Sunday, Oct. 1 if lawmakers fail.", "2023-09-28",
+         "12:01 a.m. Sunday, Oct. 1", "2023-10-01T00:01"),
+        # the weekday tells the year: March 10 is a Sunday in 2024, not in 2023
+        ("Daylight saving time for 2024 will begin at 2 a.m. Sunday, March 10.", "2023-11-04",
+         "2 a.m. Sunday, March 10", "2024-03-10T02:00"),
+        # a year the text writes elsewhere with that day does not outweigh the weekday
+        ("Black History Month began on Feb. 1, 1865. National Freedom Day is Saturday, Feb. 1.", "2025-01-20",
+         "Saturday, Feb. 1", "2025-02-01"),
+    ],
+)
+def test_a_weekday_with_its_date(extract: Callable[..., Record], text: str, published: str, span: str,
+                                 value: str) -> None:
+    found = {t.text: t.value for t in extract(text, published).times}
+    assert found[span] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a swift response, U.S. Rep. August Pfluger introduced a bill.",  # a given name after a title
+        "Reporter April Ryan asked the question.",
+        "The former host of This Morning insisted he did not.",  # a show
+    ],
+)
+def test_a_calendar_word_in_a_name_is_no_time(extract: Callable[..., Record], text: str) -> None:
+    assert extract(text, "2023-11-19").times == []
+
