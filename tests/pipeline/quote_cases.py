@@ -15,3 +15,13 @@ def speaker_of(quotes: list[Quote], source: str, content: str) -> str | None:
     found = [q for q in quotes if q.source is not None and q.source.text == source and content in q.text]
     assert found, [(q.source.text if q.source else None, q.text) for q in quotes]
     return found[0].speaker_name
+
+
+def colon_quotes(quotes: list[Quote]) -> list[Quote]:
+    """The quotes whose cue is a colon: the speaker lines ("NAME: ...")."""
+    return [q for q in quotes if q.cue and q.cue.text == ":"]
+
+
+def colon_sources(quotes: list[Quote]) -> list[str]:
+    """The sources of the speaker lines among ``quotes``, in text order."""
+    return [q.source.text for q in colon_quotes(quotes) if q.source]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from quote_cases import colon_quotes, colon_sources
 
 from newsgraph.model import Article, Quote, Record
 from newsgraph.pipeline import Extractor
@@ -232,7 +233,7 @@ def test_a_page_section_label_is_no_speaker(quotes_only: Extractor) -> None:
         "HOT STOVE UPDATES: Ranking and tracking the top players available.\n\n"
         "City Answers: What is going on with the public safety building?"
     )
-    assert [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"] == []
+    assert colon_quotes(run(quotes_only, text)) == []
 
 
 def test_a_place_heading_a_section_is_no_speaker(quotes_only: Extractor) -> None:
@@ -243,7 +244,7 @@ def test_a_place_heading_a_section_is_no_speaker(quotes_only: Extractor) -> None
         "Michigan: 7th Congressional District\n\n"
         "TRUMP: We are going to win Michigan."
     )
-    sources = sorted(q.source.text for q in run(quotes_only, text) if q.cue and q.cue.text == ":" and q.source)
+    sources = sorted(colon_sources(run(quotes_only, text)))
     assert sources == ["TRUMP"]
 
 
@@ -255,7 +256,7 @@ def test_a_schedule_line_is_no_speech(quotes_only: Extractor) -> None:
         "Jacobus: 6 to 8 p.m. Oct. 31\n\n"
         "Officials urged drivers to slow down."
     )
-    assert [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"] == []
+    assert colon_quotes(run(quotes_only, text)) == []
 
 
 def test_a_list_entry_headed_by_a_body_is_no_speech(quotes_only: Extractor) -> None:
@@ -267,7 +268,7 @@ def test_a_list_entry_headed_by_a_body_is_no_speech(quotes_only: Extractor) -> N
         "The Pentagon issued a note.\n\n"
         "Pentagon: Troops will stay in the region"
     )
-    sources = [q.source.text for q in run(quotes_only, text) if q.cue and q.cue.text == ":" and q.source]
+    sources = colon_sources(run(quotes_only, text))
     assert sources == ["Pentagon"]
 
 
@@ -354,12 +355,12 @@ def test_a_transcript_speaker_the_recognizer_takes_for_a_place_still_speaks(quot
 
 def test_a_place_opening_one_paragraph_is_a_dateline_not_a_speaker(quotes_only: Extractor) -> None:
     text = "NEW DELHI: The government will announce the new budget for the railways on Monday."
-    assert not [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"]
+    assert not colon_quotes(run(quotes_only, text))
 
 
 def test_a_poll_heading_a_headline_is_its_source(quotes_only: Extractor) -> None:
     text = "Poll: Voters Turn to the Challenger in the Governor's Race\n\nThe survey of 900 voters was taken last week."
-    heads = [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"]
+    heads = colon_quotes(run(quotes_only, text))
     assert [(q.source.text, q.kind, q.text) for q in heads if q.source] == [
         ("Poll", "indirect", "Voters Turn to the Challenger in the Governor's Race")
     ]
@@ -367,7 +368,7 @@ def test_a_poll_heading_a_headline_is_its_source(quotes_only: Extractor) -> None
 
 def test_a_report_label_before_body_text_is_no_headline(quotes_only: Extractor) -> None:
     text = "Report: The committee met twice. It heard from four witnesses about the budget for schools."
-    assert not [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"]
+    assert not colon_quotes(run(quotes_only, text))
 
 
 def test_a_speech_verb_and_colon_ending_a_paragraph_introduce_a_block_quotation(quotes_only: Extractor) -> None:
@@ -525,12 +526,12 @@ def test_a_list_of_offers_is_no_speech(quotes_only: Extractor) -> None:
         "Cold Stone Cups: Get $5 off any order of $25 or more\n\n"
         "Burger Barn: Free burger with a purchase of $20 or more."
     )
-    assert [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"] == []
+    assert colon_quotes(run(quotes_only, text)) == []
 
 
 def test_a_headline_quoting_an_order_alone_is_speech(extractor: Extractor) -> None:
     text = "Marta Ruiz: Get out and vote in November\n\nThe governor spoke to students on Tuesday."
-    sources = [q.source.text for q in run(extractor, text) if q.cue and q.cue.text == ":" and q.source]
+    sources = colon_sources(run(extractor, text))
     assert sources == ["Marta Ruiz"]
 
 
@@ -542,7 +543,7 @@ def test_an_event_listing_field_is_no_speaker(quotes_only: Extractor) -> None:
         "WHAT: The music festival features a lineup of tribute artists.\n\n"
         "WHERE: The Civic Center, 501 W. Main St."
     )
-    assert [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"] == []
+    assert colon_quotes(run(quotes_only, text)) == []
 
 
 def test_the_speaker_of_an_addressed_headline_is_the_name_before_to(quotes_only: Extractor) -> None:
@@ -553,7 +554,7 @@ def test_the_speaker_of_an_addressed_headline_is_the_name_before_to(quotes_only:
         "Garcia to Lopez: A 25-yard touchdown pass in the third quarter\n\n"
         "From Texas to Maine: The country prepares for the eclipse"
     )
-    sources = [q.source.text for q in run(quotes_only, text) if q.cue and q.cue.text == ":" and q.source]
+    sources = colon_sources(run(quotes_only, text))
     assert sources == ["Reed"]
 
 
@@ -564,7 +565,7 @@ def test_a_glossary_entry_is_no_speech(quotes_only: Extractor) -> None:
         "Ripple Lines: These are faint moving lines seen on the ground just before totality.\n\n"
         "TOM REED: This is the best view we have ever had of the sun."
     )
-    sources = [q.source.text for q in run(quotes_only, text) if q.cue and q.cue.text == ":" and q.source]
+    sources = colon_sources(run(quotes_only, text))
     assert sources == ["TOM REED"]
 
 
@@ -577,7 +578,7 @@ def test_a_lineup_after_a_label_is_no_speech(quotes_only: Extractor) -> None:
         "QB: Tom Reed, Jim Kale, Dan Moss\n\n"
         "MARIA DELGADO: We are going to sell out every show this summer."
     )
-    sources = [q.source.text for q in run(quotes_only, text) if q.cue and q.cue.text == ":" and q.source]
+    sources = colon_sources(run(quotes_only, text))
     assert sources == ["MARIA DELGADO"]
 
 
@@ -593,4 +594,4 @@ def test_a_list_of_offers_takes_in_its_entries_with_a_verb(extractor: Extractor)
         "The offer ends on Monday.\n\n"
         "Walmart: The retailer has fall fashion deals across all categories."
     )
-    assert [q for q in run(extractor, text) if q.cue and q.cue.text == ":"] == []
+    assert colon_quotes(run(extractor, text)) == []

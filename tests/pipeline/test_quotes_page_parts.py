@@ -4,6 +4,7 @@ entries (``newsgraph.pipeline.speakerlines``, ``newsgraph.pipeline.quotes``)."""
 from __future__ import annotations
 
 import pytest
+from quote_cases import colon_quotes
 
 from newsgraph.model import Article, Quote
 from newsgraph.pipeline import Extractor
@@ -31,7 +32,7 @@ FACT_SHEET = (
 
 
 def test_the_fields_of_a_fact_sheet_are_no_speech(quotes_only: Extractor) -> None:
-    assert not [q for q in run(quotes_only, FACT_SHEET) if q.cue and q.cue.text == ":"]
+    assert not colon_quotes(run(quotes_only, FACT_SHEET))
 
 
 def test_a_transcript_is_no_fact_sheet() -> None:
@@ -46,7 +47,7 @@ def test_a_transcript_is_no_fact_sheet() -> None:
 
 def test_a_headline_attribution_standing_alone_still_speaks(quotes_only: Extractor) -> None:
     text = "Jane Roe: We will fix the health care crisis\n\nThe leader spoke on Tuesday."
-    heads = [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"]
+    heads = colon_quotes(run(quotes_only, text))
     assert [q.source.text for q in heads if q.source] == ["Jane Roe"]
 
 
@@ -80,7 +81,7 @@ def test_a_title_after_a_colon_is_no_speech(quotes_only: Extractor) -> None:
 
 def test_a_headline_colon_takes_its_source_from_its_own_line(quotes_only: Extractor) -> None:
     text = "Read the full speech here\n\nJane Roe confuses press room: 'Don't cancel me'\n\nThe actress laughed."
-    (quote,) = [q for q in run(quotes_only, text) if q.cue and q.cue.text == ":"]
+    (quote,) = colon_quotes(run(quotes_only, text))
     assert quote.source is not None and quote.source.text == "Jane Roe"
 
 
