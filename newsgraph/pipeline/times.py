@@ -146,7 +146,7 @@ def _read_in_order(doc: Doc, cands: list[Candidate], context: Context) -> list[t
         if timex is None:
             continue
         cand, timex = day_beside(cand, timex, context)  # "the day after tomorrow": one day on
-        cand, timex = weekday_beside(found, cand, timex)  # "the Friday before Easter"
+        cand, timex = weekday_beside(found, cand, timex, context)  # "the Friday before Easter"
         if found:
             join_range(found[-1], (cand, timex), context)  # "from 10 p.m. to 2 a.m.": the end a day on
         past_midnight(last_clock, cand, timex, context)  # "at 11:10 p.m. ... By 3 a.m.": the next morning

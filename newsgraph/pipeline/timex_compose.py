@@ -47,8 +47,8 @@ _WEEKDAY_BESIDE = re.compile(r"\s+(?P<dir>before|after)\s+(?:the\s+)?$", re.IGNO
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the\s+)?(?:first\s+)?$", re.IGNORECASE)
 
 
-def weekday_beside(found: list[tuple[Candidate, Timex]], cand: Candidate,
-                   timex: Timex) -> tuple[Candidate, Timex]:
+def weekday_beside(found: list[tuple[Candidate, Timex]], cand: Candidate, timex: Timex,
+                   ctx: Context) -> tuple[Candidate, Timex]:
     """``cand`` widened over the weekday just before it that counts from its day ("the Friday before
     Easter" is Good Friday, not the coming Friday), that weekday's own reading taken out of ``found``;
     as it was where none is written or ``timex`` names no single day."""
@@ -67,7 +67,12 @@ def weekday_beside(found: list[tuple[Candidate, Timex]], cand: Candidate,
     day = timex.point[0] + dt.timedelta(days=step)
     while day.isoweekday() != wanted:
         day += dt.timedelta(days=step)
-    found.pop()
+    # the story now tells of the day counted, neither of the day counted from nor of the coming Friday
+    points = [p for p in (found.pop()[1].point, timex.point) if p is not None]
+    if ctx.reference in points:
+        ctx.reference = (day, "day")
+    if ctx.told_day is not None and any(ctx.told_day[1] == p[0] for p in points):
+        ctx.told_day = (weekday_cand.start, day)
     start = weekday_cand.start - len(article.group(0))
     return Candidate(start, cand.end, cand.rule, cand.match), Timex("DATE", day.isoformat(), timex.mod,
                                                                      point=(day, "day"))

@@ -59,3 +59,10 @@ def test_a_weekday_not_counted_from_the_day_after_it(extract: Callable[..., Reco
     found = {t.text: t.value for t in extract("We met on Friday before Christmas shopping began.", PUBLISHED).times}
     assert found == {"Friday": "2024-11-15", "Christmas": "2024-12-25"}
 
+
+
+def test_the_day_counted_is_the_one_the_story_goes_on_with(extract: Callable[..., Record]) -> None:
+    text = "Festivities take place on the Friday after Thanksgiving. The parade begins at 6 p.m."
+    found = {t.text: t.value for t in extract(text, PUBLISHED).times}
+    assert found["the Friday after Thanksgiving"] == "2024-11-29"
+    assert found["6 p.m"] == "2024-11-29T18:00"
