@@ -241,6 +241,8 @@ def _clause_direction(span: Span) -> str | None:
             return None  # "created an office, effective Feb. 1": the date a change takes effect, either way
         if token.lower_ == "since" and token.dep_ == "prep":
             return "past"  # "since Friday": from a day gone by until now, in any tense
+        if token.dep_ == "prep" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].lower_ == "since":
+            return "past"  # "since shortly after the Oct. 23 slaying": the parser hangs "since" beside "after"
         if token.lower_ in ("until", "till"):
             until = True  # "open until Friday" looks ahead, "until Friday they had not called" back
         elif token.lower_ in _FUTURE_MARKS:

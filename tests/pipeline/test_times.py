@@ -804,3 +804,9 @@ def test_a_weekday_with_its_date(extract: Callable[..., Record], text: str, publ
 def test_a_calendar_word_in_a_name_is_no_time(extract: Callable[..., Record], text: str) -> None:
     assert extract(text, "2023-11-19").times == []
 
+
+
+def test_since_beside_another_preposition_looks_back(extract: Callable[..., Record]) -> None:
+    # the parser hangs "since" beside "after", not above it: the day still lies before the publication
+    text = "Investigators have been searching for the suspect since shortly after the Oct. 23 slaying."
+    assert {t.text: t.value for t in extract(text, "1999-05-06").times} == {"Oct. 23": "1998-10-23"}
