@@ -16,7 +16,19 @@ from spacy.tokens import Doc
 
 from newsgraph.errors import ConfigError, ExtractionError, NewsgraphError
 from newsgraph.model import Article, Record
-from newsgraph.pipeline import coref, entities, events, identifiers, news_ner, pieces, quantities, quotes, roles, times  # noqa: F401
+from newsgraph.pipeline import (  # noqa: F401
+    coref,
+    entities,
+    events,
+    identifiers,
+    news_ner,
+    paragraphs,
+    pieces,
+    quantities,
+    quotes,
+    roles,
+    times,
+)
 from newsgraph.pipeline.matmul import one_blas_thread, use_matmul
 from newsgraph.pipeline.record import doc_to_record
 from newsgraph.pipeline.state import layers, set_published
@@ -101,6 +113,7 @@ def _sentences_before_parser(nlp: Language, name: str) -> None:
     nlp.remove_pipe("senter")
     nlp.add_pipe("senter", source=source, before="parser")
     nlp.enable_pipe("senter")
+    nlp.add_pipe("newsgraph_paragraph_breaks", name="paragraph_breaks", after="senter")  # a blank line ends one
 
 
 class Extractor:
