@@ -36,11 +36,17 @@ def day_beside(cand: Candidate, timex: Timex, ctx: Context) -> tuple[Candidate, 
     night = beside["unit"].lower() == "night"
     moved = Timex("TIME" if night else "DATE", f"{day.isoformat()}{'TNI' if night else ''}", timex.mod,
                   point=(day, "day"))
-    if ctx.reference == timex.point:
-        ctx.reference = (day, "day")  # the story now tells of the day counted, not the one counted from
-    if ctx.told_day is not None and ctx.told_day[1] == timex.point[0]:
-        ctx.told_day = (beside.start(), day)
+    _tell_day_counted(ctx, [timex.point], beside.start(), day)
     return Candidate(beside.start(), cand.end, cand.rule, cand.match), moved
+
+
+def _tell_day_counted(ctx: Context, points: list[tuple[dt.date, str]], start: int, day: dt.date) -> None:
+    """The story now tells of ``day``, the day counted (its phrase from char ``start``), not of the
+    ``points`` it was counted from or first read as: the reference and the told day move to it."""
+    if ctx.reference in points:
+        ctx.reference = (day, "day")
+    if ctx.told_day is not None and any(ctx.told_day[1] == point[0] for point in points):
+        ctx.told_day = (start, day)
 
 
 _WEEKDAY_BESIDE = re.compile(r"\s+(?P<dir>before|after)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -67,12 +73,8 @@ def weekday_beside(found: list[tuple[Candidate, Timex]], cand: Candidate, timex:
     day = timex.point[0] + dt.timedelta(days=step)
     while day.isoweekday() != wanted:
         day += dt.timedelta(days=step)
-    # the story now tells of the day counted, neither of the day counted from nor of the coming Friday
-    points = [p for p in (found.pop()[1].point, timex.point) if p is not None]
-    if ctx.reference in points:
-        ctx.reference = (day, "day")
-    if ctx.told_day is not None and any(ctx.told_day[1] == p[0] for p in points):
-        ctx.told_day = (weekday_cand.start, day)
+    # neither the day counted from nor the coming Friday first read is the story's day now
+    _tell_day_counted(ctx, [p for p in (found.pop()[1].point, timex.point) if p is not None], weekday_cand.start, day)
     start = weekday_cand.start - len(article.group(0))
     return Candidate(start, cand.end, cand.rule, cand.match), Timex("DATE", day.isoformat(), timex.mod,
                                                                      point=(day, "day"))
